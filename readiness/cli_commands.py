@@ -1,0 +1,189 @@
+"""The handlers behind each `readiness` command; each returns the exit code."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from readiness.atomic import write_text_atomically
+from readiness.cli import NOT_AVAILABLE, out, print_json
+from readiness.document import export_document, import_document
+from readiness.errors import DocumentError, ReadinessError
+from readiness.frameworks import framework_to_json, load_framework
+from readiness.model import CompanyProfile, Framework
+from readiness.scoring import area_scores, overall_score, percent
+from readiness.store.workspace import Workspace
+
+
+def frameworks_list(args: argparse.Namespace, ws: Workspace) -> int:
+    infos = ws.frameworks.list()
+    if args.json:
+        print_json(
+            [
+                {"id": i.id, "version": i.version, "title": i.title, "builtin": i.builtin, "areas": i.areas, "items": i.items}
+                for i in infos
+            ]
+        )
+    else:
+        for i in infos:
+            out(f"{i.id:<22} {i.version:<10} {i.areas:>3} areas {i.items:>4} items  {i.title}")
+    return 0
+
+
+def frameworks_show(args: argparse.Namespace, ws: Workspace) -> int:
+    framework = ws.frameworks.get(args.id, args.framework_version)
+    if args.json:
+        out(framework_to_json(framework))
+        return 0
+    out(f"{framework.title} ({framework.id} {framework.version})")
+    for number, area in enumerate(framework.areas, 1):
+        out(f"\n{number:>2}. {area.title} [{area.id}]")
+        for item in area.items:
+            out(f"    - {item.id}: {item.question}")
+    return 0
+
+
+def frameworks_validate(args: argparse.Namespace, ws: Workspace | None) -> int:
+    framework = load_framework(args.file)
+    out(f"ok: {framework.id} {framework.version}, {len(framework.areas)} areas, {len(framework.items())} items")
+    return 0
+
+
+def frameworks_add(args: argparse.Namespace, ws: Workspace) -> int:
+    framework = load_framework(args.file)
+    if not ws.frameworks.install(framework):
+        raise ReadinessError(
+            f"{framework.id} {framework.version} is already installed; give your pack a new version",
+            code="conflict",
+        )
+    out(f"added {framework.id} {framework.version} ({len(framework.items())} items)")
+    return 0
+
+
+def _summary(ws: Workspace, name: str) -> dict[str, object]:
+    assessment, framework, responses = ws.load(name)
+    overall = overall_score(framework, responses)
+    return {
+        "name": assessment.name,
+        "framework": {"id": assessment.framework_id, "version": assessment.framework_version},
+        "status": assessment.status.value,
+        "readiness": overall.readiness,
+        "coverage": overall.coverage,
+        "applicable": overall.applicable,
+        "assessed": overall.assessed,
+        "open_gaps": dict(overall.open_gaps),
+        "areas": [
+            {"id": area.id, "title": area.title, "readiness": s.readiness, "coverage": s.coverage, "applicable": s.applicable}
+            for area, s in zip(framework.areas, area_scores(framework, responses).values(), strict=True)
+        ],
+    }
+
+
+def assessments_list(args: argparse.Namespace, ws: Workspace) -> int:
+    rows = [_summary(ws, a.name) for a in ws.assessments.list()]
+    if args.json:
+        print_json([{k: v for k, v in r.items() if k != "areas"} for r in rows])
+    else:
+        for r in rows:
+            fw = r["framework"]
+            out(
+                f"{r['name']:<30} {fw['id']} {fw['version']:<8} {r['status']:<8}"  # type: ignore[index]
+                f" readiness {percent(r['readiness']):>4}  coverage {percent(r['coverage']):>4}"  # type: ignore[arg-type]
+            )
+    return 0
+
+
+def assessments_show(args: argparse.Namespace, ws: Workspace) -> int:
+    summary = _summary(ws, args.name)
+    if args.json:
+        print_json(summary)
+        return 0
+    out(f"{summary['name']}: readiness {percent(summary['readiness'])}, coverage {percent(summary['coverage'])}")  # type: ignore[arg-type]
+    for area in summary["areas"]:  # type: ignore[attr-defined]
+        out(f"  {area['title']:<55} {percent(area['readiness']):>5} {percent(area['coverage']):>5}")
+    return 0
+
+
+def _read_profile(path: Path | None) -> CompanyProfile:
+    if path is None:
+        return CompanyProfile()
+    from pydantic import ValidationError
+
+    from readiness.document import json_path
+
+    try:
+        return CompanyProfile.model_validate(json.loads(path.read_text(encoding="utf-8")))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise DocumentError(str(exc), where=str(path)) from None
+    except json.JSONDecodeError as exc:
+        raise DocumentError(f"not valid JSON: {exc.msg}", where=f"{path}, line {exc.lineno}") from None
+    except ValidationError as exc:
+        detail = exc.errors()[0]
+        raise DocumentError(str(detail["msg"]).removeprefix("Value error, "), where=f"{path}: {json_path(detail['loc'])}") from None
+
+
+def assessments_new(args: argparse.Namespace, ws: Workspace) -> int:
+    profile = _read_profile(args.profile)
+    framework: Framework = ws.frameworks.get(args.framework)
+    assessment = ws.assessments.create(args.name, framework, profile)
+    responses = ws.assessments.responses(assessment.id)
+    applicable = sum(1 for r in responses.values() if not r.not_applicable)
+    out(f"created {assessment.name!r} on {framework.id} {framework.version}: {applicable} of {len(responses)} items apply")
+    return 0
+
+
+def assessments_import(args: argparse.Namespace, ws: Workspace) -> int:
+    try:
+        text = args.file.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise DocumentError(str(exc), where=str(args.file)) from None
+    try:
+        assessment = import_document(ws, text, name=args.name)
+    except DocumentError as exc:
+        raise DocumentError(exc.reason, where=f"{args.file}: {exc.where}" if exc.where else str(args.file)) from None
+    out(f"imported {assessment.name!r} ({assessment.framework_id} {assessment.framework_version})")
+    return 0
+
+
+def assessments_export_json(args: argparse.Namespace, ws: Workspace) -> int:
+    write_text_atomically(args.out, export_document(ws, args.name))
+    out(f"wrote {args.out}")
+    return 0
+
+
+def _not_available(what: str) -> int:
+    print(f"readiness: {what} is not available yet in this version", file=sys.stderr)
+    return NOT_AVAILABLE
+
+
+def export_plan(args: argparse.Namespace, ws: Workspace) -> int:
+    return _not_available("the Excel export")
+
+
+def import_plan(args: argparse.Namespace, ws: Workspace) -> int:
+    return _not_available("importing a returned plan")
+
+
+def migrate(args: argparse.Namespace, ws: Workspace) -> int:
+    return _not_available("migration to a new framework version")
+
+
+def snapshot(args: argparse.Namespace, ws: Workspace) -> int:
+    assessment, framework, responses = ws.load(args.name)
+    taken = ws.snapshots.take(assessment.id, args.label, framework, responses)
+    out(f"snapshot {taken.label!r} of {assessment.name!r}: readiness {percent(taken.readiness)}")
+    return 0
+
+
+def check(args: argparse.Namespace, ws: Workspace) -> int:
+    report = ws.check()
+    if not report.ok:
+        print(
+            f"readiness: {ws.path}: integrity {'; '.join(report.integrity[:3])}; {report.foreign_keys} broken links",
+            file=sys.stderr,
+        )
+        return 4
+    out(f"ok: {ws.path} ({report.assessments} assessments, {report.responses} responses)")
+    return 0

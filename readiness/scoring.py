@@ -1,0 +1,164 @@
+"""Readiness, coverage and gaps as pure functions of a framework and its responses.
+
+- item score = level / 4;
+- area readiness = weighted mean of item scores over applicable items, an
+  unassessed item counting 0;
+- coverage = the assessed share (by count) of applicable items;
+- not-applicable items are out of both denominators.
+An area with no applicable item has no readiness and no coverage (None).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from readiness.model import (
+    ActionStatus,
+    Applicability,
+    Area,
+    CompanyProfile,
+    Framework,
+    Level,
+    Priority,
+    Response,
+)
+
+
+@dataclass(frozen=True)
+class Score:
+    """Readiness and coverage of a set of items (an area, or the whole framework)."""
+
+    readiness: float | None
+    coverage: float | None
+    applicable: int
+    assessed: int
+    ready: int
+    open_gaps: Mapping[str, int] = field(default_factory=dict)
+
+    @property
+    def unassessed(self) -> int:
+        return self.applicable - self.assessed
+
+
+def item_score(response: Response | None) -> float | None:
+    """0..1 for an applicable item (unassessed counts 0), None when not applicable."""
+    if response is not None and response.not_applicable:
+        return None
+    if response is None or response.level is None:
+        return 0.0
+    return int(response.level) / 4
+
+
+def is_open_gap(response: Response | None) -> bool:
+    """An applicable item that is not yet ready."""
+    if response is None:
+        return True
+    return not response.not_applicable and (response.level is None or response.level < Level.READY)
+
+
+def score_items(pairs: list[tuple[float, Response | None]]) -> Score:
+    """Score (weight, response) pairs."""
+    total_weight = weighted = 0.0
+    applicable = assessed = ready = 0
+    gaps: Counter[str] = Counter()
+    for weight, response in pairs:
+        value = item_score(response)
+        if value is None:
+            continue
+        applicable += 1
+        total_weight += weight
+        weighted += weight * value
+        if response is not None and response.level is not None:
+            assessed += 1
+            if response.level == Level.READY:
+                ready += 1
+        if is_open_gap(response):
+            priority = response.priority.value if response and response.priority else "unset"
+            gaps[priority] += 1
+    return Score(
+        readiness=weighted / total_weight if total_weight else None,
+        coverage=assessed / applicable if applicable else None,
+        applicable=applicable,
+        assessed=assessed,
+        ready=ready,
+        open_gaps=dict(gaps),
+    )
+
+
+def area_score(area: Area, responses: Mapping[str, Response]) -> Score:
+    return score_items([(item.weight, responses.get(item.id)) for item in area.items])
+
+
+def overall_score(framework: Framework, responses: Mapping[str, Response]) -> Score:
+    return score_items([(item.weight, responses.get(item.id)) for _, item in framework.items()])
+
+
+def area_scores(framework: Framework, responses: Mapping[str, Response]) -> dict[str, Score]:
+    return {area.id: area_score(area, responses) for area in framework.areas}
+
+
+def not_applicable_reason(tags: Applicability, profile: CompanyProfile) -> str | None:
+    """Why an item does not apply to this company, or None when it applies.
+
+    An empty tag list applies to everyone; an empty profile list matches every
+    tag (the company has not narrowed that dimension down).
+    """
+    for dimension, wanted, have in (
+        ("role", tags.roles, profile.roles),
+        ("country", tags.countries, profile.countries),
+        ("sector", tags.sectors, profile.sectors),
+    ):
+        if wanted and have and not set(wanted) & set(have):
+            return f"Profile has no matching {dimension} (item concerns {', '.join(wanted)})"
+    return None
+
+
+@dataclass(frozen=True)
+class ActionDue:
+    """An open action with the item it belongs to, for overdue and upcoming lists."""
+
+    item_id: str
+    title: str
+    owner: str
+    due: dt.date
+    status: str
+    days_left: int
+
+
+def actions_due(
+    responses: Mapping[str, Response], *, today: dt.date, horizon_days: int = 30
+) -> tuple[list[ActionDue], list[ActionDue]]:
+    """Open actions that are overdue, and those due within `horizon_days`, each sorted by date."""
+    overdue: list[ActionDue] = []
+    upcoming: list[ActionDue] = []
+    for item_id, response in responses.items():
+        if response.not_applicable:
+            continue
+        for action in response.actions:
+            if action.due is None or action.status == ActionStatus.DONE:
+                continue
+            days = (action.due - today).days
+            entry = ActionDue(item_id, action.title, action.owner, action.due, action.status.value, days)
+            if days < 0:
+                overdue.append(entry)
+            elif days <= horizon_days:
+                upcoming.append(entry)
+    overdue.sort(key=lambda a: a.due)
+    upcoming.sort(key=lambda a: a.due)
+    return overdue, upcoming
+
+
+def gap_priority_counts(responses: Mapping[str, Response], framework: Framework) -> dict[str, int]:
+    """Open gaps by priority over the whole framework, in priority order, plus `unset`."""
+    counts = overall_score(framework, responses).open_gaps
+    ordered = {p.value: counts.get(p.value, 0) for p in Priority}
+    ordered["unset"] = counts.get("unset", 0)
+    return ordered
+
+
+def percent(value: float | None) -> str:
+    """A score as the whole percentage people read, or an em dash when there is none."""
+    return "\u2014" if value is None else f"{round(value * 100)}%"

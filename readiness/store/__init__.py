@@ -1,0 +1,1 @@
+"""The workspace store: one SQLite file, opened safely, edited one transaction at a time."""

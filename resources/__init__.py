@@ -1,0 +1,1 @@
+"""Content shipped with the app: framework packs, version mappings, icons and translations."""
