@@ -59,4 +59,9 @@ def write_atomically(target: Path, write: Callable[[BinaryIO], None]) -> None:
 
 
 def write_text_atomically(target: Path, text: str) -> None:
-    write_atomically(target, lambda handle: handle.write(text.encode("utf-8")))
+    data = text.encode("utf-8")
+
+    def write(handle: BinaryIO) -> None:
+        handle.write(data)
+
+    write_atomically(target, write)

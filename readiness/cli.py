@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import Any
 
 from readiness import __version__
-from readiness.atomic import write_text_atomically
 from readiness.errors import ReadinessError
 from readiness.paths import AppPaths
 from readiness.store.workspace import Workspace
@@ -29,19 +28,27 @@ def out(text: str = "") -> None:
     sys.stdout.write(text + "\n")
 
 
+def not_available(what: str) -> int:
+    print(f"readiness: {what} is not available yet in this version", file=sys.stderr)
+    return NOT_AVAILABLE
+
+
 def print_json(value: Any) -> None:
     out(json.dumps(value, ensure_ascii=False, indent=2, sort_keys=False))
 
 
 def build_parser() -> argparse.ArgumentParser:
     from readiness import cli_commands as c
+    from readiness import cli_excel, cli_migrate
 
     parser = argparse.ArgumentParser(
         prog="readiness",
         description="Trade Readiness: assess and plan readiness for North American trade agreement changes.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    parser.add_argument("--workspace", metavar="FILE", help="workspace file (default: READINESS_HOME or the user data folder)")
+    parser.add_argument(
+        "--workspace", metavar="FILE", help="workspace file (default: READINESS_HOME or the user data folder)"
+    )
     top = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     frameworks = top.add_parser("frameworks", help="list, show, validate and add framework packs")
@@ -89,12 +96,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", type=Path, required=True, metavar="PLAN.xlsx")
     p.add_argument("--owner", help="only this owner's actions")
     p.add_argument("--open-only", action="store_true", help="only open gaps and actions")
-    p.set_defaults(handler=c.export_plan)
+    p.set_defaults(handler=cli_excel.export_plan)
     p = top.add_parser("import-plan", help="apply an action plan returned by item owners")
     p.add_argument("name")
     p.add_argument("file", type=Path)
     p.add_argument("--dry-run", action="store_true", help="show the changes, apply nothing")
-    p.set_defaults(handler=c.import_plan)
+    p.set_defaults(handler=cli_excel.import_plan)
     p = top.add_parser("snapshot", help="freeze today's answers under a label")
     p.add_argument("name")
     p.add_argument("--label", required=True)
@@ -103,7 +110,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("name")
     p.add_argument("--to", required=True, metavar="ID")
     p.add_argument("--dry-run", action="store_true", help="count what would carry over, change nothing")
-    p.set_defaults(handler=c.migrate)
+    p.set_defaults(handler=cli_migrate.migrate)
     p = top.add_parser("check", help="check the workspace file's integrity")
     p.set_defaults(handler=c.check)
     return parser
@@ -126,10 +133,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
-
-
-def export_json_file(path: Path, text: str) -> None:
-    write_text_atomically(path, text)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from readiness.atomic import write_text_atomically
-from readiness.cli import NOT_AVAILABLE, out, print_json
+from readiness.cli import out, print_json
 from readiness.document import export_document, import_document
 from readiness.errors import DocumentError, ReadinessError
 from readiness.frameworks import framework_to_json, load_framework
@@ -18,11 +18,18 @@ from readiness.store.workspace import Workspace
 
 
 def frameworks_list(args: argparse.Namespace, ws: Workspace) -> int:
-    infos = ws.frameworks.list()
+    infos = ws.frameworks.all()
     if args.json:
         print_json(
             [
-                {"id": i.id, "version": i.version, "title": i.title, "builtin": i.builtin, "areas": i.areas, "items": i.items}
+                {
+                    "id": i.id,
+                    "version": i.version,
+                    "title": i.title,
+                    "builtin": i.builtin,
+                    "areas": i.areas,
+                    "items": i.items,
+                }
                 for i in infos
             ]
         )
@@ -75,14 +82,20 @@ def _summary(ws: Workspace, name: str) -> dict[str, object]:
         "assessed": overall.assessed,
         "open_gaps": dict(overall.open_gaps),
         "areas": [
-            {"id": area.id, "title": area.title, "readiness": s.readiness, "coverage": s.coverage, "applicable": s.applicable}
+            {
+                "id": area.id,
+                "title": area.title,
+                "readiness": s.readiness,
+                "coverage": s.coverage,
+                "applicable": s.applicable,
+            }
             for area, s in zip(framework.areas, area_scores(framework, responses).values(), strict=True)
         ],
     }
 
 
 def assessments_list(args: argparse.Namespace, ws: Workspace) -> int:
-    rows = [_summary(ws, a.name) for a in ws.assessments.list()]
+    rows = [_summary(ws, a.name) for a in ws.assessments.all()]
     if args.json:
         print_json([{k: v for k, v in r.items() if k != "areas"} for r in rows])
     else:
@@ -121,7 +134,9 @@ def _read_profile(path: Path | None) -> CompanyProfile:
         raise DocumentError(f"not valid JSON: {exc.msg}", where=f"{path}, line {exc.lineno}") from None
     except ValidationError as exc:
         detail = exc.errors()[0]
-        raise DocumentError(str(detail["msg"]).removeprefix("Value error, "), where=f"{path}: {json_path(detail['loc'])}") from None
+        raise DocumentError(
+            str(detail["msg"]).removeprefix("Value error, "), where=f"{path}: {json_path(detail['loc'])}"
+        ) from None
 
 
 def assessments_new(args: argparse.Namespace, ws: Workspace) -> int:
@@ -130,7 +145,9 @@ def assessments_new(args: argparse.Namespace, ws: Workspace) -> int:
     assessment = ws.assessments.create(args.name, framework, profile)
     responses = ws.assessments.responses(assessment.id)
     applicable = sum(1 for r in responses.values() if not r.not_applicable)
-    out(f"created {assessment.name!r} on {framework.id} {framework.version}: {applicable} of {len(responses)} items apply")
+    out(
+        f"created {assessment.name!r} on {framework.id} {framework.version}: {applicable} of {len(responses)} items apply"
+    )
     return 0
 
 
@@ -151,23 +168,6 @@ def assessments_export_json(args: argparse.Namespace, ws: Workspace) -> int:
     write_text_atomically(args.out, export_document(ws, args.name))
     out(f"wrote {args.out}")
     return 0
-
-
-def _not_available(what: str) -> int:
-    print(f"readiness: {what} is not available yet in this version", file=sys.stderr)
-    return NOT_AVAILABLE
-
-
-def export_plan(args: argparse.Namespace, ws: Workspace) -> int:
-    return _not_available("the Excel export")
-
-
-def import_plan(args: argparse.Namespace, ws: Workspace) -> int:
-    return _not_available("importing a returned plan")
-
-
-def migrate(args: argparse.Namespace, ws: Workspace) -> int:
-    return _not_available("migration to a new framework version")
 
 
 def snapshot(args: argparse.Namespace, ws: Workspace) -> int:

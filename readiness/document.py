@@ -58,9 +58,7 @@ def build_document(assessment: Assessment, responses: dict[str, Response]) -> di
         "framework": {"id": assessment.framework_id, "version": assessment.framework_version},
         "profile": assessment.profile.model_dump(mode="json"),
         "status": assessment.status.value,
-        "responses": [
-            r.model_dump(mode="json", exclude={"updated_at"}) for r in responses.values()
-        ],
+        "responses": [r.model_dump(mode="json", exclude={"updated_at"}) for r in responses.values()],
     }
 
 
@@ -86,7 +84,7 @@ def parse_document(text: str) -> AssessmentDocument:
     try:
         return AssessmentDocument.model_validate(data)
     except ValidationError as exc:
-        location, message = first_validation_problem(exc)
+        _location, message = first_validation_problem(exc)
         raise DocumentError(message, where=json_path(exc.errors()[0]["loc"])) from None
 
 

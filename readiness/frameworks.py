@@ -124,9 +124,7 @@ def mapping_problems(mapping: Mapping, old: Framework, new: Framework) -> list[s
     """
     problems: list[str] = []
     if mapping.from_framework != old.id or mapping.to_framework != new.id:
-        problems.append(
-            f"mapping goes {mapping.from_framework} -> {mapping.to_framework}, not {old.id} -> {new.id}"
-        )
+        problems.append(f"mapping goes {mapping.from_framework} -> {mapping.to_framework}, not {old.id} -> {new.id}")
     old_ids = set(old.item_index())
     new_ids = set(new.item_index())
     seen: set[str] = set()

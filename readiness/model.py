@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from enum import Enum, IntEnum
+from enum import IntEnum, StrEnum
 from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
@@ -63,7 +63,7 @@ LEVEL_MEANINGS = {
 }
 
 
-class Priority(str, Enum):
+class Priority(StrEnum):
     """How urgent closing a gap is."""
 
     CRITICAL = "critical"
@@ -75,7 +75,7 @@ class Priority(str, Enum):
 PRIORITY_ORDER = {Priority.CRITICAL: 0, Priority.HIGH: 1, Priority.MEDIUM: 2, Priority.LOW: 3}
 
 
-class ActionStatus(str, Enum):
+class ActionStatus(StrEnum):
     """Where an action stands."""
 
     OPEN = "open"
@@ -84,12 +84,12 @@ class ActionStatus(str, Enum):
     BLOCKED = "blocked"
 
 
-class AssessmentStatus(str, Enum):
+class AssessmentStatus(StrEnum):
     ACTIVE = "active"
     ARCHIVED = "archived"
 
 
-class ChangeKind(str, Enum):
+class ChangeKind(StrEnum):
     """How an item changed between two framework versions."""
 
     SAME = "same"

@@ -29,7 +29,9 @@ class AppPaths:
         return self.workspace.with_name(self.workspace.name + ".backups")
 
     @classmethod
-    def resolve(cls, workspace: str | os.PathLike[str] | None = None, *, env: Mapping[str, str] | None = None) -> AppPaths:
+    def resolve(
+        cls, workspace: str | os.PathLike[str] | None = None, *, env: Mapping[str, str] | None = None
+    ) -> AppPaths:
         env = os.environ if env is None else env
         if workspace:
             return cls(Path(workspace).expanduser().absolute())

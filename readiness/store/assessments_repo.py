@@ -68,7 +68,7 @@ class AssessmentRepository:
 
     # --- assessments ------------------------------------------------------
 
-    def list(self) -> list[Assessment]:
+    def all(self) -> list[Assessment]:
         rows = self._db.query("SELECT * FROM assessments ORDER BY status, name COLLATE NOCASE")
         return [_assessment_from_row(r) for r in rows]
 
@@ -110,7 +110,16 @@ class AssessmentRepository:
             cursor = tx.execute(
                 "INSERT INTO assessments (name, framework_id, framework_version, profile, status,"
                 " created_at, updated_at, migrated_from) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (name, framework.id, framework.version, profile.model_dump_json(), status.value, now, now, migrated_from),
+                (
+                    name,
+                    framework.id,
+                    framework.version,
+                    profile.model_dump_json(),
+                    status.value,
+                    now,
+                    now,
+                    migrated_from,
+                ),
             )
             assessment_id = int(cursor.lastrowid or 0)
             for position, (_, item) in enumerate(framework.items()):
@@ -229,7 +238,9 @@ class AssessmentRepository:
                     (assessment_id, item_id, position),
                 )
             _insert_action(tx, assessment_id, item_id, position, action, audit.now_text())
-            audit.record(tx, assessment_id=assessment_id, item_id=item_id, field="action added", old=None, new=action.title)
+            audit.record(
+                tx, assessment_id=assessment_id, item_id=item_id, field="action added", old=None, new=action.title
+            )
         return action
 
     def action(self, assessment_id: int, uid: str) -> tuple[str, Action]:
@@ -267,7 +278,9 @@ class AssessmentRepository:
 
     def remove_action(self, assessment_id: int, uid: str) -> RemovedAction:
         with self._db.transaction() as tx:
-            rows = tx.execute("SELECT * FROM actions WHERE assessment_id = ? AND uid = ?", (assessment_id, uid)).fetchall()
+            rows = tx.execute(
+                "SELECT * FROM actions WHERE assessment_id = ? AND uid = ?", (assessment_id, uid)
+            ).fetchall()
             if not rows:
                 raise NotFound(f"no action with id {uid!r} in this assessment")
             row = rows[0]
@@ -276,7 +289,14 @@ class AssessmentRepository:
                 "UPDATE actions SET position = position - 1 WHERE assessment_id = ? AND item_id = ? AND position > ?",
                 (assessment_id, row["item_id"], row["position"]),
             )
-            audit.record(tx, assessment_id=assessment_id, item_id=row["item_id"], field="action removed", old=row["title"], new=None)
+            audit.record(
+                tx,
+                assessment_id=assessment_id,
+                item_id=row["item_id"],
+                field="action removed",
+                old=row["title"],
+                new=None,
+            )
         return RemovedAction(row["item_id"], row["position"], action_from_row(row))
 
     def restore_action(self, assessment_id: int, removed: RemovedAction) -> Action:
@@ -299,15 +319,18 @@ def _insert_response(tx: sqlite3.Connection, assessment_id: int, position: int, 
     marks = ", ".join("?" for _ in columns)
     updated = to_column(response.updated_at) or now
     tx.execute(
-        f"INSERT INTO responses (assessment_id, item_id, position, {names}, updated_at)"
-        f" VALUES (?, ?, ?, {marks}, ?)",
+        f"INSERT INTO responses (assessment_id, item_id, position, {names}, updated_at) VALUES (?, ?, ?, {marks}, ?)",
         (assessment_id, response.item_id, position, *columns.values(), updated),
     )
     for index, action in enumerate(response.actions):
-        _insert_action(tx, assessment_id, response.item_id, index, action.model_copy(update={"uid": action.uid or new_uid()}), now)
+        _insert_action(
+            tx, assessment_id, response.item_id, index, action.model_copy(update={"uid": action.uid or new_uid()}), now
+        )
 
 
-def _insert_action(tx: sqlite3.Connection, assessment_id: int, item_id: str, position: int, action: Action, now: str) -> None:
+def _insert_action(
+    tx: sqlite3.Connection, assessment_id: int, item_id: str, position: int, action: Action, now: str
+) -> None:
     columns = action_columns(action)
     names = ", ".join(columns)
     marks = ", ".join("?" for _ in columns)

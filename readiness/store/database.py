@@ -32,7 +32,7 @@ BUSY_TIMEOUT_MS = 5000
 def _classify(exc: BaseException) -> tuple[str, str]:
     """Map a sqlite3/OS error to one of WorkspaceError's codes and a plain reason."""
     text = str(exc).lower()
-    if isinstance(exc, OSError) and exc.errno == errno.ENOSPC or "full" in text:
+    if (isinstance(exc, OSError) and exc.errno == errno.ENOSPC) or "full" in text:
         return "disk-full", "the disk is full; free some space and try again (nothing was changed)"
     if "readonly" in text or "read-only" in text or isinstance(exc, PermissionError):
         return "read-only", "the workspace location is read-only; choose a folder you can write to"
@@ -100,16 +100,15 @@ class Database:
 
 
 def _check_header(path: Path) -> None:
-    with translated_errors(path):
-        with path.open("rb") as handle:
-            header = handle.read(len(SQLITE_HEADER))
+    with translated_errors(path), path.open("rb") as handle:
+        header = handle.read(len(SQLITE_HEADER))
     if header != SQLITE_HEADER:
         raise WorkspaceError("this file is not a Trade Readiness workspace", where=str(path), code="not-a-workspace")
 
 
 def _check_writable(path: Path) -> None:
     folder = path.parent
-    if path.exists() and not os.access(path, os.W_OK) or not os.access(folder, os.W_OK):
+    if (path.exists() and not os.access(path, os.W_OK)) or not os.access(folder, os.W_OK):
         raise WorkspaceError(
             "the workspace location is read-only; choose a folder you can write to",
             where=str(path),
@@ -181,7 +180,9 @@ def open_database(path: Path, *, create: bool = True) -> Database:
         if path.stat().st_size > 0:
             _check_header(path)
         else:
-            raise WorkspaceError("this file is empty, not a Trade Readiness workspace", where=str(path), code="not-a-workspace")
+            raise WorkspaceError(
+                "this file is empty, not a Trade Readiness workspace", where=str(path), code="not-a-workspace"
+            )
     elif not create:
         raise WorkspaceError("no workspace at this location", where=str(path), code="missing")
     else:

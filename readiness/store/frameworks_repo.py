@@ -53,7 +53,7 @@ class FrameworkRepository:
         self._cache[key] = framework
         return True
 
-    def list(self) -> list[FrameworkInfo]:
+    def all(self) -> list[FrameworkInfo]:
         infos = []
         for row in self._db.query("SELECT id, version, title, builtin FROM frameworks ORDER BY id, version"):
             framework = self.get(row["id"], row["version"])

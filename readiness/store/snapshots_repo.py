@@ -49,7 +49,7 @@ class SnapshotRepository:
             audit.record(tx, assessment_id=assessment_id, item_id=None, field="snapshot", old=None, new=label)
         return self.get(int(cursor.lastrowid or 0))
 
-    def list(self, assessment_id: int) -> list[Snapshot]:
+    def all(self, assessment_id: int) -> list[Snapshot]:
         rows = self._db.query("SELECT * FROM snapshots WHERE assessment_id = ? ORDER BY taken_at, id", (assessment_id,))
         return [_from_row(r) for r in rows]
 
