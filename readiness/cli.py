@@ -110,6 +110,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("name")
     p.add_argument("--to", required=True, metavar="ID")
     p.add_argument("--dry-run", action="store_true", help="count what would carry over, change nothing")
+    p.add_argument("--name", dest="new_name", help="name of the new assessment (default: NAME (ID))")
     p.set_defaults(handler=cli_migrate.migrate)
     p = top.add_parser("check", help="check the workspace file's integrity")
     p.set_defaults(handler=c.check)

@@ -1,12 +1,28 @@
-"""The `migrate` command: move an assessment to a new framework version."""
+"""The `migrate` command: move an assessment to a new framework version (or preview it with --dry-run)."""
 
 from __future__ import annotations
 
 import argparse
 
-from readiness.cli import not_available
+from readiness.cli import out
+from readiness.migration import apply_migration, plan_migration
 from readiness.store.workspace import Workspace
 
 
 def migrate(args: argparse.Namespace, ws: Workspace) -> int:
-    return not_available("migration to a new framework version")
+    plan = plan_migration(ws, args.name, args.to)
+    source = f"{plan.source.framework_id} {plan.source.framework_version}"
+    out(f"{plan.source.name}: {source} -> {plan.target.id} {plan.target.version}")
+    out("  old items by kind: " + ", ".join(f"{kind} {count}" for kind, count in plan.kinds.items()))
+    out(f"  new items: {len(plan.new_items)}; removed items: {len(plan.removed)}")
+    out(f"  {'area':<48} {'carried':>7} {'review':>7} {'new':>5}")
+    for area in plan.areas:
+        out(f"  {area.title[:48]:<48} {area.carried:>7} {area.review:>7} {area.new:>5}")
+    for entry in plan.removed:
+        out(f"  removed: {entry.old}: {entry.note}")
+    if args.dry_run:
+        out("dry run: nothing was changed")
+        return 0
+    created = apply_migration(ws, plan, name=args.new_name)
+    out(f"created {created.name!r}; {plan.source.name!r} is archived and unchanged")
+    return 0

@@ -1,6 +1,7 @@
 """The portable assessment document (JSON): export one assessment, import it all or nothing.
 
-The document carries no timestamps, and responses and actions keep
+The document carries the assessment's content only: no timestamps and no
+workspace status (active or archived), and responses and actions keep
 checklist order, so exporting, importing and exporting again gives the same
 bytes. Every problem in a document is reported with its JSON path, and a
 document with any problem changes nothing.
@@ -15,7 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from readiness.errors import DocumentError
 from readiness.frameworks import first_validation_problem
-from readiness.model import Assessment, AssessmentStatus, CompanyProfile, Framework, Response
+from readiness.model import Assessment, CompanyProfile, Framework, Response
 from readiness.store.workspace import Workspace
 
 FORMAT = "trade-readiness/assessment"
@@ -46,7 +47,6 @@ class AssessmentDocument(BaseModel):
     name: str = Field(min_length=1, max_length=200)
     framework: FrameworkRef
     profile: CompanyProfile
-    status: AssessmentStatus = AssessmentStatus.ACTIVE
     responses: list[DocumentResponse]
 
 
@@ -57,7 +57,6 @@ def build_document(assessment: Assessment, responses: dict[str, Response]) -> di
         "name": assessment.name,
         "framework": {"id": assessment.framework_id, "version": assessment.framework_version},
         "profile": assessment.profile.model_dump(mode="json"),
-        "status": assessment.status.value,
         "responses": [r.model_dump(mode="json", exclude={"updated_at"}) for r in responses.values()],
     }
 
@@ -126,6 +125,4 @@ def import_document(workspace: Workspace, text: str, *, name: str | None = None)
         raise DocumentError(str(exc), where="$.framework") from None
     check_against_framework(document, framework)
     responses = [Response.model_validate(r.model_dump()) for r in document.responses]
-    return workspace.assessments.create(
-        name or document.name, framework, document.profile, responses=responses, status=document.status
-    )
+    return workspace.assessments.create(name or document.name, framework, document.profile, responses=responses)

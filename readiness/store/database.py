@@ -14,6 +14,7 @@ Guarantees:
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import sqlite3
@@ -85,7 +86,7 @@ class Database:
                 yield self.connection
             except BaseException:
                 self._depth = 0
-                self.connection.execute("ROLLBACK")
+                _rollback(self.connection)
                 raise
             self._depth = 0
             self.connection.execute("COMMIT")
@@ -97,6 +98,13 @@ class Database:
     def close(self) -> None:
         with translated_errors(self.path):
             self.connection.close()
+
+
+def _rollback(connection: sqlite3.Connection) -> None:
+    """Roll back if SQLite has not already done so (it does on a full disk), keeping the first error."""
+    if connection.in_transaction:
+        with contextlib.suppress(sqlite3.Error):
+            connection.execute("ROLLBACK")
 
 
 def _check_header(path: Path) -> None:
@@ -153,7 +161,7 @@ def _migrate(connection: sqlite3.Connection, start: int) -> None:
             connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
             connection.execute(f"PRAGMA user_version = {step + 1}")
         except BaseException:
-            connection.execute("ROLLBACK")
+            _rollback(connection)
             raise
         connection.execute("COMMIT")
 

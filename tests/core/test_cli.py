@@ -1,0 +1,99 @@
+"""The `readiness` command as scripts use it: output, exit codes and one-line errors."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from readiness.cli import main
+
+DATA = Path(__file__).parent.parent / "data"
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def test_frameworks_show_json_prints_the_22_nafta_areas(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "frameworks", "show", "nafta-2017", "--json")
+    assert code == 0
+    data = json.loads(out)
+    assert len(data["areas"]) == 22
+    assert all(area["items"] for area in data["areas"])
+
+
+def test_new_assessment_from_profile_then_list_json(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    run(capsys, "frameworks", "add", str(DATA / "mini.toml"))
+    profile = tmp_path / "profile.json"
+    profile.write_text(json.dumps({"roles": ["importer"], "countries": ["US"], "sectors": ["electronics"]}))
+    code, out, _ = run(capsys, "assessments", "new", "Acme", "--framework", "mini", "--profile", str(profile))
+    assert code == 0 and "1 of 4 items apply" in out
+    code, out, _ = run(capsys, "assessments", "list", "--json")
+    listed = json.loads(out)
+    assert [(a["name"], a["applicable"], a["coverage"]) for a in listed] == [("Acme", 1, 0.0)]
+
+
+def test_round_trip_through_files(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    run(capsys, "frameworks", "add", str(DATA / "mini.toml"))
+    run(capsys, "assessments", "new", "Acme", "--framework", "mini")
+    first, second = tmp_path / "a.json", tmp_path / "b.json"
+    assert run(capsys, "assessments", "export-json", "Acme", "--out", str(first))[0] == 0
+    code, _, err = run(capsys, "--workspace", str(tmp_path / "other.sqlite"), "assessments", "import", str(first))
+    assert code == 2 or code == 3, err  # the other workspace lacks the mini pack
+    assert "$.framework" in err
+    run(capsys, "--workspace", str(tmp_path / "other.sqlite"), "frameworks", "add", str(DATA / "mini.toml"))
+    assert run(capsys, "--workspace", str(tmp_path / "other.sqlite"), "assessments", "import", str(first))[0] == 0
+    run(
+        capsys,
+        "--workspace",
+        str(tmp_path / "other.sqlite"),
+        "assessments",
+        "export-json",
+        "Acme",
+        "--out",
+        str(second),
+    )
+    assert first.read_bytes() == second.read_bytes()
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "fragment"),
+    [
+        (["assessments", "export-json", "Nobody", "--out", "x.json"], 2, "no assessment named 'Nobody'"),
+        (["frameworks", "show", "gatt-1947"], 2, "no framework with id 'gatt-1947'"),
+        (["assessments", "new", "X", "--framework", "gatt-1947"], 2, "no framework"),
+    ],
+)
+def test_errors_are_one_line_on_stderr_with_an_exit_code(
+    capsys: pytest.CaptureFixture[str], args: list[str], code: int, fragment: str
+) -> None:
+    got, out, err = run(capsys, *args)
+    assert got == code
+    assert out == ""
+    assert fragment in err and err.count("\n") == 1
+
+
+def test_validate_reports_a_broken_pack(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    pack = tmp_path / "broken.toml"
+    pack.write_text('id = "x"\nversion = "1"\ntitle = "T"\nareas = []\n')
+    code, _, err = run(capsys, "frameworks", "validate", str(pack))
+    assert code == 3 and "broken.toml" in err and "areas" in err
+
+
+def test_check_passes_on_a_fresh_workspace(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "check")
+    assert code == 0 and out.startswith("ok:")
+
+
+def test_installed_console_script_runs() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "readiness.cli", "frameworks", "list", "--json"], capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stderr
+    assert {"nafta-2017", "usmca-2020"} <= {f["id"] for f in json.loads(result.stdout)}

@@ -1,0 +1,109 @@
+"""Scoring: weighted readiness, coverage, not-applicable and unassessed items, applicability."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from readiness.model import Action, ActionStatus, Applicability, CompanyProfile, Framework, Level, Priority, Response
+from readiness.scoring import actions_due, area_score, not_applicable_reason, overall_score, percent
+
+
+def framework() -> Framework:
+    return Framework.model_validate(
+        {
+            "id": "f",
+            "version": "1",
+            "title": "F",
+            "areas": [
+                {
+                    "id": "a",
+                    "title": "A",
+                    "items": [
+                        {"id": "a.heavy", "question": "Q1", "weight": 3},
+                        {"id": "a.light", "question": "Q2", "weight": 1},
+                        {"id": "a.na", "question": "Q3", "weight": 5},
+                    ],
+                },
+                {"id": "b", "title": "B", "items": [{"id": "b.only", "question": "Q4"}]},
+            ],
+        }
+    )
+
+
+def test_readiness_is_weighted_mean_with_unassessed_counting_zero_and_na_excluded() -> None:
+    fw = framework()
+    responses = {
+        "a.heavy": Response(item_id="a.heavy", level=Level.READY),
+        "a.light": Response(item_id="a.light"),  # unassessed
+        "a.na": Response(item_id="a.na", not_applicable=True, na_reason="not our trade"),
+    }
+    score = area_score(fw.areas[0], responses)
+    assert score.readiness == pytest.approx(3 / 4)  # (3*1 + 1*0) / (3+1)
+    assert score.coverage == pytest.approx(1 / 2)
+    assert (score.applicable, score.assessed, score.ready) == (2, 1, 1)
+
+
+def test_item_scores_are_level_over_four() -> None:
+    fw = framework()
+    responses = {
+        "a.heavy": Response(item_id="a.heavy", level=Level.PLANNED),
+        "a.light": Response(item_id="a.light", level=Level.AWARE),
+    }
+    # a.na is unassessed here, so its weight of 5 counts with a score of 0
+    assert area_score(fw.areas[0], responses).readiness == pytest.approx((3 * 0.5 + 1 * 0.25) / 9)
+
+
+def test_area_with_everything_not_applicable_has_no_score() -> None:
+    fw = framework()
+    score = area_score(fw.areas[1], {"b.only": Response(item_id="b.only", not_applicable=True)})
+    assert score.readiness is None and score.coverage is None
+    assert percent(score.readiness) == "\u2014"
+
+
+def test_overall_counts_open_gaps_by_priority() -> None:
+    fw = framework()
+    responses = {
+        "a.heavy": Response(item_id="a.heavy", level=Level.AWARE, priority=Priority.CRITICAL),
+        "a.light": Response(item_id="a.light", level=Level.READY, priority=Priority.HIGH),
+        "a.na": Response(item_id="a.na", not_applicable=True),
+        "b.only": Response(item_id="b.only"),
+    }
+    score = overall_score(fw, responses)
+    assert dict(score.open_gaps) == {"critical": 1, "unset": 1}
+    assert score.coverage == pytest.approx(2 / 3)
+
+
+@pytest.mark.parametrize(
+    ("tags", "profile", "applies"),
+    [
+        (Applicability(), CompanyProfile(roles=["importer"]), True),
+        (Applicability(roles=["exporter"]), CompanyProfile(roles=["importer"]), False),
+        (Applicability(roles=["exporter", "producer"]), CompanyProfile(roles=["importer", "producer"]), True),
+        (Applicability(sectors=["automotive"]), CompanyProfile(sectors=[]), True),
+        (Applicability(countries=["MX"]), CompanyProfile(countries=["US", "CA"]), False),
+    ],
+)
+def test_profile_decides_applicability(tags: Applicability, profile: CompanyProfile, applies: bool) -> None:
+    reason = not_applicable_reason(tags, profile)
+    assert (reason is None) is applies
+    if reason:
+        assert "Profile has no matching" in reason
+
+
+def test_overdue_and_upcoming_actions_skip_done_ones() -> None:
+    today = dt.date(2026, 11, 27)
+    response = Response(
+        item_id="x",
+        actions=[
+            Action(title="late", due=dt.date(2026, 11, 1)),
+            Action(title="soon", due=dt.date(2026, 12, 10)),
+            Action(title="later", due=dt.date(2027, 3, 1)),
+            Action(title="finished", due=dt.date(2026, 10, 1), status=ActionStatus.DONE),
+        ],
+    )
+    overdue, upcoming = actions_due({"x": response}, today=today)
+    assert [a.title for a in overdue] == ["late"]
+    assert [a.title for a in upcoming] == ["soon"]
+    assert overdue[0].days_left == -26
