@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from readiness.migration import find_mapping
-from readiness.model import Assessment, Framework, Level, Response
+from readiness.model import Assessment, Framework, Level, Mapping, Response
 from readiness.scoring import area_scores, overall_score
 from readiness.store.workspace import Workspace
 
@@ -89,13 +89,13 @@ def compare_snapshot(ws: Workspace, assessment: Assessment, snapshot_id: int) ->
     return compare(framework, snapshot.responses, ws.assessments.responses(assessment.id), before_label=snapshot.label)
 
 
-def compare_with_origin(ws: Workspace, assessment: Assessment) -> Comparison | None:
+def compare_with_origin(ws: Workspace, assessment: Assessment, *, mappings: list[Mapping] | None = None) -> Comparison | None:
     """Progress since migration: the origin's answers mapped onto today's items, against today."""
     if assessment.migrated_from is None:
         return None
     origin = ws.assessments.get_by_id(assessment.migrated_from)
     framework = ws.framework_of(assessment)
-    mapping = find_mapping(origin.framework_id, assessment.framework_id)
+    mapping = find_mapping(origin.framework_id, assessment.framework_id, mappings)
     old_responses = ws.assessments.responses(origin.id)
     carried: dict[str, Response] = {}
     for entry in mapping.entries:

@@ -70,8 +70,11 @@ def find_mapping(source_id: str, target_id: str, mappings: list[Mapping] | None 
     raise NotFound(f"no mapping from {source_id} to {target_id}; the app cannot migrate between these versions")
 
 
-def plan_migration(ws: Workspace, name: str, target_id: str) -> MigrationPlan:
-    """Work out the migration of assessment `name` to framework `target_id`; changes nothing."""
+def plan_migration(ws: Workspace, name: str, target_id: str, *, mappings: list[Mapping] | None = None) -> MigrationPlan:
+    """Work out the migration of assessment `name` to framework `target_id`; changes nothing.
+
+    `mappings` defaults to the ones shipped with the app.
+    """
     source, old, responses = ws.load(name)
     if source.status is AssessmentStatus.ARCHIVED:
         successor = ws.assessments.migrated_successor(source.id)
@@ -82,7 +85,7 @@ def plan_migration(ws: Workspace, name: str, target_id: str) -> MigrationPlan:
     target = ws.frameworks.get(target_id)
     if target.id == old.id:
         raise Conflict(f"{name!r} is already on {target.id}")
-    mapping = find_mapping(old.id, target.id)
+    mapping = find_mapping(old.id, target.id, mappings)
     problems = mapping_problems(mapping, old, target)
     if problems:
         raise FrameworkError(problems[0], where=f"mapping {old.id} -> {target.id}")

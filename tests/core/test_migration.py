@@ -1,0 +1,190 @@
+"""Migration to a new framework version: carry, flag and drop exactly per kind; the old stays untouched."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from readiness.compare import compare_with_origin
+from readiness.document import export_document
+from readiness.errors import Conflict
+from readiness.frameworks import builtin_dir, builtin_mappings, load_framework, mapping_problems
+from readiness.migration import apply_migration, plan_migration
+from readiness.model import Action, AssessmentStatus, CompanyProfile, Framework, Level, Mapping, Priority, Response
+from readiness.store.workspace import Workspace
+
+
+def pack(framework_id: str, item_ids: list[str]) -> Framework:
+    return Framework.model_validate(
+        {"id": framework_id, "version": "1", "title": framework_id,
+         "areas": [{"id": "area", "title": "Origin", "items": [{"id": i, "question": f"{i}?"} for i in item_ids]}]}
+    )  # fmt: skip
+
+
+OLD = pack("old", ["o.same", "o.reword", "o.change", "o.split", "o.merge1", "o.merge2", "o.removed"])
+NEW = pack("new", ["n.same", "n.reword", "n.change", "n.split-a", "n.split-b", "n.merged", "n.fresh"])
+MAPPING = Mapping.model_validate(
+    {
+        "from": "old",
+        "to": "new",
+        "entries": [
+            {"old": "o.same", "new": ["n.same"], "kind": "same"},
+            {"old": "o.reword", "new": ["n.reword"], "kind": "reworded"},
+            {"old": "o.change", "new": ["n.change"], "kind": "changed", "note": "Tolerance rose from 7 to 10 percent."},
+            {"old": "o.split", "new": ["n.split-a", "n.split-b"], "kind": "split", "note": "Now two checks."},
+            {"old": "o.merge1", "new": ["n.merged"], "kind": "merged", "note": "Merged into one item."},
+            {"old": "o.merge2", "new": ["n.merged"], "kind": "merged", "note": "Merged into one item."},
+            {"old": "o.removed", "kind": "removed", "note": "No longer relevant."},
+        ],
+    }
+)
+
+
+def answered(item_id: str, level: int) -> Response:
+    return Response(
+        item_id=item_id, level=Level(level), gap=f"gap of {item_id}", priority=Priority.HIGH, owner="Customs",
+        due=dt.date(2026, 12, 31), evidence=[f"https://files/{item_id}"], notes=f"notes of {item_id}",
+        actions=[Action(uid=f"u-{item_id}", title=f"Act on {item_id}", cost_estimate=1000.0)],
+    )  # fmt: skip
+
+
+@pytest.fixture
+def migrated_setup(workspace: Workspace) -> Workspace:
+    workspace.frameworks.install(OLD)
+    workspace.frameworks.install(NEW)
+    levels = {"o.same": 4, "o.reword": 3, "o.change": 2, "o.split": 1, "o.merge1": 3, "o.merge2": 1, "o.removed": 4}
+    workspace.assessments.create(
+        "Acme", OLD, CompanyProfile(roles=["importer"]), responses=[answered(i, lv) for i, lv in levels.items()]
+    )
+    return workspace
+
+
+def test_answers_carry_flag_and_drop_exactly_per_kind(migrated_setup: Workspace) -> None:
+    ws = migrated_setup
+    plan = plan_migration(ws, "Acme", "new", mappings=[MAPPING])
+    assert plan.kinds == {"same": 1, "reworded": 1, "changed": 1, "split": 1, "merged": 2, "removed": 1}
+    assert plan.new_items == ["n.fresh"]
+    assert [e.old for e in plan.removed] == ["o.removed"]
+    created = apply_migration(ws, plan)
+    got = ws.assessments.responses(created.id)
+
+    assert got["n.same"].level == Level.READY and not got["n.same"].needs_review
+    assert got["n.same"].gap == "gap of o.same" and got["n.same"].actions[0].title == "Act on o.same"
+    assert got["n.reword"].level == Level.IN_PROGRESS and not got["n.reword"].needs_review
+    assert got["n.change"].level == Level.PLANNED and got["n.change"].needs_review
+    assert got["n.change"].review_note == "Tolerance rose from 7 to 10 percent."
+    assert [got[i].level for i in ("n.split-a", "n.split-b")] == [Level.AWARE, Level.AWARE]
+    assert all(got[i].needs_review for i in ("n.split-a", "n.split-b"))
+    assert len(got["n.split-a"].actions) + len(got["n.split-b"].actions) == 1  # actions are not duplicated
+    assert got["n.merged"].level == Level.AWARE  # the lower of the merged answers
+    assert got["n.merged"].needs_review and "o.merge1" in got["n.merged"].review_note
+    assert sorted(a.title for a in got["n.merged"].actions) == ["Act on o.merge1", "Act on o.merge2"]
+    assert got["n.fresh"].level is None and not got["n.fresh"].needs_review
+
+
+def test_old_assessment_is_archived_and_unchanged(migrated_setup: Workspace) -> None:
+    ws = migrated_setup
+    before = export_document(ws, "Acme")
+    created = apply_migration(ws, plan_migration(ws, "Acme", "new", mappings=[MAPPING]))
+    assert export_document(ws, "Acme") == before
+    assert ws.assessments.get("Acme").status is AssessmentStatus.ARCHIVED
+    assert created.migrated_from == ws.assessments.get("Acme").id
+
+
+def test_dry_run_changes_nothing_and_second_migration_is_refused(migrated_setup: Workspace) -> None:
+    ws = migrated_setup
+    plan = plan_migration(ws, "Acme", "new", mappings=[MAPPING])
+    assert [a.name for a in ws.assessments.all()] == ["Acme"]
+    apply_migration(ws, plan)
+    with pytest.raises(Conflict, match="archived"):
+        plan_migration(ws, "Acme", "new", mappings=[MAPPING])
+    with pytest.raises(Conflict, match="already been migrated"):
+        apply_migration(ws, plan, name="Another copy")
+    assert len(ws.assessments.all()) == 2
+
+
+def test_progress_since_migration_is_compared_item_by_item(migrated_setup: Workspace) -> None:
+    ws = migrated_setup
+    created = apply_migration(ws, plan_migration(ws, "Acme", "new", mappings=[MAPPING]))
+    ws.assessments.update_response(created.id, "n.change", {"level": 4, "needs_review": False})
+    comparison = compare_with_origin(ws, created, mappings=[MAPPING])
+    assert comparison is not None
+    assert [(m.item_id, m.before, m.after) for m in comparison.moved_up] == [("n.change", Level.PLANNED, Level.READY)]
+    assert comparison.moved_down == []
+
+
+def test_shipped_mappings_validate_against_both_packs() -> None:
+    mappings = builtin_mappings()
+    assert {(m.from_framework, m.to_framework) for m in mappings} == {
+        ("nafta-2017", "usmca-2020"),
+        ("usmca-2020", "usmca-2026-review"),
+    }
+    for mapping in mappings:
+        old = load_framework(builtin_dir("frameworks") / f"{mapping.from_framework}.toml")
+        new = load_framework(builtin_dir("frameworks") / f"{mapping.to_framework}.toml")
+        assert mapping_problems(mapping, old, new) == []
+
+
+def test_real_nafta_assessment_migrates_to_usmca(workspace: Workspace) -> None:
+    nafta = workspace.frameworks.get("nafta-2017")
+    responses = [answered(item.id, i % 5) for i, (_, item) in enumerate(nafta.items())]
+    workspace.assessments.create("Full NAFTA", nafta, CompanyProfile(roles=["importer"]), responses=responses)
+    plan = plan_migration(workspace, "Full NAFTA", "usmca-2020")
+    created = apply_migration(workspace, plan)
+    got = workspace.assessments.responses(created.id)
+    carried = sum(a.carried for a in plan.areas)
+    review = sum(a.review for a in plan.areas)
+    assert carried + review + len(plan.new_items) == len(got)
+    assert sum(1 for r in got.values() if r.needs_review) == review
+    assert all(got[i].level is None for i in plan.new_items)
+
+
+CHILD = """
+import sys
+from pathlib import Path
+from readiness.migration import apply_migration, plan_migration
+from readiness.store.workspace import Workspace
+ws = Workspace.open(Path(sys.argv[1]))
+plan = plan_migration(ws, "Big", "usmca-2020")
+print("migrating", flush=True)
+apply_migration(ws, plan, name="Big (usmca-2020)")
+print("done", flush=True)
+"""
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
+@pytest.mark.parametrize("delay", [0.0, 0.003, 0.01])
+def test_migration_killed_midway_leaves_no_half_made_assessment(
+    workspace: Workspace, workspace_path: Path, delay: float
+) -> None:
+    nafta = workspace.frameworks.get("nafta-2017")
+    responses = [answered(item.id, i % 5) for i, (_, item) in enumerate(nafta.items())]
+    workspace.assessments.create("Big", nafta, CompanyProfile(), responses=responses)
+    workspace.close()
+    root = Path(__file__).resolve().parents[2]
+    child = subprocess.Popen(
+        [sys.executable, "-c", CHILD, str(workspace_path)], stdout=subprocess.PIPE, text=True, cwd=root,
+        env={**os.environ, "PYTHONPATH": str(root)},
+    )  # fmt: skip
+    assert child.stdout is not None and child.stdout.readline().strip() == "migrating"
+    time.sleep(delay)
+    child.send_signal(signal.SIGKILL)
+    child.wait()
+    with Workspace.open(workspace_path) as ws:
+        assert ws.check().ok
+        names = {a.name: a for a in ws.assessments.all()}
+        if "Big (usmca-2020)" in names:
+            assert names["Big"].status is AssessmentStatus.ARCHIVED
+            assert len(ws.assessments.responses(names["Big (usmca-2020)"].id)) == len(
+                ws.frameworks.get("usmca-2020").items()
+            )
+        else:
+            assert names["Big"].status is AssessmentStatus.ACTIVE
+            assert list(names) == ["Big"]
