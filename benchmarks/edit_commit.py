@@ -33,8 +33,9 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--edits", type=int, default=500)
     parser.add_argument("--assessments", type=int, default=50)
+    parser.add_argument("--dir", default=None, help="folder for the workspace (default: a temporary folder)")
     args = parser.parse_args()
-    folder = Path(tempfile.mkdtemp(prefix="readiness-bench-"))
+    folder = Path(tempfile.mkdtemp(prefix="readiness-bench-", dir=args.dir))
     ws = Workspace.open(folder / "workspace.sqlite")
     framework = ws.frameworks.get("nafta-2017")
     for n in range(args.assessments):

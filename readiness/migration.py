@@ -4,8 +4,10 @@ Per the shipped mapping between the two versions:
 - `same` and `reworded` items carry their answer and actions over as they are;
 - `changed`, `split` and `merged` items carry them over flagged needs-review,
   with the mapping note beside them (a merge keeps the lowest level of the
-  merged items, so nothing looks readier than it was);
+  merged items that applied, so nothing looks readier than it was);
 - items new in the target start unassessed (or not applicable by profile);
+- a carried answer whose applicability no longer fits the company profile
+  (not applicable before but applies now, or the reverse) is flagged too;
 - removed items are listed in the plan.
 The new assessment is created and the old one archived in one transaction;
 the old one's answers are never touched. A dry run only builds the plan.
@@ -23,7 +25,9 @@ from readiness.model import (
     Assessment,
     AssessmentStatus,
     ChangeKind,
+    CompanyProfile,
     Framework,
+    Item,
     Mapping,
     MappingEntry,
     Response,
@@ -111,7 +115,7 @@ def _build_plan(
                 built.append(Response(item_id=item.id, not_applicable=reason is not None, na_reason=reason))
                 new += 1
                 continue
-            response = _carry(item.id, entries, responses, actions_placed)
+            response = _carry(item, entries, responses, actions_placed, source.profile)
             built.append(response)
             if response.needs_review:
                 review += 1
@@ -133,29 +137,40 @@ def _build_plan(
 
 
 def _carry(
-    item_id: str, entries: list[MappingEntry], responses: dict[str, Response], actions_placed: set[str]
+    item: Item,
+    entries: list[MappingEntry],
+    responses: dict[str, Response],
+    actions_placed: set[str],
+    profile: CompanyProfile,
 ) -> Response:
     """The new item's response built from the old responses that map onto it."""
-    olds = [responses[e.old] for e in entries if e.old in responses]
-    if not olds:
-        return Response(item_id=item_id)
-    review = any(e.kind not in CARRY_AS_IS for e in entries) or len(entries) > 1
-    base = min(olds, key=lambda r: -1 if r.level is None else int(r.level)) if len(olds) > 1 else olds[0]
+    pairs = [(e, responses[e.old]) for e in entries if e.old in responses]
+    if not pairs:
+        return Response(item_id=item.id)
+    olds = [old for _, old in pairs]
+    answered = [o for o in olds if not o.not_applicable] or olds
+    base = min(answered, key=lambda r: -1 if r.level is None else int(r.level))
     data = {name: getattr(base, name) for name in CARRIED_FIELDS}
     if len(olds) > 1:
-        data["gap"] = "\n".join(r.gap for r in olds if r.gap)
+        data["gap"] = "\n".join(r.gap for r in answered if r.gap)
         data["notes"] = "\n".join(r.notes for r in olds if r.notes)
         data["evidence"] = list(dict.fromkeys(e for r in olds for e in r.evidence))
-        data["not_applicable"] = all(r.not_applicable for r in olds)
-        data["na_reason"] = base.na_reason if data["not_applicable"] else None
     actions = []
-    for old_item, old in zip([e.old for e in entries if e.old in responses], olds, strict=True):
-        if old_item not in actions_placed:  # a split item's actions follow its first new item only
-            actions_placed.add(old_item)
+    for entry, old in pairs:
+        if entry.old not in actions_placed:  # a split item's actions follow its first new item only
+            actions_placed.add(entry.old)
             actions.extend(old.actions)
     notes = [f"{e.old}: {e.note}" if len(entries) > 1 else e.note for e in entries if e.note]
+    review = any(e.kind not in CARRY_AS_IS for e in entries) or len(entries) > 1
+    ruled_out = not_applicable_reason(item.applies_to, profile)
+    if data["not_applicable"] and ruled_out is None:
+        review = True
+        notes.append("This was not applicable before; the new item applies to your company profile.")
+    elif not data["not_applicable"] and ruled_out is not None:
+        review = True
+        notes.append(f"The new item may not apply to you: {ruled_out}.")
     return Response(
-        item_id=item_id,
+        item_id=item.id,
         **data,
         needs_review=review or any(o.needs_review for o in olds),
         review_note="\n".join(notes) if review else "",

@@ -188,3 +188,32 @@ def test_migration_killed_midway_leaves_no_half_made_assessment(
         else:
             assert names["Big"].status is AssessmentStatus.ACTIVE
             assert list(names) == ["Big"]
+
+
+def test_merge_ignores_not_applicable_answers_and_applicability_is_rechecked(workspace: Workspace) -> None:
+    old = pack("old", ["o.a", "o.b", "o.c"])
+    new = Framework.model_validate(
+        {"id": "new", "version": "1", "title": "new", "areas": [{"id": "area", "title": "A", "items": [
+            {"id": "n.merged", "question": "?"},
+            {"id": "n.exporters", "question": "?", "applies_to": {"roles": ["exporter"]}},
+        ]}]}
+    )  # fmt: skip
+    mapping = Mapping.model_validate(
+        {"from": "old", "to": "new", "entries": [
+            {"old": "o.a", "new": ["n.merged"], "kind": "merged", "note": "Merged."},
+            {"old": "o.b", "new": ["n.merged"], "kind": "merged", "note": "Merged."},
+            {"old": "o.c", "new": ["n.exporters"], "kind": "reworded"},
+        ]}
+    )  # fmt: skip
+    workspace.frameworks.install(old)
+    workspace.frameworks.install(new)
+    workspace.assessments.create(
+        "Mixed", old, CompanyProfile(roles=["importer"]),
+        responses=[answered("o.a", 3), Response(item_id="o.b", not_applicable=True, na_reason="No plants"), answered("o.c", 2)],
+    )  # fmt: skip
+    got = workspace.assessments.responses(
+        apply_migration(workspace, plan_migration(workspace, "Mixed", "new", mappings=[mapping])).id
+    )
+    assert got["n.merged"].level == Level.IN_PROGRESS and not got["n.merged"].not_applicable
+    assert got["n.exporters"].level == Level.PLANNED and got["n.exporters"].needs_review
+    assert "may not apply" in got["n.exporters"].review_note
