@@ -1,0 +1,174 @@
+"""Benchmark: the Excel action plan of a 2,000-item, 5,000-action assessment against plain openpyxl.
+
+In one run, in a temporary workspace with a generated framework installed:
+1. `export_plan` (the formatted workbook), timed, with its peak traced memory;
+2. plain openpyxl (normal mode, as most code uses it) writing the same cell
+   values with no formatting, timed; and write-only mode too, for reference;
+3. `read_returned_plan` of the exported file (the round trip's read), timed.
+Prints seconds, the ratio export / plain openpyxl (target <= 3) and peak
+memory. Run: `.venv/bin/python benchmarks/export_bench.py [--items N --actions N]`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import gc
+import random
+import sys
+import tempfile
+import time
+import tracemalloc
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook, load_workbook
+
+from readiness.excel.export import export_plan
+from readiness.excel.plan_import import read_returned_plan
+from readiness.model import Action, ActionStatus, CompanyProfile, Framework, Level, Priority, Response
+from readiness.store.workspace import Workspace
+
+NAME = "Benchmark"
+
+
+def generated_framework(items: int, areas: int = 20) -> Framework:
+    per_area = items // areas
+    return Framework.model_validate(
+        {
+            "id": "bench",
+            "version": "1",
+            "title": f"Generated framework ({items} items)",
+            "areas": [
+                {
+                    "id": f"area-{a:02d}",
+                    "title": f"Objective area {a + 1}: rules of origin and customs procedures",
+                    "items": [
+                        {
+                            "id": f"area-{a:02d}.item-{i:04d}",
+                            "question": f"Is control {i + 1} of area {a + 1} documented, owned and evidenced "
+                            "for every product line claimed under preference?",
+                            "weight": 1.0 + i % 3,
+                        }
+                        for i in range(per_area)
+                    ],
+                }
+                for a in range(areas)
+            ],
+        }
+    )
+
+
+def responses(framework: Framework, actions: int) -> list[Response]:
+    rng = random.Random(1)
+    owners = ["Purchasing", "Customs", "Finance", "Legal", "Engineering"]
+    out = []
+    for _, item in framework.items():
+        answered = rng.random() < 0.7
+        level = Level(rng.randrange(0, 5)) if answered else None
+        out.append(
+            Response(
+                item_id=item.id,
+                level=level,
+                gap=f"Gap for {item.id}: supplier data incomplete for two product lines" if answered else "",
+                priority=rng.choice(list(Priority)) if answered else None,
+                owner=rng.choice(owners) if answered else "",
+                due=dt.date(2026, 12, 1) + dt.timedelta(days=rng.randrange(200)) if answered else None,
+                notes="Reviewed with the broker." if answered else "",
+            )
+        )
+    for n in range(actions):
+        out[n % len(out)].actions.append(
+            Action(
+                title=f"Action {n + 1}: collect the supplier declarations and recompute the RVC",
+                owner=rng.choice(owners),
+                due=dt.date(2026, 10, 1) + dt.timedelta(days=n % 300),
+                status=rng.choice(list(ActionStatus)),
+                cost_estimate=float(rng.randrange(0, 50_000)),
+                notes="Waiting on supplier data." if n % 3 else "",
+            )
+        )
+    return out
+
+
+def sheet_values(path: Path) -> dict[str, list[tuple[Any, ...]]]:
+    """The values of every sheet of the export, to write them again with plain openpyxl."""
+    book = load_workbook(path, read_only=True)
+    values = {sheet.title: list(sheet.iter_rows(values_only=True)) for sheet in book.worksheets}
+    book.close()
+    return values
+
+
+def plain_write(values: dict[str, list[tuple[Any, ...]]], path: Path, *, write_only: bool) -> None:
+    book = Workbook(write_only=write_only)
+    if not write_only:
+        book.remove(book.active)
+    for title, rows in values.items():
+        sheet = book.create_sheet(title)
+        for row in rows:
+            sheet.append(row)
+    book.save(path)
+
+
+def timed(work: Callable[[], Any], *, repeat: int) -> tuple[float, Any]:
+    """Best wall time of `repeat` runs, and the last result."""
+    best, result = float("inf"), None
+    for _ in range(repeat):
+        gc.collect()
+        started = time.perf_counter()
+        result = work()
+        best = min(best, time.perf_counter() - started)
+    return best, result
+
+
+def peak_mib(work: Callable[[], Any]) -> float:
+    gc.collect()
+    tracemalloc.start()
+    work()
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    return peak / (1024 * 1024)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--items", type=int, default=2000)
+    parser.add_argument("--actions", type=int, default=5000)
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory() as folder:
+        tmp = Path(folder)
+        ws = Workspace.open(tmp / "bench.sqlite", install_builtins=False)
+        framework = generated_framework(args.items)
+        ws.frameworks.install(framework)
+        ws.assessments.create(
+            NAME, framework, CompanyProfile(company="Bench Inc."), responses=responses(framework, args.actions)
+        )
+        out = tmp / "plan.xlsx"
+
+        export_s, result = timed(lambda: export_plan(ws, NAME, out), repeat=args.repeat)
+        values = sheet_values(out)
+        cells = sum(sum(v is not None for v in row) for rows in values.values() for row in rows)
+        plain_s, _ = timed(lambda: plain_write(values, tmp / "plain.xlsx", write_only=False), repeat=args.repeat)
+        plain_wo_s, _ = timed(lambda: plain_write(values, tmp / "plain-wo.xlsx", write_only=True), repeat=args.repeat)
+        read_s, preview = timed(lambda: read_returned_plan(ws, NAME, out), repeat=args.repeat)
+        export_peak = peak_mib(lambda: export_plan(ws, NAME, out))
+        plain_peak = peak_mib(lambda: plain_write(values, tmp / "plain.xlsx", write_only=False))
+        read_peak = peak_mib(lambda: read_returned_plan(ws, NAME, out))
+        ws.close()
+
+    print(f"assessment: {args.items} items, {result.actions} actions, {result.gaps} gaps; {cells:,} non-empty cells")
+    print(f"export_plan (formatted, 5 sheets + charts): {export_s:6.2f} s   peak {export_peak:6.1f} MiB")
+    print(f"plain openpyxl, same values, no formatting: {plain_s:6.2f} s   peak {plain_peak:6.1f} MiB")
+    print(f"plain openpyxl write-only, same values:     {plain_wo_s:6.2f} s")
+    print(f"ratio export / plain openpyxl:              {export_s / plain_s:6.2f}   (target <= 3)")
+    print(f"ratio export / plain write-only:            {export_s / plain_wo_s:6.2f}")
+    print(
+        f"read_returned_plan of the export:           {read_s:6.2f} s   peak {read_peak:6.1f} MiB  ({preview.rows} rows)"
+    )
+    return 0 if export_s / plain_s <= 3 else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,244 @@
+"""The Summary sheet: what leadership reads in the first minute.
+
+Top to bottom: title and context (company, assessment, framework, date), the
+not-legal-advice line, the key figures in large type (readiness, coverage,
+open gaps, open actions, overdue, cost), the per-area table (readiness with
+data bars, open gaps by priority, actions, cost, next due date), a native
+bar chart of readiness by area, and, when snapshots exist, the trend as a
+small table with a line chart.
+"""
+
+from __future__ import annotations
+
+import math
+
+from openpyxl.chart import BarChart, LineChart, Reference
+from openpyxl.chart.label import DataLabelList
+from openpyxl.formatting.rule import DataBarRule
+from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+
+from readiness.excel.plan_data import PlanData
+from readiness.excel.sheetkit import SheetKit, print_setup
+from readiness.excel.styles import BAR_BLUE, NAVY, ORANGE, Palette
+from readiness.model import Priority
+
+AREA_HEADERS = (
+    "Area",
+    "Readiness",
+    "Coverage",
+    "Critical",
+    "High",
+    "Medium",
+    "Low",
+    "No priority",
+    "Open actions",
+    "Overdue",
+    "Cost of open actions",
+    "Next due",
+)
+WIDTHS = (44, 16, 11, 9, 9, 9, 9, 10, 10, 9, 13, 12)
+ROW_CM = 0.53  # a default row is 15 points
+
+
+def write_summary(ws: WriteOnlyWorksheet, palette: Palette, data: PlanData, *, generated: str) -> None:
+    kit = SheetKit(ws, palette, WIDTHS)
+    print_setup(ws, generated=generated, landscape=False)
+    ws.sheet_view.showGridLines = False
+    _heading(kit, data)
+    _figures(kit, data)
+    kit.blank()
+    first, last = _area_table(kit, data)
+    kit.blank()
+    _area_chart(kit, first, last)
+    if data.snapshots:
+        _trend(kit, data)
+
+
+def _heading(kit: SheetKit, data: PlanData) -> None:
+    fw = data.framework
+    profile = data.assessment.profile
+    kit.row([kit.text("Trade readiness: action plan", "title")], height=30)
+    context = " \u00b7 ".join(
+        part
+        for part in (
+            profile.company,
+            f"Assessment: {data.assessment.name}",
+            f"{fw.title} (version {fw.version})",
+            f"As of {data.today.isoformat()}",
+        )
+        if part
+    )
+    kit.row([kit.text(context, "subtitle")])
+    if data.owner is not None or data.open_only:
+        scope = []
+        if data.owner is not None:
+            scope.append(f"only the actions and gaps of {data.owner}")
+        if data.open_only:
+            scope.append("only open actions")
+        kit.row([kit.text("This copy shows " + " and ".join(scope) + "; the figures cover the whole company.", "bold")])
+    kit.row(
+        [
+            kit.text(
+                "A self-assessment by the company against the framework named above. "
+                "It is not legal advice and not a customs ruling.",
+                "note",
+            )
+        ]
+    )
+    kit.blank()
+
+
+def _figures(kit: SheetKit, data: PlanData) -> None:
+    overall = data.overall
+    gaps = data.overall.open_gaps
+    due_soon = sum(
+        1
+        for r in data.responses.values()
+        if not r.not_applicable
+        for a in r.actions
+        if a.due is not None and a.status != "done" and 0 <= (a.due - data.today).days <= 30
+    )
+    labels = [None] * 12
+    figures = [None] * 12
+    notes = [None] * 12
+    for col, label, figure, note in (
+        (0, "Overall readiness", kit.value(overall.readiness or 0.0, "big_percent"), "weighted over applicable items"),
+        (
+            1,
+            "Coverage",
+            kit.value(overall.coverage or 0.0, "big_percent"),
+            f"{overall.assessed} of {overall.applicable} items assessed",
+        ),
+        (
+            3,
+            "Open gaps",
+            kit.value(data.open_gaps, "big_number"),
+            f"{gaps.get(Priority.CRITICAL.value, 0)} critical, {gaps.get(Priority.HIGH.value, 0)} high",
+        ),
+        (6, "Open actions", kit.value(data.open_actions, "big_number"), f"{due_soon} due within 30 days"),
+        (8, "Overdue", kit.value(data.overdue, "big_alert" if data.overdue else "big_number"), "past their due date"),
+        (10, "Cost of open actions", kit.value(round(data.open_cost), "big_money"), "sum of the estimates"),
+    ):
+        labels[col] = kit.text(label, "label")
+        figures[col] = figure
+        notes[col] = kit.text(note, "label")
+    kit.row(labels)
+    row = kit.row(figures, height=38)
+    for merged in ("B{0}:C{0}", "D{0}:F{0}", "G{0}:H{0}", "I{0}:J{0}", "K{0}:L{0}"):
+        kit.ws.merged_cells.add(merged.format(row))
+    kit.row(notes)
+
+
+def _area_table(kit: SheetKit, data: PlanData) -> tuple[int, int]:
+    kit.row([kit.text("Readiness by area", "section")], height=20)
+    header = kit.row([kit.text(h, "header") for h in AREA_HEADERS], height=30)
+    for line in data.areas:
+        gaps = line.score.open_gaps
+        overdue_due = line.next_due is not None and line.next_due < data.today
+        kit.row(
+            [
+                kit.text(line.area.title, "wrap"),
+                kit.value(line.score.readiness, "percent") if line.score.readiness is not None else kit.text("n/a"),
+                kit.value(line.score.coverage, "percent"),
+                *(kit.value(gaps.get(p.value, 0), "count") for p in Priority),
+                kit.value(gaps.get("unset", 0), "count"),
+                kit.value(line.open_actions, "count"),
+                kit.value(line.overdue, "count_alert" if line.overdue else "count"),
+                kit.value(round(line.open_cost), "money"),
+                kit.value(line.next_due, "date_alert" if overdue_due else "date"),
+            ]
+        )
+    last = kit.next_row - 1
+    gaps = data.overall.open_gaps
+    kit.row(
+        [
+            kit.text("All areas", "total"),
+            kit.value(data.overall.readiness or 0.0, "total_percent"),
+            kit.value(data.overall.coverage or 0.0, "total_percent"),
+            *(kit.value(gaps.get(p.value, 0), "total_count") for p in Priority),
+            kit.value(gaps.get("unset", 0), "total_count"),
+            kit.value(data.open_actions, "total_count"),
+            kit.value(data.overdue, "total_count"),
+            kit.value(round(data.open_cost), "total_money"),
+        ]
+    )
+    if last > header:
+        kit.ws.conditional_formatting.add(
+            f"B{header + 1}:B{last}",
+            DataBarRule(start_type="num", start_value=0, end_type="num", end_value=1, color=BAR_BLUE),
+        )
+    return header, last
+
+
+def _area_chart(kit: SheetKit, first: int, last: int) -> None:
+    """A horizontal bar per area, in the table's order, with the percentage at the end of each bar."""
+    areas = max(last - first, 1)
+    chart = BarChart()
+    chart.type = "bar"
+    chart.title = "Readiness by area"
+    chart.style = 10
+    chart.legend = None
+    chart.add_data(Reference(kit.ws, min_col=2, min_row=first, max_row=last), titles_from_data=True)
+    chart.set_categories(Reference(kit.ws, min_col=1, min_row=first + 1, max_row=last))
+    chart.x_axis.scaling.orientation = "maxMin"
+    chart.y_axis.scaling.min = 0
+    chart.y_axis.scaling.max = 1
+    chart.y_axis.majorUnit = 0.25
+    chart.y_axis.number_format = "0%"
+    chart.y_axis.majorGridlines = None
+    chart.x_axis.delete = False
+    chart.y_axis.delete = False
+    series = chart.series[0]
+    series.graphicalProperties.solidFill = BAR_BLUE
+    series.graphicalProperties.line.solidFill = BAR_BLUE
+    series.dLbls = DataLabelList(showVal=True, numFmt="0%")
+    series.dLbls.showSerName = series.dLbls.showCatName = series.dLbls.showLegendKey = False
+    chart.gapWidth = 40
+    chart.width = 24
+    chart.height = max(7.0, 0.62 * areas + 2.5)
+    kit.ws.add_chart(chart, f"A{kit.next_row}")
+    kit.blank(math.ceil(chart.height / ROW_CM) + 1)
+
+
+def _trend(kit: SheetKit, data: PlanData) -> None:
+    kit.row([kit.text("Trend across snapshots", "section")], height=20)
+    header = kit.row([kit.text(h, "header") for h in ("Snapshot", "Taken", "Readiness", "Coverage")], height=20)
+    for snap in data.snapshots:
+        kit.row(
+            [
+                kit.text(snap.label, "text"),
+                kit.text(snap.taken_at[:10], "text"),
+                kit.value(snap.readiness or 0.0, "percent"),
+                kit.value(snap.coverage or 0.0, "percent"),
+            ]
+        )
+    kit.row(
+        [
+            kit.text("Today (this export)", "bold"),
+            kit.text(data.today.isoformat(), "text"),
+            kit.value(data.overall.readiness or 0.0, "percent"),
+            kit.value(data.overall.coverage or 0.0, "percent"),
+        ]
+    )
+    last = kit.next_row - 1
+    chart = LineChart()
+    chart.title = "Readiness and coverage over time"
+    chart.style = 12
+    chart.add_data(Reference(kit.ws, min_col=3, max_col=4, min_row=header, max_row=last), titles_from_data=True)
+    chart.set_categories(Reference(kit.ws, min_col=1, min_row=header + 1, max_row=last))
+    chart.y_axis.scaling.min = 0
+    chart.y_axis.scaling.max = 1
+    chart.y_axis.number_format = "0%"
+    chart.x_axis.delete = False
+    chart.y_axis.delete = False
+    chart.legend.position = "b"
+    for series, colour in zip(chart.series, (NAVY, ORANGE), strict=False):
+        series.graphicalProperties.line.solidFill = colour
+        series.graphicalProperties.line.width = 28575
+        series.marker.symbol = "circle"
+        series.marker.graphicalProperties.solidFill = colour
+        series.smooth = False
+    chart.width = 16
+    chart.height = 7.5
+    kit.ws.add_chart(chart, f"F{header}")
+    kit.blank(max(0, math.ceil(chart.height / ROW_CM) - (last - header)))

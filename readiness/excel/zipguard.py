@@ -1,0 +1,100 @@
+"""Check a returned .xlsx as a zip archive before any XML of it is parsed.
+
+openpyxl never looks at how large zip members inflate to, so a small file
+can expand to gigabytes. This module reads only the zip's central directory
+and refuses, with a `PlanImportError` naming the file or member:
+- a file larger than `MAX_FILE_BYTES`, or one that is not a zip at all, or
+  a truncated one (no central directory);
+- more than `MAX_MEMBERS` members;
+- a member declaring more than `MAX_MEMBER_BYTES` uncompressed (less for the
+  shared strings and styles, which openpyxl holds in memory whole), or a
+  total above `MAX_TOTAL_BYTES`;
+- a member larger than `RATIO_FLOOR` that inflates more than `MAX_RATIO`
+  times its compressed size;
+- an archive without the parts every Excel workbook has.
+Python's zipfile stops reading a member at its declared size and checks the
+CRC, so a member cannot inflate beyond what its declaration says. XML inside
+is parsed by openpyxl through defusedxml (entity expansion and external
+entities are refused); `defused_xml_in_use()` confirms that.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+from readiness.errors import PlanImportError
+
+MAX_FILE_BYTES = 50 * 1024 * 1024
+MAX_MEMBERS = 500
+MAX_MEMBER_BYTES = 150 * 1024 * 1024
+MAX_TOTAL_BYTES = 300 * 1024 * 1024
+MAX_RATIO = 100
+RATIO_FLOOR = 1024 * 1024
+REQUIRED = ("[Content_Types].xml", "xl/workbook.xml")
+# parts openpyxl loads whole into memory even in read-only mode get a tighter limit
+WHOLE_PARTS = {"xl/sharedStrings.xml": 50 * 1024 * 1024, "xl/styles.xml": 10 * 1024 * 1024}
+
+
+def check_archive(path: Path) -> None:
+    """Refuse a file that is not a sane .xlsx archive; see the module docstring."""
+    where = path.name
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise PlanImportError(exc.strerror or str(exc), where=str(path), code="file-read") from None
+    if size > MAX_FILE_BYTES:
+        raise PlanImportError(
+            f"the file is {size // (1024 * 1024)} MB; a returned plan is limited to {MAX_FILE_BYTES // (1024 * 1024)} MB",
+            where=where,
+            code="too-large",
+        )
+    try:
+        with zipfile.ZipFile(path) as archive:
+            members = archive.infolist()
+    except zipfile.BadZipFile:
+        raise PlanImportError(
+            "not an Excel workbook, or a damaged or incomplete one (the zip directory is missing)",
+            where=where,
+            code="not-a-workbook",
+        ) from None
+    except OSError as exc:
+        raise PlanImportError(exc.strerror or str(exc), where=str(path), code="file-read") from None
+    if len(members) > MAX_MEMBERS:
+        raise PlanImportError(f"the workbook has {len(members)} parts; refusing it", where=where, code="zip-bomb")
+    total = 0
+    for member in members:
+        declared = member.file_size
+        total += declared
+        if declared > WHOLE_PARTS.get(member.filename, MAX_MEMBER_BYTES):
+            raise PlanImportError(
+                f"part {member.filename} would expand to {declared // (1024 * 1024)} MB; refusing it",
+                where=where,
+                code="zip-bomb",
+            )
+        if declared > RATIO_FLOOR and declared > MAX_RATIO * max(member.compress_size, 1):
+            raise PlanImportError(
+                f"part {member.filename} expands {declared // max(member.compress_size, 1)} times; "
+                "refusing it as a zip bomb",
+                where=where,
+                code="zip-bomb",
+            )
+        if member.flag_bits & 0x1:
+            raise PlanImportError(
+                "the workbook is encrypted; save it without a password", where=where, code="encrypted"
+            )
+    if total > MAX_TOTAL_BYTES:
+        raise PlanImportError(
+            f"the workbook would expand to {total // (1024 * 1024)} MB; refusing it", where=where, code="zip-bomb"
+        )
+    names = {m.filename for m in members}
+    missing = [name for name in REQUIRED if name not in names]
+    if missing:
+        raise PlanImportError(f"not an Excel workbook (no {missing[0]} inside)", where=where, code="not-a-workbook")
+
+
+def defused_xml_in_use() -> bool:
+    """True when openpyxl parses workbook XML through defusedxml (it does whenever defusedxml is installed)."""
+    from openpyxl import DEFUSEDXML
+
+    return bool(DEFUSEDXML)

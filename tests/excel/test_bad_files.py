@@ -1,0 +1,245 @@
+"""Every bad returned file is refused with its sheet and cell, quickly, and the store is left exactly as it was."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import builders
+import pytest
+from conftest import NAME
+from openpyxl import Workbook, load_workbook
+
+from readiness.errors import PlanImportError
+from readiness.excel import layout, zipguard
+from readiness.excel.export import export_plan
+from readiness.excel.plan_import import read_returned_plan
+from readiness.store.workspace import Workspace
+
+FIRST = layout.PLAN_HEADER_ROW + 1
+
+
+def col(key: str) -> str:
+    return layout.plan_letter(key)
+
+
+def edited(source: Path, target: Path, edit: Callable[[Any], None]) -> Path:
+    book = load_workbook(source)
+    edit(book)
+    book.save(target)
+    return target
+
+
+def refused(ws: Workspace, path: Path, state: Callable[[], Any]) -> PlanImportError:
+    """Read a bad file: it must be refused within seconds, changing nothing."""
+    before = state()
+    started = time.monotonic()
+    with pytest.raises(PlanImportError) as caught:
+        read_returned_plan(ws, NAME, path)
+    assert time.monotonic() - started < 10
+    assert state() == before
+    return caught.value
+
+
+def set_cell(key: str, row: int, value: Any, *, as_text: bool = False) -> Callable[[Any], None]:
+    def edit(book: Any) -> None:
+        cell = book[layout.PLAN][f"{col(key)}{row}"]
+        cell.value = value
+        if as_text:
+            cell.data_type = "s"
+
+    return edit
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "as_text", "code", "words"),
+    [
+        ("uid", "no-such-id", False, "unknown-id", "not in this assessment"),
+        ("due", "31/12/2026", False, "plan-invalid", "not a date"),
+        ("due", 12.5, False, "plan-invalid", "not a plausible due date"),
+        ("status", "finished", False, "plan-invalid", "not a status"),
+        ("status", None, False, "plan-invalid", "not a status"),
+        ("cost_estimate", "a lot", False, "plan-invalid", "not a cost"),
+        ("cost_estimate", -5, False, "plan-invalid", "not a plausible cost"),
+        ("cost_estimate", "=1000*2", False, "formula", "formula"),
+        ("notes", "=SUM(A1:A9)", True, "formula", "formula text"),
+        ("owner", '=HYPERLINK("http://x")', True, "formula", "formula text"),
+        ("item_id", "some.other-item", False, "id-changed", "Item ID"),
+    ],
+)
+def test_bad_cells_are_refused_with_their_cell(
+    plan_ws: Workspace,
+    exported: Path,
+    tmp_path: Path,
+    store_state: Callable[[], Any],
+    key: str,
+    value: Any,
+    as_text: bool,
+    code: str,
+    words: str,
+) -> None:
+    row = FIRST + 1
+    bad = edited(exported, tmp_path / "bad.xlsx", set_cell(key, row, value, as_text=as_text))
+    error = refused(plan_ws, bad, store_state)
+    assert error.code == code and words in str(error)
+    assert error.where == f"Action Plan!{col(key)}{row}"
+
+
+def test_duplicated_id_is_refused(plan_ws: Workspace, exported: Path, tmp_path: Path, store_state: Callable) -> None:
+    def duplicate(book: Any) -> None:
+        sheet = book[layout.PLAN]
+        sheet[f"{col('uid')}{FIRST + 2}"] = sheet[f"{col('uid')}{FIRST}"].value
+        sheet[f"{col('item_id')}{FIRST + 2}"] = sheet[f"{col('item_id')}{FIRST}"].value
+
+    error = refused(plan_ws, edited(exported, tmp_path / "dup.xlsx", duplicate), store_state)
+    assert error.code == "duplicate-id" and error.where == f"Action Plan!{col('uid')}{FIRST + 2}"
+    assert f"{col('uid')}{FIRST}" in error.reason
+
+
+@pytest.mark.parametrize(
+    ("item_id", "title", "code", "key"),
+    [(None, "A new action", "missing-id", "item_id"), ("no.such-item", "A new action", "unknown-id", "item_id")],
+)
+def test_bad_new_rows_are_refused(
+    plan_ws: Workspace,
+    exported: Path,
+    tmp_path: Path,
+    store_state: Callable,
+    item_id: Any,
+    title: str,
+    code: str,
+    key: str,
+) -> None:
+    def add(book: Any) -> None:
+        sheet = book[layout.PLAN]
+        row = sheet.max_row + 1
+        sheet[f"{col('item_id')}{row}"] = item_id
+        sheet[f"{col('title')}{row}"] = title
+        sheet[f"{col('owner')}{row}"] = "Finance"
+
+    error = refused(plan_ws, edited(exported, tmp_path / "new.xlsx", add), store_state)
+    assert error.code == code and error.where.startswith(f"Action Plan!{col(key)}")
+
+
+def test_a_plan_of_another_assessment_is_refused(
+    plan_ws: Workspace, framework: Any, tmp_path: Path, store_state: Callable
+) -> None:
+    builders.make_assessment(plan_ws, framework, name="Other site", snapshots=0, seed=9)
+    other = tmp_path / "other.xlsx"
+    export_plan(plan_ws, "Other site", other)
+    error = refused(plan_ws, other, store_state)
+    assert error.code == "other-assessment" and error.where.startswith("Metadata!B") and "Other site" in error.reason
+
+
+def test_a_newer_format_is_refused(plan_ws: Workspace, exported: Path, tmp_path: Path, store_state: Callable) -> None:
+    def newer(book: Any) -> None:
+        book[layout.META]["B2"] = "99"
+
+    error = refused(plan_ws, edited(exported, tmp_path / "v99.xlsx", newer), store_state)
+    assert error.code == "newer-format" and error.where == "Metadata!B2"
+
+
+def test_a_changed_header_is_refused(plan_ws: Workspace, exported: Path, tmp_path: Path, store_state: Callable) -> None:
+    def rename(book: Any) -> None:
+        book[layout.PLAN][f"{col('uid')}{layout.PLAN_HEADER_ROW}"] = "Reference"
+
+    assert refused(plan_ws, edited(exported, tmp_path / "hdr.xlsx", rename), store_state).code == "not-ours"
+
+
+def test_a_workbook_that_is_not_ours_is_refused(plan_ws: Workspace, tmp_path: Path, store_state: Callable) -> None:
+    book = Workbook()
+    book.active["A1"] = "Budget 2027"
+    book.save(tmp_path / "budget.xlsx")
+    error = refused(plan_ws, tmp_path / "budget.xlsx", store_state)
+    assert error.code == "not-ours" and "not a Trade Readiness action plan" in error.reason
+
+
+def test_text_pretending_to_be_xlsx_and_a_truncated_zip_are_refused(
+    plan_ws: Workspace, exported: Path, tmp_path: Path, store_state: Callable
+) -> None:
+    fake = tmp_path / "fake.xlsx"
+    fake.write_text("id,status\n1,done\n")
+    assert refused(plan_ws, fake, store_state).code == "not-a-workbook"
+    truncated = tmp_path / "cut.xlsx"
+    truncated.write_bytes(exported.read_bytes()[: exported.stat().st_size // 2])
+    error = refused(plan_ws, truncated, store_state)
+    assert error.code == "not-a-workbook" and error.where == "cut.xlsx"
+
+
+def test_a_zip_bomb_is_refused_before_parsing(
+    plan_ws: Workspace, exported: Path, tmp_path: Path, store_state: Callable
+) -> None:
+    bomb = tmp_path / "bomb.xlsx"
+    with zipfile.ZipFile(exported) as source, zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            target.writestr(info, source.read(info))
+        target.writestr("xl/media/padding.bin", b"\0" * (20 * 1024 * 1024))
+    assert bomb.stat().st_size < 200_000
+    error = refused(plan_ws, bomb, store_state)
+    assert error.code == "zip-bomb" and "padding.bin" in error.reason
+
+
+def test_size_limits_apply_before_parsing(
+    plan_ws: Workspace, exported: Path, store_state: Callable, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(zipguard, "MAX_FILE_BYTES", 1000)
+    assert refused(plan_ws, exported, store_state).code == "too-large"
+    monkeypatch.setattr(zipguard, "MAX_FILE_BYTES", 50 * 1024 * 1024)
+    monkeypatch.setattr(zipguard, "MAX_TOTAL_BYTES", 10_000)
+    assert refused(plan_ws, exported, store_state).code == "zip-bomb"
+
+
+LAUGHS = (
+    '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
+    + "".join(f'<!ENTITY lol{i} "{("&lol" + (str(i - 1) if i > 1 else "") + ";") * 10}">' for i in range(1, 10))
+    + "]>"
+)
+EXTERNAL = '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY ext SYSTEM "file:///etc/passwd">]>'
+
+
+@pytest.mark.parametrize(
+    ("member", "prolog", "entity"),
+    [("xl/workbook.xml", LAUGHS, "&lol9;"), ("xl/worksheets/sheet2.xml", EXTERNAL, "&ext;")],
+)
+def test_xml_bombs_and_external_entities_are_refused(
+    plan_ws: Workspace, exported: Path, tmp_path: Path, store_state: Callable, member: str, prolog: str, entity: str
+) -> None:
+    assert zipguard.defused_xml_in_use()
+    hostile = tmp_path / "xml.xlsx"
+    with zipfile.ZipFile(exported) as source, zipfile.ZipFile(hostile, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            data = source.read(info)
+            if info.filename == member:
+                text = data.decode()
+                body = text[text.index("?>") + 2 :] if text.startswith("<?xml") else text
+                first_close = body.index(">") + 1
+                data = (prolog + body[:first_close] + entity + body[first_close:]).encode()
+            target.writestr(info, data)
+    error = refused(plan_ws, hostile, store_state)
+    assert error.code == "xml-bomb" and "EntitiesForbidden" in error.reason
+
+
+def test_many_blank_rows_end_the_plan_quickly(plan_ws: Workspace, exported: Path, tmp_path: Path) -> None:
+    def far_away(book: Any) -> None:
+        book[layout.PLAN][f"{col('notes')}60000"] = "far below"
+
+    path = edited(exported, tmp_path / "far.xlsx", far_away)
+    assert read_returned_plan(plan_ws, NAME, path).empty
+
+
+def test_dates_typed_as_iso_text_and_costs_with_separators_are_understood(
+    plan_ws: Workspace, exported: Path, tmp_path: Path
+) -> None:
+    def typed(book: Any) -> None:
+        sheet = book[layout.PLAN]
+        sheet[f"{col('due')}{FIRST}"] = "2027-05-01"
+        sheet[f"{col('cost_estimate')}{FIRST}"] = "$12,000"
+
+    preview = read_returned_plan(plan_ws, NAME, edited(exported, tmp_path / "typed.xlsx", typed))
+    found = {c.field: c.new for c in preview.changes}
+    assert found.get("due") == dt.date(2027, 5, 1)
+    assert found.get("cost_estimate", 12000.0) == 12000.0

@@ -1,0 +1,185 @@
+"""The exported workbook has the structure a reader (and the round trip) relies on."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import builders
+import pytest
+from conftest import NAME
+from openpyxl import load_workbook
+
+from readiness.excel import layout
+from readiness.excel.export import export_plan
+from readiness.excel.plan_data import is_open
+from readiness.excel.sheets import CHECKLIST_COLUMNS, GAP_COLUMNS
+from readiness.scoring import is_open_gap, overall_score
+from readiness.store.workspace import Workspace
+
+
+def _actions(ws: Workspace) -> list:
+    _, _, responses = ws.load(NAME)
+    return [(r, a) for r in responses.values() if not r.not_applicable for a in r.actions]
+
+
+def test_sheets_in_reading_order_with_hidden_metadata(exported: Path) -> None:
+    book = load_workbook(exported)
+    assert book.sheetnames == list(layout.SHEETS)
+    assert book[layout.META].sheet_state == "hidden"
+    assert all(book[name].sheet_state == "visible" for name in layout.SHEETS[:-1])
+    meta = {row[0]: row[1] for row in book[layout.META].iter_rows(values_only=True)}
+    assert meta["format"] == layout.FORMAT_NAME
+    assert meta["assessment_name"] == NAME
+    assert meta["framework_id"] == builders.content_framework().id
+
+
+def test_action_plan_rows_match_the_store_sorted_by_priority_then_due(plan_ws: Workspace, exported: Path) -> None:
+    sheet = load_workbook(exported)[layout.PLAN]
+    header = [c.value for c in sheet[layout.PLAN_HEADER_ROW]]
+    assert header == [c.header for c in layout.PLAN_COLUMNS]
+    rows = list(sheet.iter_rows(min_row=layout.PLAN_HEADER_ROW + 1, values_only=True))
+    assert len(rows) == len(_actions(plan_ws)) > 0
+    uid_col = layout.PLAN_KEYS.index("uid")
+    assert {r[uid_col] for r in rows} == {a.uid for _, a in _actions(plan_ws)}
+    order = ["Critical", "High", "Medium", "Low", None]
+    ranks = [order.index(r[0]) for r in rows]
+    assert ranks == sorted(ranks)
+    due_col = layout.PLAN_KEYS.index("due")
+    for rank in set(ranks):
+        dues = [r[due_col] for r, k in zip(rows, ranks, strict=True) if k == rank and r[due_col] is not None]
+        assert dues == sorted(dues)
+
+
+def test_action_plan_is_a_filterable_table_with_status_dropdown_and_due_colours(exported: Path) -> None:
+    sheet = load_workbook(exported)[layout.PLAN]
+    last = sheet.max_row
+    table = sheet.tables[layout.PLAN_TABLE]
+    assert table.ref == f"A{layout.PLAN_HEADER_ROW}:K{last}"
+    assert table.autoFilter is not None
+    status = layout.plan_letter("status")
+    lists = [dv for dv in sheet.data_validations.dataValidation if dv.type == "list"]
+    assert len(lists) == 1 and "in progress" in lists[0].formula1
+    assert str(lists[0].sqref) == f"{status}{layout.PLAN_HEADER_ROW + 1}:{status}{last + layout.PLAN_EXTRA_ROWS}"
+    formulas = [rule.formula[0] for cf in sheet.conditional_formatting for rule in cf.rules]
+    assert any("<TODAY()" in f for f in formulas), "overdue rule"
+    assert any("TODAY()+30" in f for f in formulas), "due-soon rule"
+    assert {str(cf.sqref) for cf in sheet.conditional_formatting} == {f"A{layout.PLAN_HEADER_ROW + 1}:K{last}"}
+
+
+def test_every_sheet_prints_landscape_or_portrait_fit_to_width_with_footer(exported: Path) -> None:
+    book = load_workbook(exported)
+    for name in layout.SHEETS[:-1]:
+        sheet = book[name]
+        assert sheet.sheet_properties.pageSetUpPr.fitToPage, name
+        assert sheet.page_setup.fitToWidth == 1 and sheet.page_setup.fitToHeight == 0, name
+        assert "&P" in sheet.oddFooter.right.text and "Generated" in sheet.oddFooter.left.text, name
+    plan = book[layout.PLAN]
+    assert plan.page_setup.orientation == "landscape"
+    assert plan.print_title_rows == f"${layout.PLAN_HEADER_ROW}:${layout.PLAN_HEADER_ROW}"
+    assert plan.freeze_panes == f"A{layout.PLAN_HEADER_ROW + 1}"
+    assert book[layout.GAPS].print_title_rows == "$3:$3" and book[layout.GAPS].freeze_panes == "A4"
+    assert book[layout.CHECKLIST].freeze_panes == "A4"
+    widths = {k: plan.column_dimensions[layout.plan_letter(k)].width for k in ("item", "title", "status")}
+    assert widths["item"] > 30 and widths["title"] > 30 and widths["status"] >= 11
+
+
+def test_summary_shows_scores_area_table_chart_and_trend(plan_ws: Workspace, exported: Path) -> None:
+    _, framework, responses = plan_ws.load(NAME)
+    book = load_workbook(exported)
+    summary = book[layout.SUMMARY]
+    values = [c for row in summary.iter_rows(values_only=True) for c in row if c is not None]
+    overall = overall_score(framework, responses)
+    assert values[0] == "Trade readiness: action plan"
+    assert "Northwind Components Inc." in values[1] and NAME in values[1] and "2026-11-27" in values[1]
+    assert any(isinstance(v, str) and "not legal advice" in v for v in values)
+    assert pytest.approx(overall.readiness) in [v for v in values if isinstance(v, float)]
+    area_titles = [a.title for a in framework.areas]
+    assert [v for v in values if v in area_titles][: len(area_titles)] == area_titles
+    bars = [r for cf in summary.conditional_formatting for r in cf.rules if r.type == "dataBar"]
+    assert len(bars) == 1
+    with zipfile.ZipFile(exported) as z:
+        charts = [n for n in z.namelist() if n.startswith("xl/charts/chart")]
+        chart_xml = "".join(z.read(n).decode() for n in charts)
+    assert len(charts) == 2, "bar chart by area and trend line chart"
+    assert "<barChart>" in chart_xml and "<lineChart>" in chart_xml
+    assert "Readiness by area" in chart_xml and 'showVal val="1"' in chart_xml
+    assert any(v == "Milestone 1" for v in values) and any(v == "Trend across snapshots" for v in values)
+
+
+def test_no_trend_without_snapshots(tmp_path: Path) -> None:
+    framework = builders.content_framework()
+    ws = builders.open_workspace(tmp_path / "w.sqlite", framework)
+    builders.make_assessment(ws, framework, name="fresh", snapshots=0)
+    export_plan(ws, "fresh", tmp_path / "p.xlsx", today=builders.TODAY)
+    ws.close()
+    values = [c for row in load_workbook(tmp_path / "p.xlsx")[layout.SUMMARY].iter_rows(values_only=True) for c in row]
+    assert "Trend across snapshots" not in values
+    with zipfile.ZipFile(tmp_path / "p.xlsx") as z:
+        assert len([n for n in z.namelist() if n.startswith("xl/charts/chart")]) == 1
+
+
+def test_gaps_and_checklist_cover_the_store(plan_ws: Workspace, exported: Path) -> None:
+    _, framework, responses = plan_ws.load(NAME)
+    book = load_workbook(exported)
+    gaps = book[layout.GAPS]
+    assert [c.value for c in gaps[3]] == [c.header for c in GAP_COLUMNS]
+    gap_ids = [r[-1] for r in gaps.iter_rows(min_row=4, values_only=True)]
+    assert sorted(gap_ids) == sorted(i for i, r in responses.items() if is_open_gap(r))
+    checklist = book[layout.CHECKLIST]
+    assert [c.value for c in checklist[3]] == [c.header for c in CHECKLIST_COLUMNS]
+    rows = list(checklist.iter_rows(min_row=4, values_only=True))
+    assert [r[1] for r in rows] == [item.id for _, item in framework.items()]
+    na = [r for r in rows if r[3] == "No"]
+    assert na and all(r[11] for r in na), "not-applicable items carry their reason"
+
+
+def test_about_names_sources_scale_return_steps_and_version(exported: Path) -> None:
+    from readiness import __version__
+
+    values = [c for row in load_workbook(exported)[layout.ABOUT].iter_rows(values_only=True) for c in row if c]
+    text = "\n".join(map(str, values))
+    framework = builders.content_framework()
+    assert all(s.title in text for s in framework.sources)
+    assert "4 Ready" in text and "How to return this file" in text
+    assert f"Trade Readiness {__version__}" in text
+
+
+def test_document_properties_name_title_creator_and_company(exported: Path) -> None:
+    book = load_workbook(exported)
+    assert NAME in book.properties.title
+    assert book.properties.creator.startswith("Trade Readiness")
+    with zipfile.ZipFile(exported) as z:
+        assert "<Company>Northwind Components Inc.</Company>" in z.read("docProps/app.xml").decode()
+
+
+def test_owner_filter_keeps_only_that_owners_actions(plan_ws: Workspace, tmp_path: Path) -> None:
+    out = tmp_path / "legal.xlsx"
+    result = export_plan(plan_ws, NAME, out, owner="legal", today=builders.TODAY)
+    expected = [a for _, a in _actions(plan_ws) if a.owner == "Legal"]
+    sheet = load_workbook(out)[layout.PLAN]
+    owners = [r[4] for r in sheet.iter_rows(min_row=layout.PLAN_HEADER_ROW + 1, values_only=True)]
+    assert result.actions == len(expected) == len(owners) and set(owners) <= {"Legal"}
+    assert "for legal" in sheet["A1"].value
+
+
+def test_open_only_leaves_out_done_actions(plan_ws: Workspace, tmp_path: Path) -> None:
+    out = tmp_path / "open.xlsx"
+    export_plan(plan_ws, NAME, out, open_only=True, today=builders.TODAY)
+    statuses = [r[6] for r in load_workbook(out)[layout.PLAN].iter_rows(min_row=5, values_only=True)]
+    assert len(statuses) == sum(1 for _, a in _actions(plan_ws) if is_open(a))
+    assert "done" not in statuses
+
+
+def test_a_fresh_assessment_exports_an_empty_but_valid_plan(tmp_path: Path) -> None:
+    framework = builders.content_framework()
+    ws = builders.open_workspace(tmp_path / "w.sqlite", framework)
+    ws.assessments.create("Day one", framework, builders.CompanyProfile())
+    result = export_plan(ws, "Day one", tmp_path / "empty.xlsx", today=builders.TODAY)
+    ws.close()
+    book = load_workbook(tmp_path / "empty.xlsx")
+    plan = book[layout.PLAN]
+    assert result.actions == 0 and plan.max_row == layout.PLAN_HEADER_ROW
+    assert plan.tables[layout.PLAN_TABLE].ref == f"A{layout.PLAN_HEADER_ROW}:K{layout.PLAN_HEADER_ROW + 1}"
+    assert result.readiness == 0 and result.coverage == 0
+    assert book[layout.GAPS].max_row == 3 + result.gaps
