@@ -89,7 +89,9 @@ def compare_snapshot(ws: Workspace, assessment: Assessment, snapshot_id: int) ->
     return compare(framework, snapshot.responses, ws.assessments.responses(assessment.id), before_label=snapshot.label)
 
 
-def compare_with_origin(ws: Workspace, assessment: Assessment, *, mappings: list[Mapping] | None = None) -> Comparison | None:
+def compare_with_origin(
+    ws: Workspace, assessment: Assessment, *, mappings: list[Mapping] | None = None
+) -> Comparison | None:
     """Progress since migration: the origin's answers mapped onto today's items, against today."""
     if assessment.migrated_from is None:
         return None
