@@ -17,8 +17,8 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from readiness.frameworks import load_framework  # noqa: E402
-from readiness.store.workspace import Workspace  # noqa: E402
+from readiness.frameworks import load_framework
+from readiness.store.workspace import Workspace
 
 DATA = Path(__file__).parent / "data"
 

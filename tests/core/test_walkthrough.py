@@ -1,0 +1,52 @@
+"""Next unanswered, search and snapshot comparison (readiness.walkthrough), without Qt."""
+
+from __future__ import annotations
+
+from readiness.model import Framework, Level, Response
+from readiness.walkthrough import compare_levels, next_unanswered, search_items
+
+FRAMEWORK = Framework.model_validate(
+    {
+        "id": "t",
+        "version": "1",
+        "title": "T",
+        "areas": [
+            {
+                "id": "a",
+                "title": "A",
+                "items": [{"id": "a.1", "question": "Rules of origin?"}, {"id": "a.2", "question": "Duty drawback?"}],
+            },
+            {
+                "id": "b",
+                "title": "B",
+                "items": [{"id": "b.1", "question": "Labour audits?", "why": "Rapid response mechanism"}],
+            },
+        ],
+    }
+)
+
+
+def test_next_unanswered_skips_answered_and_not_applicable_and_wraps() -> None:
+    responses = {
+        "a.1": Response(item_id="a.1", level=Level.AWARE),
+        "a.2": Response(item_id="a.2", not_applicable=True),
+        "b.1": Response(item_id="b.1"),
+    }
+    assert next_unanswered(FRAMEWORK, responses) == "b.1"
+    assert next_unanswered(FRAMEWORK, responses, "b.1") == "b.1"  # wraps round to itself
+    responses["b.1"] = Response(item_id="b.1", level=Level.NOT_STARTED)
+    assert next_unanswered(FRAMEWORK, responses, "a.1") is None
+
+
+def test_search_matches_every_word_in_guidance_and_answers() -> None:
+    responses = {"a.2": Response(item_id="a.2", gap="No drawback claims filed", owner="Maria")}
+    assert search_items(FRAMEWORK, responses, "rapid RESPONSE") == ["b.1"]
+    assert search_items(FRAMEWORK, responses, "maria drawback") == ["a.2"]
+    assert search_items(FRAMEWORK, responses, "   ") == []
+
+
+def test_compare_levels_directions() -> None:
+    before = {"a.1": Response(item_id="a.1", level=Level.AWARE), "a.2": Response(item_id="a.2")}
+    after = {"a.1": Response(item_id="a.1", level=Level.READY), "a.2": Response(item_id="a.2", not_applicable=True)}
+    moves = compare_levels(FRAMEWORK, before, after)
+    assert [(m.item_id, m.direction) for m in moves] == [("a.1", 1), ("a.2", 0)]

@@ -1,0 +1,91 @@
+"""Every table model passes Qt's model tester, and hands out native sort values."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+
+from readiness.model import Action, ActionStatus, Level, Priority
+from readiness.scoring import ActionDue
+from readiness.walkthrough import LevelMove
+from ui.context import AppContext
+from ui.models.actions import ActionTableModel
+from ui.models.areas import ALL_AREAS, AreaTableModel
+from ui.models.due_actions import DueActionModel
+from ui.models.items import COL_DUE, COL_LEVEL, SORT_ROLE, ItemFilterProxy, ItemTableModel
+from ui.models.snapshots import LevelMoveModel, SnapshotTableModel
+
+
+def _loaded_item_model(context: AppContext) -> ItemTableModel:
+    model = ItemTableModel()
+    model.set_source({i: pair[1] for i, pair in context.item_index.items()}, context.responses)
+    model.set_scope(list(context.item_index))
+    return model
+
+
+def test_item_model_and_proxy(qtmodeltester, context: AppContext) -> None:
+    context.edit_responses(
+        {"goods.baseline": {"level": Level.READY, "due": dt.date(2027, 1, 2), "priority": Priority.LOW}}, text="x"
+    )
+    model = _loaded_item_model(context)
+    qtmodeltester.check(model)
+    proxy = ItemFilterProxy()
+    proxy.setSourceModel(model)
+    proxy.set_filters(level="unassessed")
+    qtmodeltester.check(proxy)
+    assert proxy.rowCount() == 2  # goods.auto and labor.suppliers; export-cert is not applicable
+    row = model.row_of("goods.baseline")
+    assert model.index(row, COL_LEVEL).data(SORT_ROLE) == 4
+    assert model.index(row, COL_DUE).data(SORT_ROLE) == dt.date(2027, 1, 2).toordinal()
+    assert model.index(row, COL_LEVEL).data() == "4 Ready"
+    model.sort_rows(COL_LEVEL, Qt.SortOrder.DescendingOrder)
+    qtmodeltester.check(model)
+    assert model.item_id_at(0) == "goods.export-cert"  # not applicable sorts after ready
+    assert model.item_id_at(1) == "goods.baseline"
+    model.set_scope(["labor.suppliers"])
+    qtmodeltester.check(model)
+    assert model.rowCount() == 1
+
+
+def test_area_model(qtmodeltester, context: AppContext) -> None:
+    model = AreaTableModel()
+    model.set_assessment(context.framework, context.responses)
+    qtmodeltester.check(model)
+    assert [model.area_id_at(r) for r in range(model.rowCount())] == [ALL_AREAS, "goods", "labor"]
+    context.edit_responses({"labor.suppliers": {"level": Level.READY}}, text="x")
+    model.responses_changed({"labor"})
+    assert model.index(model.row_of("labor"), 1).data() == "100%"
+    assert model.index(model.row_of("labor"), 1).data(SORT_ROLE) == 1.0
+
+
+def test_action_model(qtmodeltester) -> None:
+    model = ActionTableModel()
+    model.set_actions(
+        [
+            Action(uid="a", title="One", due=dt.date(2020, 1, 1), cost_estimate=1500),
+            Action(uid="b", title="Two", status=ActionStatus.DONE),
+        ]
+    )
+    qtmodeltester.check(model)
+    assert model.index(0, 4).data() == "1,500"
+    assert model.index(0, 2).data(Qt.ItemDataRole.ForegroundRole) is not None  # overdue in red
+    assert model.index(1, 3).data() == "Done"
+
+
+def test_due_action_model(qtmodeltester) -> None:
+    model = DueActionModel()
+    model.set_rows([ActionDue("goods.auto", "Late", "Dan", dt.date(2026, 1, 1), "open", -3)])
+    qtmodeltester.check(model)
+    assert model.index(0, 4).data() == "3 day(s) overdue"
+
+
+def test_snapshot_and_move_models(qtmodeltester, context: AppContext) -> None:
+    snapshot = context.workspace.snapshots.take(context.assessment_id, "Base", context.framework, context.responses)
+    snapshots = SnapshotTableModel()
+    snapshots.set_snapshots([snapshot])
+    qtmodeltester.check(snapshots)
+    moves = LevelMoveModel()
+    moves.set_moves([LevelMove("goods.auto", None, 3, False, False)], {"goods.auto": "Auto?"})
+    qtmodeltester.check(moves)
+    assert moves.index(0, 4).data() == "\u2191 up"

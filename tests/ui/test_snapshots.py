@@ -1,0 +1,35 @@
+"""Snapshots: take one from the menu, then compare it with today."""
+
+from __future__ import annotations
+
+from readiness.model import Level
+from ui.dialogs.simple import SnapshotLabelDialog
+from ui.dialogs.snapshots import SnapshotsDialog
+from ui.main_window import MainWindow
+
+
+def test_take_and_compare_with_today(qtbot, window: MainWindow, monkeypatch) -> None:
+    ctx = window.context
+    ctx.edit_responses({"goods.baseline": {"level": Level.PLANNED}, "goods.auto": {"level": Level.READY}}, text="x")
+    monkeypatch.setattr(SnapshotLabelDialog, "ask", classmethod(lambda cls, parent: "Before round 3"))
+    window.actions_by_name["snapshot"].trigger()
+    assert [s.label for s in ctx.workspace.snapshots.all(ctx.assessment_id)] == ["Before round 3"]
+
+    ctx.edit_responses(
+        {
+            "goods.baseline": {"level": Level.READY},
+            "goods.auto": {"level": Level.AWARE},
+            "labor.suppliers": {"not_applicable": True},
+        },
+        text="later",
+    )
+    dialog = SnapshotsDialog(window, context=ctx)
+    qtbot.addWidget(dialog)
+    assert dialog.snapshots.rowCount() == 1
+    dialog.snapshot_view.selectRow(0)
+    assert "1 item(s) moved up, 1 moved down, 1 other" in dialog.summary.text()
+    moves = {dialog.moves.move_at(r).item_id: dialog.moves.move_at(r).direction for r in range(dialog.moves.rowCount())}
+    assert moves == {"goods.baseline": 1, "goods.auto": -1, "labor.suppliers": 0}
+    dialog.move_view.setCurrentIndex(dialog.move_view.model().index(1, 0))
+    dialog.go_button.click()
+    assert dialog.go_to is not None

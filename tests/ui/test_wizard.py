@@ -1,0 +1,48 @@
+"""The new-assessment wizard: what applies, and the assessment it creates."""
+
+from __future__ import annotations
+
+from readiness.store.workspace import Workspace
+from ui.dialogs.new_assessment import NewAssessmentWizard
+
+
+def _fill(wizard: NewAssessmentWizard, name: str) -> None:
+    page = wizard.name_page
+    page.name.setText(name)
+    mini = [i for i in range(page.framework.count()) if page.framework.itemData(i)[0] == "mini"]
+    page.framework.setCurrentIndex(mini[0])
+    profile = wizard.profile_page
+    profile.company.setText("Acme")
+    profile.roles["importer"].setChecked(True)
+    profile.countries["US"].setChecked(True)
+
+
+def test_wizard_shows_what_applies_and_creates_the_assessment(qtbot, workspace: Workspace) -> None:
+    wizard = NewAssessmentWizard(workspace)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    _fill(wizard, "Plan 2017")
+    wizard.next()
+    wizard.next()
+    assert wizard.currentPage() is wizard.summary_page
+    # importer in the US only: the exporter item and the Mexico item are out, with their reasons
+    assert "2 of 4 items apply" in wizard.summary_page.summary.text()
+    reasons = [wizard.summary_page.excluded.topLevelItem(i).text(1) for i in range(2)]
+    assert any("role" in r for r in reasons) and any("country" in r for r in reasons)
+    wizard.accept()
+    created = workspace.assessments.get("Plan 2017")
+    assert created.profile.company == "Acme"
+    responses = workspace.assessments.responses(created.id)
+    not_applicable = {i for i, r in responses.items() if r.not_applicable}
+    assert not_applicable == {"goods.export-cert", "labor.suppliers"}
+    assert all(responses[i].na_reason for i in not_applicable)
+
+
+def test_wizard_refuses_a_name_already_used(qtbot, workspace: Workspace, assessment) -> None:
+    wizard = NewAssessmentWizard(workspace)
+    qtbot.addWidget(wizard)
+    wizard.name_page.name.setText("test")  # names compare without case
+    assert not wizard.name_page.isComplete()
+    assert "already exists" in wizard.name_page.problem.text()
+    wizard.name_page.name.setText("Another")
+    assert wizard.name_page.isComplete()

@@ -1,0 +1,176 @@
+"""Start the desktop app: parse arguments, open the workspace (or explain why not), show the main window.
+
+`trade-readiness [--workspace FILE] [--smoke]`. With `--smoke` the main
+window opens on the workspace, the event loop runs until it is idle, and the
+process exits 0 (CI and the start-up benchmark use it). A workspace that
+cannot be opened gets `WorkspaceErrorDialog`, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import traceback
+from collections.abc import Sequence
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QLocale, QSettings, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+import resources
+from readiness import __version__
+from readiness.builtin_install import framework_count, install_builtins
+from readiness.errors import FrameworkError, NotFound, WorkspaceError
+from readiness.paths import AppPaths
+from readiness.store.backups import restore_backup
+from readiness.store.workspace import Workspace
+from ui.context import AppContext
+from ui.main_window import MainWindow
+from ui.settings import APPLICATION, ORGANIZATION, Settings
+from ui.theme import apply_theme
+
+EXIT_OK, EXIT_NO_WORKSPACE = 0, 4
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="trade-readiness", description="Trade Readiness desktop app")
+    parser.add_argument("--workspace", metavar="FILE", help="workspace file to open (default: the user data folder)")
+    parser.add_argument("--smoke", action="store_true", help="open the main window, let it settle, exit 0")
+    parser.add_argument("--version", action="version", version=f"trade-readiness {__version__}")
+    parser.add_argument("--settings", help=argparse.SUPPRESS)  # an INI file instead of the user's settings
+    parser.add_argument("--assessment", help=argparse.SUPPRESS)  # open this assessment by name
+    parser.add_argument("--view", help=argparse.SUPPRESS)  # dashboard, wizard, snapshots (for screenshots)
+    return parser.parse_args(argv)
+
+
+def open_workspace(path: Path) -> Workspace | None:
+    """Open the workspace, asking the user what to do for as long as it cannot be opened."""
+    from ui.dialogs.workspace_error import WorkspaceErrorDialog  # only needed when something is wrong
+
+    while True:
+        try:
+            workspace = Workspace.open(path, install_builtins=False)
+            if framework_count(workspace) == 0:  # first run: the wizard needs the packs now
+                install_builtins(workspace)
+            return workspace
+        except (WorkspaceError, FrameworkError) as error:
+            if not isinstance(error, WorkspaceError):
+                error = WorkspaceError(str(error), where=str(path), code="damaged")
+            choice = WorkspaceErrorDialog.ask(None, error=error, workspace=path)
+        if choice.kind == "open" and choice.path is not None:
+            path = choice.path
+        elif choice.kind == "restore" and choice.path is not None:
+            try:
+                restore_backup(choice.path, path)
+            except OSError as exc:
+                QMessageBox.warning(None, "Trade Readiness", str(exc))
+        else:
+            return None
+
+
+def initial_assessment(context: AppContext, settings: Settings, *, wanted: str | None, ask: bool) -> int | None:
+    """The assessment to show first: the one asked for, the last one used, the first one, or a new one."""
+    assessments = context.workspace.assessments.all()
+    for name in (wanted, settings.last_assessment):
+        if name:
+            try:
+                return context.workspace.assessments.get(name).id
+            except NotFound:
+                pass
+    if assessments:
+        return assessments[0].id
+    from ui.dialogs.new_assessment import NewAssessmentWizard
+    from ui.dialogs.simple import CreateAssessmentPrompt
+
+    if ask and CreateAssessmentPrompt.ask(None):
+        created = NewAssessmentWizard.ask(None, context.workspace)
+        return created.id if created else None
+    return None
+
+
+def _install_translator(app: QApplication) -> None:
+    """Load `resources/translations/trade_readiness_<locale>.qm` when one exists for the user's locale."""
+    folder = Path(resources.__file__).parent / "translations"
+    translator = QTranslator(app)
+    if translator.load(QLocale(), "trade_readiness", "_", str(folder)):
+        app.installTranslator(translator)
+
+
+def _install_excepthook() -> None:
+    """An unexpected error shows a message and is printed to stderr; the app keeps running."""
+
+    def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        traceback.print_exception(kind, error, tb)
+        if QApplication.instance() is not None:
+            QMessageBox.critical(None, "Trade Readiness", f"Something went wrong: {error}")
+
+    sys.excepthook = hook
+
+
+def _open_view(window: MainWindow, view: str | None) -> None:
+    if view == "dashboard":
+        window.show_dashboard()
+    elif view == "editor":
+
+        def editor() -> None:
+            with_actions = [i for i, r in window.context.responses.items() if r.actions]
+            if with_actions:
+                window.navigator.go_to_item(with_actions[0])
+            bar = window.editor.verticalScrollBar()
+            bar.setValue(window.editor.form.mapTo(window.editor.widget(), window.editor.form.pos()).y() - 40)
+
+        QTimer.singleShot(0, editor)
+    elif view == "snapshots":
+        QTimer.singleShot(0, window.show_snapshots)
+    elif view and view.startswith("wizard"):
+        from ui.dialogs.new_assessment import NewAssessmentWizard
+
+        def run() -> None:
+            wizard = NewAssessmentWizard(window.context.workspace, window)
+            wizard.name_page.name.setText("Demo assessment")
+            wizard.profile_page.company.setText("Acme Auto Parts")
+            for box in (wizard.profile_page.roles["importer"], wizard.profile_page.countries["US"]):
+                box.setChecked(True)
+            wizard.profile_page.sectors["electronics"].setChecked(True)
+            wizard.show()
+            for _ in range(view.count("+")):
+                wizard.next()
+
+        QTimer.singleShot(0, run)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationVersion(__version__)
+    _install_excepthook()
+    _install_translator(app)
+    store = (
+        QSettings(args.settings, QSettings.Format.IniFormat) if args.settings else QSettings(ORGANIZATION, APPLICATION)
+    )
+    settings = Settings(store)
+    apply_theme(app, settings.theme)
+    workspace = open_workspace(AppPaths.resolve(args.workspace).workspace)
+    if workspace is None:
+        return EXIT_NO_WORKSPACE
+    context = AppContext(workspace)
+    window = MainWindow(context, settings)
+    window.restore_state()
+    context.load_assessment(initial_assessment(context, settings, wanted=args.assessment, ask=not args.smoke))
+    window.show()
+    window.install_builtins_in_background()
+    _open_view(window, args.view)
+    if args.smoke:
+        QTimer.singleShot(0, window.close)
+        QTimer.singleShot(0, app.quit)
+    code = app.exec()
+    workspace.close()
+    return code if not args.smoke else EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())

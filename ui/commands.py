@@ -1,0 +1,171 @@
+"""Undo commands: tiny QUndoCommands that call repository methods.
+
+The context writes an edit to the store before pushing its command, so each
+command's first `redo` (which QUndoStack.push calls) does nothing; later
+redos and undos write again, each in its own transaction. Consecutive edits
+of the same text field of the same item merge into one step, so typing in
+"gap" in several bursts is undone as one edit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtGui import QUndoCommand
+
+from readiness.errors import ReadinessError
+from readiness.model import Action
+from readiness.store.assessments_repo import RemovedAction
+
+if TYPE_CHECKING:
+    from ui.context import AppContext
+
+MERGE_ID = 1
+
+
+class _StoreCommand(QUndoCommand):
+    """Skips the first redo (already written) and reports store failures instead of raising."""
+
+    def __init__(self, context: AppContext, text: str) -> None:
+        super().__init__(text)
+        self.context = context
+        self._written = True
+
+    def redo(self) -> None:
+        if self._written:
+            self._written = False
+            return
+        self._run(self.apply)
+
+    def undo(self) -> None:
+        self._run(self.revert)
+
+    def _run(self, step: Any) -> None:
+        try:
+            step()
+        except ReadinessError as error:
+            self.context.report_failure(error)
+            return
+        self.context.history_moved.emit(self.item_ids())
+
+    def item_ids(self) -> list[str]:
+        """The items this step touches, so the window can show the user what undo or redo changed."""
+        return []
+
+    def apply(self) -> None:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    def revert(self) -> None:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+
+class EditResponsesCommand(_StoreCommand):
+    """Field changes to one or more responses (a single edit, or a bulk edit of many items)."""
+
+    def __init__(
+        self,
+        context: AppContext,
+        *,
+        before: Mapping[str, Mapping[str, Any]],
+        after: Mapping[str, Mapping[str, Any]],
+        text: str,
+        merge_key: str = "",
+    ) -> None:
+        super().__init__(context, text)
+        self.before = {k: dict(v) for k, v in before.items()}
+        self.after = {k: dict(v) for k, v in after.items()}
+        self.merge_key = merge_key
+
+    def id(self) -> int:
+        return MERGE_ID if self.merge_key else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, EditResponsesCommand) or other.merge_key != self.merge_key:
+            return False
+        self.after = {k: dict(v) for k, v in other.after.items()}
+        return True
+
+    def item_ids(self) -> list[str]:
+        return list(self.after)
+
+    def apply(self) -> None:
+        self._write(self.after)
+
+    def revert(self) -> None:
+        self._write(self.before)
+
+    def _write(self, changes: Mapping[str, Mapping[str, Any]]) -> None:
+        results = self.context.workspace.assessments.apply_response_changes(self.context.assessment_id, changes)
+        self.context._store_results([r.after for r in results])
+
+
+class AddActionCommand(_StoreCommand):
+    """An action added to an item; undo removes it, redo puts it back at the same place."""
+
+    def __init__(self, context: AppContext, *, item_id: str, action: Action) -> None:
+        super().__init__(context, context.tr("Add action \u201c%1\u201d").replace("%1", action.title))
+        self.item_id = item_id
+        self.action = action
+        self.removed: RemovedAction | None = None
+
+    def item_ids(self) -> list[str]:
+        return [self.item_id]
+
+    def apply(self) -> None:
+        repo = self.context.workspace.assessments
+        if self.removed is not None:
+            repo.restore_action(self.context.assessment_id, self.removed)
+        self.context.reload_items([self.item_id])
+
+    def revert(self) -> None:
+        self.removed = self.context.workspace.assessments.remove_action(self.context.assessment_id, self.action.uid)
+        self.context.reload_items([self.item_id])
+
+
+class EditActionCommand(_StoreCommand):
+    """Field changes to one action."""
+
+    def __init__(
+        self,
+        context: AppContext,
+        *,
+        uid: str,
+        before: Mapping[str, Any],
+        after: Mapping[str, Any],
+        item_id: str,
+    ) -> None:
+        super().__init__(context, context.tr("Edit action"))
+        self.uid, self.before, self.after, self.item_id = uid, dict(before), dict(after), item_id
+
+    def item_ids(self) -> list[str]:
+        return [self.item_id]
+
+    def apply(self) -> None:
+        self.context.workspace.assessments.update_action(self.context.assessment_id, self.uid, self.after)
+        self.context.reload_items([self.item_id])
+
+    def revert(self) -> None:
+        self.context.workspace.assessments.update_action(self.context.assessment_id, self.uid, self.before)
+        self.context.reload_items([self.item_id])
+
+
+class RemoveActionCommand(_StoreCommand):
+    """An action taken out of its item; undo restores it in its old position."""
+
+    def __init__(self, context: AppContext, *, removed: RemovedAction) -> None:
+        super().__init__(context, context.tr("Remove action \u201c%1\u201d").replace("%1", removed.action.title))
+        self.removed = removed
+
+    def item_ids(self) -> list[str]:
+        return [self.removed.item_id]
+
+    def apply(self) -> None:
+        self.removed = self.context.workspace.assessments.remove_action(
+            self.context.assessment_id, self.removed.action.uid
+        )
+        self.context.reload_items([self.removed.item_id])
+
+    def revert(self) -> None:
+        self.context.workspace.assessments.restore_action(self.context.assessment_id, self.removed)
+        self.context.reload_items([self.removed.item_id])

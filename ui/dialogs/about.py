@@ -1,0 +1,51 @@
+"""The About box: version, what the app is, and the sources of each installed framework."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from readiness import __version__
+from readiness.store.workspace import Workspace
+
+
+def about_html(workspace: Workspace | None, tr: object) -> str:
+    translate = tr if callable(tr) else (lambda s: s)
+    parts = [
+        f"<h3>Trade Readiness {html.escape(__version__)}</h3>",
+        "<p>"
+        + translate(
+            "Assess and plan a company's readiness for North American trade agreement changes "
+            "(NAFTA, USMCA, the 2026 joint review)."
+        )
+        + "</p>",
+        "<p><i>" + translate("A self-assessment tool, not legal advice.") + "</i></p>",
+    ]
+    if workspace is not None:
+        for info in workspace.frameworks.all():
+            framework = workspace.frameworks.get(info.id, info.version)
+            parts.append(f"<p><b>{html.escape(framework.title)}</b> ({html.escape(framework.version)})")
+            if framework.publisher:
+                parts.append("<br>" + html.escape(framework.publisher))
+            sources = [
+                f'<a href="{html.escape(s.url)}">{html.escape(s.title)}</a>' if s.url else html.escape(s.title)
+                for s in framework.sources[:8]
+            ]
+            if sources:
+                parts.append("<br>" + translate("Sources:") + "<br>" + "<br>".join(sources))
+            if len(framework.sources) > 8:
+                parts.append("<br>" + translate("and %1 more").replace("%1", str(len(framework.sources) - 8)))
+            parts.append("</p>")
+    return "".join(parts)
+
+
+class AboutBox:
+    """Shows the About box."""
+
+    @classmethod
+    def ask(cls, parent: QWidget, workspace: Workspace | None) -> None:
+        box = QMessageBox(parent)
+        box.setWindowTitle(parent.tr("About Trade Readiness"))
+        box.setText(about_html(workspace, parent.tr))
+        box.exec()

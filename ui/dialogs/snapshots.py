@@ -1,0 +1,146 @@
+"""The snapshots of the open assessment, and how one compares with today (items moved up or down)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelection, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from readiness.errors import ReadinessError
+from readiness.walkthrough import compare_levels
+from ui.context import AppContext
+from ui.dialogs.simple import SnapshotLabelDialog
+from ui.models.snapshots import SORT_ROLE, ItemIdRole, LevelMoveModel, SnapshotTableModel
+
+
+def _table(model: SnapshotTableModel | LevelMoveModel, parent: QWidget, name: str) -> QTableView:
+    proxy = QSortFilterProxyModel(parent)
+    proxy.setSourceModel(model)
+    proxy.setSortRole(SORT_ROLE)
+    view = QTableView(parent)
+    view.setModel(proxy)
+    view.setSortingEnabled(True)
+    view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+    view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().hide()
+    view.setWordWrap(False)
+    view.horizontalHeader().setSectionResizeMode(
+        1 if isinstance(model, LevelMoveModel) else 0, QHeaderView.ResizeMode.Stretch
+    )
+    view.setAccessibleName(name)
+    return view
+
+
+class SnapshotsDialog(QDialog):
+    """Lists snapshots; selecting one compares it with today. `ask` returns an item to go to, or None."""
+
+    def __init__(self, parent: QWidget | None, *, context: AppContext) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.go_to: str | None = None
+        self.setWindowTitle(self.tr("Snapshots"))
+        self.resize(900, 600)
+        self.snapshots = SnapshotTableModel(self)
+        self.moves = LevelMoveModel(self)
+        self.snapshot_view = _table(self.snapshots, self, self.tr("Snapshots"))
+        self.move_view = _table(self.moves, self, self.tr("Items that moved since the snapshot"))
+        self.summary = QLabel(self.tr("Select a snapshot to compare it with today."), self)
+        self.summary.setWordWrap(True)
+        self.take_button = QPushButton(self.tr("&Take snapshot\u2026"), self)
+        self.go_button = QPushButton(self.tr("&Go to item"), self)
+        self.go_button.setEnabled(False)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.addButton(self.take_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.go_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self.snapshot_view)
+        lower = QWidget(splitter)
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        lower_layout.addWidget(self.summary)
+        lower_layout.addWidget(self.move_view)
+        splitter.addWidget(lower)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+        layout.addWidget(buttons)
+        self.snapshot_view.selectionModel().selectionChanged.connect(self._snapshot_selected)
+        self.move_view.selectionModel().selectionChanged.connect(
+            lambda *_: self.go_button.setEnabled(self.move_view.currentIndex().isValid())
+        )
+        self.move_view.activated.connect(self._go)
+        self.go_button.clicked.connect(lambda: self._go(self.move_view.currentIndex()))
+        self.take_button.clicked.connect(self.take)
+        self.snapshot_view.horizontalHeader().resizeSection(SnapshotTableModel.COL_TAKEN, 150)
+        self.move_view.horizontalHeader().resizeSection(LevelMoveModel.COL_ITEM, 220)
+        for column in (LevelMoveModel.COL_THEN, LevelMoveModel.COL_NOW):
+            self.move_view.horizontalHeader().resizeSection(column, 120)
+        self.reload()
+        if self.snapshots.rowCount():  # compare the newest snapshot straight away
+            self.snapshot_view.selectRow(self.snapshots.rowCount() - 1)
+
+    def reload(self) -> None:
+        self.snapshots.set_snapshots(self.context.workspace.snapshots.all(self.context.assessment_id))
+
+    def take(self) -> None:
+        label = SnapshotLabelDialog.ask(self)
+        if label:
+            try:
+                take_snapshot(self.context, label)
+            except ReadinessError as error:
+                self.summary.setText(str(error))
+            self.reload()
+
+    def compare(self, row: int) -> tuple[int, int]:
+        """Show how snapshot `row` compares with today; returns (moved up, moved down)."""
+        snapshot = self.snapshots.snapshot_at(row)
+        framework = self.context.framework
+        assert framework is not None
+        moves = compare_levels(framework, snapshot.responses, self.context.responses)
+        questions = {item_id: pair[1].question for item_id, pair in self.context.item_index.items()}
+        self.moves.set_moves(moves, questions)
+        up = sum(1 for m in moves if m.direction > 0)
+        down = sum(1 for m in moves if m.direction < 0)
+        self.summary.setText(
+            self.tr("Since \u201c%1\u201d: %2 item(s) moved up, %3 moved down, %4 other change(s).")
+            .replace("%1", snapshot.label)
+            .replace("%2", str(up))
+            .replace("%3", str(down))
+            .replace("%4", str(len(moves) - up - down))
+        )
+        return up, down
+
+    def _snapshot_selected(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        indexes = selected.indexes()
+        if indexes:
+            proxy = self.snapshot_view.model()
+            assert isinstance(proxy, QSortFilterProxyModel)
+            self.compare(proxy.mapToSource(indexes[0]).row())
+
+    def _go(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.go_to = index.data(ItemIdRole)
+            self.accept()
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, *, context: AppContext) -> str | None:
+        dialog = cls(parent, context=context)
+        dialog.exec()
+        return dialog.go_to
+
+
+def take_snapshot(context: AppContext, label: str) -> None:
+    """Freeze the open assessment's responses and scores under `label`."""
+    assert context.framework is not None
+    context.workspace.snapshots.take(context.assessment_id, label, context.framework, context.responses)

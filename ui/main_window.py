@@ -1,0 +1,236 @@
+"""The main window: a thin shell that places the views, the menus and the status bar.
+
+Rules live elsewhere: the context (edits, undo), the navigator (scope,
+search, next unanswered, bulk edit), the dialogs (questions), the job
+runner (background work).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QTabWidget,
+    QWidget,
+)
+
+from readiness.builtin_install import install_builtins
+from readiness.errors import ReadinessError
+from ui.context import AppContext
+from ui.jobs import JobRunner, show_progress
+from ui.menus import build_menus
+from ui.models.areas import AreaTableModel
+from ui.models.items import ItemTableModel
+from ui.navigator import Navigator
+from ui.settings import Settings
+from ui.theme import apply_theme
+from ui.views.area_list import AreaList
+from ui.views.dashboard import Dashboard
+from ui.views.item_editor import ItemEditor
+from ui.views.item_table import ItemTable
+
+
+class MainWindow(QMainWindow):
+    """Areas | items | editor on the checklist tab, the dashboard on the other.
+
+    Dialogs are imported where they are opened, which keeps them out of start-up time.
+    """
+
+    def __init__(self, context: AppContext, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context, self.settings = context, settings
+        self.jobs = JobRunner(self)
+        self.area_model = AreaTableModel(self)
+        self.item_model = ItemTableModel(self)
+        self.area_list = AreaList(self.area_model, self)
+        self.item_table = ItemTable(self.item_model, self)
+        self.editor = ItemEditor(context, self)
+        self.dashboard = Dashboard(context, self)
+        self.navigator = Navigator(
+            context,
+            area_model=self.area_model,
+            item_model=self.item_model,
+            areas=self.area_list,
+            table=self.item_table,
+            editor=self.editor,
+            parent=self,
+        )
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        for widget in (self.area_list, self.item_table, self.editor):
+            self.splitter.addWidget(widget)
+            self.splitter.setCollapsible(self.splitter.count() - 1, False)
+        self.splitter.setSizes([290, 510, 480])
+        self.splitter.setStretchFactor(1, 1)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self.splitter, self.tr("Checklist"))
+        self.tabs.addTab(self.dashboard, self.tr("Dashboard"))
+        self.tabs.setDocumentMode(True)
+        self.setCentralWidget(self.tabs)
+        self.saved_label = QLabel(self.tr("All changes saved"), self)
+        self.saved_label.setAccessibleName(self.tr("Save status"))
+        self.statusBar().addPermanentWidget(self.saved_label)
+        self.actions_by_name = build_menus(self)
+        self.setMinimumSize(960, 600)
+        self.resize(1280, 800)
+        context.saved.connect(self._saved)
+        context.save_failed.connect(self._save_failed)
+        context.assessment_changed.connect(self._assessment_changed)
+        self.navigator.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        self.dashboard.area_requested.connect(self._dashboard_area)
+        self.dashboard.item_requested.connect(self._dashboard_item)
+        self.setTabOrder(self.area_list, self.item_table.filters.search)
+        self._assessment_changed()
+
+    # --- status -------------------------------------------------------------------
+
+    def _saved(self) -> None:
+        self.saved_label.setText(self.tr("All changes saved"))
+        self.saved_label.setStyleSheet("")
+        if self.context.last_saved:
+            self.saved_label.setToolTip(
+                self.tr("Last saved at %1").replace("%1", f"{self.context.last_saved:%H:%M:%S}")
+            )
+
+    def _save_failed(self, reason: str) -> None:
+        self.saved_label.setText(self.tr("Not saved: %1").replace("%1", reason))
+        self.saved_label.setStyleSheet("color: #c0392b; font-weight: bold")
+
+    def _assessment_changed(self) -> None:
+        assessment = self.context.assessment
+        has = assessment is not None
+        for name in ("snapshot", "snapshots", "bulk", "next", "find"):
+            self.actions_by_name[name].setEnabled(has)
+        title = self.tr("Trade Readiness")
+        self.setWindowTitle(f"{assessment.name} \u2014 {title}" if assessment else title)
+        if assessment is not None:
+            self.settings.last_assessment = assessment.name
+
+    # --- views --------------------------------------------------------------------
+
+    def show_checklist(self) -> None:
+        self.tabs.setCurrentIndex(0)
+
+    def show_dashboard(self) -> None:
+        self.tabs.setCurrentIndex(1)
+        self.dashboard.area_bars.setFocus()
+
+    def focus_search(self) -> None:
+        self.show_checklist()
+        self.item_table.filters.search.setFocus()
+        self.item_table.filters.search.selectAll()
+
+    def _dashboard_area(self, area_id: str) -> None:
+        self.show_checklist()
+        self.navigator.go_to_area(area_id)
+        self.item_table.view.setFocus()
+
+    def _dashboard_item(self, item_id: str) -> None:
+        self.show_checklist()
+        self.navigator.go_to_item(item_id)
+
+    def set_theme(self, theme: str) -> None:
+        self.settings.theme = theme
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_theme(app, theme)
+
+    # --- commands -----------------------------------------------------------------
+
+    def new_assessment(self) -> None:
+        from ui.dialogs.new_assessment import NewAssessmentWizard
+
+        self.editor.flush()
+        created = NewAssessmentWizard.ask(self, self.context.workspace)
+        if created is not None:
+            self.context.load_assessment(created.id)
+
+    def open_assessment(self) -> None:
+        assessments = self.context.workspace.assessments.all()
+        if not assessments:
+            self.new_assessment()
+            return
+        names = [a.name for a in assessments]
+        current = names.index(self.context.assessment.name) if self.context.assessment else 0
+        name, ok = QInputDialog.getItem(self, self.tr("Open assessment"), self.tr("Assessment:"), names, current, False)
+        if ok and name:
+            self.editor.flush()
+            self.context.load_assessment(next(a.id for a in assessments if a.name == name))
+
+    def take_snapshot(self) -> None:
+        from ui.dialogs.simple import SnapshotLabelDialog
+        from ui.dialogs.snapshots import take_snapshot
+
+        label = SnapshotLabelDialog.ask(self)
+        if label:
+            try:
+                take_snapshot(self.context, label)
+                self.dashboard.mark_dirty()
+                self.statusBar().showMessage(self.tr("Snapshot \u201c%1\u201d taken").replace("%1", label), 5000)
+            except ReadinessError as error:
+                self._save_failed(str(error))
+
+    def show_snapshots(self) -> None:
+        from ui.dialogs.snapshots import SnapshotsDialog
+
+        item_id = SnapshotsDialog.ask(self, context=self.context)
+        self.dashboard.mark_dirty()  # a snapshot taken in the dialog joins the trend
+        if item_id:
+            self.show_checklist()
+            self.navigator.go_to_item(item_id)
+
+    def back_up(self) -> None:
+        """Back up on the worker thread through the job helper, with its own connection."""
+        job = self.jobs.start(
+            lambda progress, workspace: workspace.backup("manual"),
+            workspace_path=self.context.workspace.path,
+            on_finished=lambda path: self.statusBar().showMessage(
+                self.tr("Backup saved: %1").replace("%1", str(path)), 8000
+            ),
+            on_failed=lambda error: self._save_failed(str(error)),
+        )
+        show_progress(job, self, label=self.tr("Backing up the workspace\u2026"), cancellable=False)
+
+    def install_builtins_in_background(self) -> None:
+        """Add built-in framework packs this workspace lacks (a newer app version ships new ones)."""
+        self.jobs.start(
+            lambda progress, workspace: install_builtins(workspace),
+            workspace_path=self.context.workspace.path,
+            on_failed=lambda error: self.statusBar().showMessage(
+                self.tr("Built-in frameworks could not be installed: %1").replace("%1", str(error)), 8000
+            ),
+        )
+
+    def show_about(self) -> None:
+        from ui.dialogs.about import AboutBox
+
+        AboutBox.ask(self, self.context.workspace)
+
+    def about_qt(self) -> None:
+        QMessageBox.aboutQt(self)
+
+    # --- window state ---------------------------------------------------------------
+
+    def restore_state(self) -> None:
+        geometry = self.settings.byte_array("window/geometry")
+        if not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        elif self.screen() is not None:
+            available = self.screen().availableGeometry()
+            self.resize(min(1440, available.width()), min(900, available.height()))
+        splitter = self.settings.byte_array("window/splitter")
+        if not splitter.isEmpty():
+            self.splitter.restoreState(splitter)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.editor.flush()
+        self.jobs.wait(10_000)
+        self.settings.set_byte_array("window/geometry", self.saveGeometry())
+        self.settings.set_byte_array("window/splitter", self.splitter.saveState())
+        self.settings.sync()
+        super().closeEvent(event)

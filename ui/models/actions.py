@@ -1,0 +1,92 @@
+"""The actions of one item: title, owner, due date, status, cost."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+from readiness.model import Action, ActionStatus
+from ui.labels import status_label
+
+Index = QModelIndex | QPersistentModelIndex
+
+COL_TITLE, COL_OWNER, COL_DUE, COL_STATUS, COL_COST = range(5)
+ActionRole = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+STATUS_ORDER = {ActionStatus.BLOCKED: 0, ActionStatus.OPEN: 1, ActionStatus.IN_PROGRESS: 2, ActionStatus.DONE: 3}
+
+
+class ActionTableModel(QAbstractTableModel):
+    """The actions of the item in the editor, replaced whole when the item or its actions change."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._actions: list[Action] = []
+        self.today = dt.date.today()
+
+    def set_actions(self, actions: list[Action]) -> None:
+        if [a.model_dump() for a in actions] == [a.model_dump() for a in self._actions]:
+            return
+        self.beginResetModel()
+        self._actions = list(actions)
+        self.endResetModel()
+
+    def action_at(self, row: int) -> Action:
+        return self._actions[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._actions)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 5
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 5:
+            return (self.tr("Action"), self.tr("Owner"), self.tr("Due"), self.tr("Status"), self.tr("Cost"))[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._actions):
+            return None
+        action = self._actions[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(column, action)
+        if role == SORT_ROLE:
+            return self._sort_value(column, action)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return action.notes or action.title
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == COL_COST:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and column == COL_DUE and self._overdue(action):
+            return Qt.GlobalColor.red
+        if role == ActionRole:
+            return action
+        return None
+
+    def _overdue(self, action: Action) -> bool:
+        return action.due is not None and action.due < self.today and action.status != ActionStatus.DONE
+
+    def _display(self, column: int, action: Action) -> str:
+        if column == COL_TITLE:
+            return action.title
+        if column == COL_OWNER:
+            return action.owner
+        if column == COL_DUE:
+            return action.due.isoformat() if action.due else ""
+        if column == COL_STATUS:
+            return status_label(action.status)
+        if column == COL_COST:
+            return "" if action.cost_estimate is None else f"{action.cost_estimate:,.0f}"
+        return ""
+
+    def _sort_value(self, column: int, action: Action) -> Any:
+        if column == COL_DUE:
+            return action.due.toordinal() if action.due else 10**7
+        if column == COL_STATUS:
+            return STATUS_ORDER[action.status]
+        if column == COL_COST:
+            return -1.0 if action.cost_estimate is None else action.cost_estimate
+        return self._display(column, action).casefold()

@@ -1,0 +1,1 @@
+"""The views the main window places: area list, item table, item editor, dashboard."""

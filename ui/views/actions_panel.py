@@ -1,0 +1,120 @@
+"""The actions table of one item, with add, edit and remove (each one undo step)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QMenu,
+    QPushButton,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from readiness.model import Action
+from ui.context import AppContext
+from ui.models.actions import COL_COST, COL_DUE, COL_OWNER, COL_STATUS, COL_TITLE, SORT_ROLE, ActionTableModel
+
+
+class ActionsPanel(QWidget):
+    """Shows `ActionTableModel` for the item in the editor."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.item_id: str | None = None
+        self.model = ActionTableModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.view = QTableView(self)
+        self.view.setModel(self.proxy)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().hide()
+        self.view.setWordWrap(False)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((COL_OWNER, 96), (COL_DUE, 84), (COL_STATUS, 84), (COL_COST, 64)):
+            header.resizeSection(column, width)
+        self.view.setMinimumHeight(110)
+        self.view.setAccessibleName(self.tr("Actions"))
+        self.view.setToolTip(self.tr("Enter edits the selected action, Delete removes it"))
+        self.add_button = QPushButton(self.tr("Add action\u2026"), self)
+        self.suggest_button = QToolButton(self)
+        self.suggest_button.setText(self.tr("Add suggested"))
+        self.suggest_button.setToolTip(self.tr("Add one of the framework's suggested actions"))
+        self.suggest_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.suggest_menu = QMenu(self)
+        self.suggest_button.setMenu(self.suggest_menu)
+        self.edit_button = QPushButton(self.tr("Edit\u2026"), self)
+        self.remove_button = QPushButton(self.tr("Remove"), self)
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.suggest_button, self.edit_button, self.remove_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view)
+        layout.addLayout(buttons)
+        self.add_button.clicked.connect(self.add_action)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.view.activated.connect(lambda _i: self.edit_selected())
+        delete = QShortcut(QKeySequence.StandardKey.Delete, self.view, context=Qt.ShortcutContext.WidgetShortcut)
+        delete.activated.connect(self.remove_selected)
+
+    def show_actions(self, item_id: str | None, actions: list[Action], suggestions: list[str]) -> None:
+        self.item_id = item_id
+        self.model.set_actions(actions)
+        self.suggest_menu.clear()
+        for title in suggestions:
+            self.suggest_menu.addAction(title[:90], lambda t=title: self._add_suggested(t))
+        self.suggest_button.setEnabled(bool(suggestions))
+
+    def selected_action(self) -> Action | None:
+        index = self.view.currentIndex()
+        if not index.isValid():
+            return None
+        return self.model.action_at(self.proxy.mapToSource(index).row())
+
+    def add_action(self) -> None:
+        if self.item_id is None:
+            return
+        from ui.dialogs.action_dialog import ActionDialog
+
+        action = ActionDialog.ask(self, title=self.tr("New action"))
+        if action is not None:
+            self.context.add_action(self.item_id, action)
+
+    def _add_suggested(self, title: str) -> None:
+        if self.item_id is not None:
+            self.context.add_action(self.item_id, Action(title=title[:20_000]))
+
+    def edit_selected(self) -> None:
+        action = self.selected_action()
+        if action is None:
+            return
+        from ui.dialogs.action_dialog import ActionDialog
+
+        edited = ActionDialog.ask(self, title=self.tr("Edit action"), action=action)
+        if edited is not None:
+            changes = {
+                name: getattr(edited, name)
+                for name in ("title", "owner", "due", "status", "cost_estimate", "notes")
+                if getattr(edited, name) != getattr(action, name)
+            }
+            if changes:
+                self.context.update_action(action.uid, changes)
+
+    def remove_selected(self) -> None:
+        action = self.selected_action()
+        if action is not None:
+            self.context.remove_action(action.uid)

@@ -1,0 +1,208 @@
+"""The item table with its filter bar: level, priority, owner, due date, needs review, and search."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from readiness.model import Level, Priority
+from ui.labels import level_label, priority_label
+from ui.models.items import (
+    COL_DUE,
+    COL_ID,
+    COL_LEVEL,
+    COL_OWNER,
+    COL_PRIORITY,
+    COL_QUESTION,
+    COL_REVIEW,
+    ItemFilterProxy,
+    ItemIdRole,
+    ItemTableModel,
+)
+
+
+class FilterBar(QWidget):
+    """The filter controls; emits `filters_changed(dict)` with ItemFilterProxy criteria."""
+
+    filters_changed = Signal(dict)
+    search_changed = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Search all items (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Search all items"))
+        self.level = QComboBox(self)
+        self.level.addItem(self.tr("Any level"), None)
+        self.level.addItem(level_label(None), "unassessed")
+        for level in Level:
+            self.level.addItem(level_label(level), int(level))
+        self.level.addItem(self.tr("Not applicable"), "na")
+        self.priority = QComboBox(self)
+        self.priority.addItem(self.tr("Any priority"), None)
+        for priority in Priority:
+            self.priority.addItem(priority_label(priority), priority.value)
+        self.priority.addItem(priority_label(None), "unset")
+        self.owner = QLineEdit(self)
+        self.owner.setPlaceholderText(self.tr("Owner"))
+        self.owner.setClearButtonEnabled(True)
+        self.owner.setMinimumWidth(90)
+        self.owner.setMaximumWidth(160)
+        self.due = QComboBox(self)
+        for text, value in (
+            (self.tr("Any due date"), None),
+            (self.tr("Overdue"), "overdue"),
+            (self.tr("Due in 30 days"), "soon"),
+            (self.tr("No due date"), "none"),
+        ):
+            self.due.addItem(text, value)
+        self.needs_review = QCheckBox(self.tr("Needs review"), self)
+        for widget, name in (
+            (self.level, self.tr("Filter by level")),
+            (self.priority, self.tr("Filter by priority")),
+            (self.owner, self.tr("Filter by owner")),
+            (self.due, self.tr("Filter by due date")),
+            (self.needs_review, self.tr("Show only items that need review")),
+        ):
+            widget.setAccessibleName(name)
+            widget.setToolTip(name)
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.search, 1)
+        bottom = QHBoxLayout()
+        bottom.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.level, self.priority, self.owner, self.due, self.needs_review):
+            bottom.addWidget(widget)
+        bottom.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addLayout(bottom)
+        for combo in (self.level, self.priority, self.due):
+            combo.currentIndexChanged.connect(self._emit)
+        self.owner.textChanged.connect(self._emit)
+        self.needs_review.toggled.connect(self._emit)
+        self.search.textChanged.connect(self.search_changed)
+
+    def criteria(self) -> dict[str, Any]:
+        return {
+            "level": self.level.currentData(),
+            "priority": self.priority.currentData(),
+            "owner": self.owner.text().strip(),
+            "due": self.due.currentData(),
+            "needs_review": self.needs_review.isChecked(),
+        }
+
+    def _emit(self) -> None:
+        self.filters_changed.emit(self.criteria())
+
+
+class ItemTable(QWidget):
+    """Filter bar, caption and table; emits `item_selected(item_id)` and `selection_changed()`."""
+
+    item_selected = Signal(str)
+    selection_changed = Signal()
+
+    def __init__(self, model: ItemTableModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.proxy = ItemFilterProxy(self)
+        self.proxy.setSourceModel(model)
+        self.filters = FilterBar(self)
+        self.caption = QLabel(self)
+        self.view = QTableView(self)
+        self.view.setModel(self.proxy)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QTableView.SelectionMode.ExtendedSelection)
+        self.view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.view.setAccessibleName(self.tr("Items"))
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(COL_QUESTION, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((COL_ID, 120), (COL_LEVEL, 92), (COL_PRIORITY, 64), (COL_OWNER, 92), (COL_DUE, 84)):
+            header.resizeSection(column, width)
+        header.resizeSection(COL_REVIEW, 34)
+        self.view.setColumnHidden(COL_ID, True)  # the editor shows the id; the question needs the room
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.filters)
+        layout.addWidget(self.caption)
+        layout.addWidget(self.view, 1)
+        self.filters.filters_changed.connect(self._apply_filters)
+        self.view.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.view.selectionModel().selectionChanged.connect(lambda *_: self.selection_changed.emit())
+        self.proxy.modelReset.connect(self.update_caption)
+        self.proxy.layoutChanged.connect(self.update_caption)
+        self.proxy.rowsInserted.connect(self.update_caption)
+        self.proxy.rowsRemoved.connect(self.update_caption)
+
+    def _apply_filters(self, criteria: dict[str, Any]) -> None:
+        self.proxy.set_filters(**criteria)
+        self.update_caption()
+
+    def update_caption(self) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        if shown == total:
+            self.caption.setText(self.tr("%n item(s)", "", total))
+        else:
+            self.caption.setText(
+                self.tr("%1 of %2 items match the filters").replace("%1", str(shown)).replace("%2", str(total))
+            )
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self.item_selected.emit(current.data(ItemIdRole))
+
+    def select_item(self, item_id: str) -> bool:
+        """Make `item_id` the current row if it is shown; False when a filter hides it."""
+        row = self.model.row_of(item_id)
+        if row < 0:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(row, COL_ID))
+        if not index.isValid():
+            return False
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        self.view.selectionModel().setCurrentIndex(index, flags)
+        self.view.scrollTo(index)
+        return True
+
+    def current_item(self) -> str | None:
+        index = self.view.currentIndex()
+        return index.data(ItemIdRole) if index.isValid() else None
+
+    def selected_items(self) -> list[str]:
+        rows = self.view.selectionModel().selectedRows(COL_ID)
+        ids = [index.data(ItemIdRole) for index in rows]
+        order = {item_id: n for n, item_id in enumerate(self.model.scope())}
+        return sorted(ids, key=lambda i: order.get(i, 0))
+
+    def clear_filters(self) -> None:
+        """Reset every filter control and re-filter once."""
+        bar = self.filters
+        for widget in (bar.level, bar.priority, bar.due, bar.owner, bar.needs_review):
+            widget.blockSignals(True)
+        for combo in (bar.level, bar.priority, bar.due):
+            combo.setCurrentIndex(0)
+        bar.owner.clear()
+        bar.needs_review.setChecked(False)
+        for widget in (bar.level, bar.priority, bar.due, bar.owner, bar.needs_review):
+            widget.blockSignals(False)
+        self._apply_filters(bar.criteria())

@@ -1,0 +1,159 @@
+"""The fields of one response: level or not applicable (with reason), priority, owner, due, review, gap, notes.
+
+Each finished field edit calls `AppContext.edit_responses` with just that
+field, so it is saved at once in its own transaction and undone as one step.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QWidget
+
+from readiness.model import Level, Priority, Response
+from ui.context import AppContext
+from ui.labels import level_label, level_meaning, priority_label
+from ui.widgets.fields import CommitLineEdit, CommitTextEdit, DateField
+
+NOT_APPLICABLE = "na"
+UNSET = "unset"
+
+
+class ResponseForm(QWidget):
+    """Edits the response of `item_id` through the context."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.item_id: str | None = None
+        self.level = QComboBox(self)
+        self.level.addItem(level_label(None), None)
+        for level in Level:
+            self.level.addItem(level_label(level), int(level))
+            self.level.setItemData(self.level.count() - 1, level_meaning(level), Qt.ItemDataRole.ToolTipRole)
+        self.level.addItem(self.tr("Not applicable"), NOT_APPLICABLE)
+        self.na_reason = CommitLineEdit(self)
+        self.na_reason.setPlaceholderText(self.tr("Why this item does not apply to the company"))
+        self.priority = QComboBox(self)
+        self.priority.addItem(priority_label(None), UNSET)
+        for priority in Priority:
+            self.priority.addItem(priority_label(priority), priority.value)
+        self.owner = CommitLineEdit(self)
+        self.owner.setPlaceholderText(self.tr("Who is accountable"))
+        self.due = DateField(self)
+        self.needs_review = QCheckBox(self.tr("Needs review"), self)
+        self.review_note = QLabel(self)
+        self.review_note.setWordWrap(True)
+        self.gap = CommitTextEdit(self)
+        self.gap.setPlaceholderText(self.tr("What is missing between today and ready"))
+        self.notes = CommitTextEdit(self)
+        self.notes.setPlaceholderText(self.tr("Anything else worth keeping"))
+        for edit in (self.gap, self.notes):
+            edit.setMinimumHeight(70)
+            edit.setMaximumHeight(130)
+        self._describe()
+        layout = QFormLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        layout.addRow(self.tr("&Level:"), self.level)
+        layout.addRow(self.tr("N/A &reason:"), self.na_reason)
+        layout.addRow(self.tr("&Priority:"), self.priority)
+        layout.addRow(self.tr("&Owner:"), self.owner)
+        layout.addRow(self.tr("D&ue:"), self.due)
+        layout.addRow("", self.needs_review)
+        layout.addRow("", self.review_note)
+        layout.addRow(self.tr("&Gap:"), self.gap)
+        layout.addRow(self.tr("No&tes:"), self.notes)
+        self._connect()
+
+    def _describe(self) -> None:
+        described = (
+            (self.level, self.tr("Readiness level"), self.tr("0 not started to 4 ready, or not applicable")),
+            (self.na_reason, self.tr("Not applicable reason"), self.tr("Why the item does not apply")),
+            (self.priority, self.tr("Priority"), self.tr("How urgent closing the gap is")),
+            (self.owner, self.tr("Owner"), self.tr("The person accountable for this item")),
+            (self.due, self.tr("Due date"), self.tr("When the item should be ready; Delete clears it")),
+            (self.needs_review, self.tr("Needs review"), self.tr("Flag the answer for another look")),
+            (self.gap, self.tr("Gap"), self.tr("Saved when you leave the field or pause typing")),
+            (self.notes, self.tr("Notes"), self.tr("Saved when you leave the field or pause typing")),
+        )
+        for widget, name, tip in described:
+            widget.setAccessibleName(name)
+            widget.setToolTip(tip)
+
+    def _connect(self) -> None:
+        self.level.activated.connect(self._level_chosen)
+        self.priority.activated.connect(self._priority_chosen)
+        self.na_reason.committed.connect(lambda text: self._save("na_reason", text or None))
+        self.owner.committed.connect(lambda text: self._save("owner", text.strip()))
+        self.due.changed.connect(lambda value: self._save("due", value))
+        self.needs_review.clicked.connect(lambda checked: self._save("needs_review", bool(checked)))
+        self.gap.committed.connect(lambda text: self._save("gap", text, session=self.gap.edit_session))
+        self.notes.committed.connect(lambda text: self._save("notes", text, session=self.notes.edit_session))
+
+    # --- loading --------------------------------------------------------------
+
+    def show_response(self, item_id: str | None, response: Response | None) -> None:
+        if item_id != self.item_id:
+            self.flush()
+        self.item_id = item_id
+        self.setEnabled(response is not None)
+        if response is None:
+            return
+        with QSignalBlocker(self.level):
+            key: Any = (
+                NOT_APPLICABLE if response.not_applicable else (None if response.level is None else int(response.level))
+            )
+            self.level.setCurrentIndex(self.level.findData(key))
+        with QSignalBlocker(self.priority):
+            self.priority.setCurrentIndex(
+                self.priority.findData(response.priority.value if response.priority else UNSET)
+            )
+        self.na_reason.load(response.na_reason or "")
+        self.na_reason.setEnabled(response.not_applicable)
+        self.owner.load(response.owner)
+        self.due.load(response.due)
+        with QSignalBlocker(self.needs_review):
+            self.needs_review.setChecked(response.needs_review)
+        self.review_note.setText(response.review_note)
+        self.review_note.setVisible(bool(response.review_note))
+        self.gap.load(response.gap)
+        self.notes.load(response.notes)
+
+    def flush(self) -> None:
+        """Save typing still pending in a text field (before switching item or closing)."""
+        for field in (self.na_reason, self.owner, self.gap, self.notes):
+            field.flush()
+
+    # --- saving -----------------------------------------------------------------
+
+    def _level_chosen(self, index: int) -> None:
+        value = self.level.itemData(index)
+        if value == NOT_APPLICABLE:
+            self._save_many({"not_applicable": True}, self.tr("Mark not applicable"))
+        else:
+            changes = {"level": None if value is None else Level(value), "not_applicable": False}
+            self._save_many(changes, self.tr("Set level to %1").replace("%1", level_label(value)))
+
+    def _priority_chosen(self, index: int) -> None:
+        value = self.priority.itemData(index)
+        self._save("priority", None if value == UNSET else Priority(value))
+
+    def _save(self, field: str, value: Any, *, session: int | None = None) -> None:
+        names = {
+            "na_reason": self.tr("Edit not-applicable reason"),
+            "priority": self.tr("Set priority"),
+            "owner": self.tr("Set owner"),
+            "due": self.tr("Set due date"),
+            "needs_review": self.tr("Change needs-review flag"),
+            "gap": self.tr("Edit gap"),
+            "notes": self.tr("Edit notes"),
+        }
+        merge = f"{self.item_id}:{field}:{session}" if session is not None else ""
+        self._save_many({field: value}, names.get(field, field), merge_key=merge)
+
+    def _save_many(self, changes: dict[str, Any], text: str, *, merge_key: str = "") -> None:
+        if self.item_id is None:
+            return
+        self.context.edit_responses({self.item_id: changes}, text=text, merge_key=merge_key)

@@ -1,0 +1,1 @@
+"""Small reusable input widgets that save when an edit is finished."""
