@@ -7,27 +7,49 @@ so "then" is what the migration carried over).
 
 from __future__ import annotations
 
+from collections.abc import Mapping as ResponsesByItem
 from dataclasses import dataclass
 
 from readiness.migration import find_mapping
-from readiness.model import Assessment, Framework, Level, Mapping, Response
+from readiness.model import Assessment, Framework, Mapping, Response
 from readiness.scoring import area_scores, overall_score
 from readiness.store.workspace import Workspace
 
 
 @dataclass(frozen=True)
-class ItemMove:
-    """One item whose readiness level changed between the two milestones."""
+class LevelMove:
+    """How one item's readiness level moved between a snapshot and today."""
 
     item_id: str
-    area_title: str
-    question: str
-    before: Level | None
-    after: Level | None
+    before: int | None
+    after: int | None
+    before_na: bool
+    after_na: bool
 
     @property
-    def delta(self) -> int:
-        return (-1 if self.after is None else int(self.after)) - (-1 if self.before is None else int(self.before))
+    def direction(self) -> int:
+        """+1 moved up, -1 moved down, 0 otherwise (a change to or from not applicable counts 0)."""
+        if self.before_na or self.after_na:
+            return 0
+        old = -1 if self.before is None else self.before
+        new = -1 if self.after is None else self.after
+        return (new > old) - (new < old)
+
+
+def compare_levels(
+    framework: Framework, before: ResponsesByItem[str, Response], after: ResponsesByItem[str, Response]
+) -> list[LevelMove]:
+    """Items whose level or applicability differs between two sets of responses, in checklist order."""
+    moves = []
+    for _, item in framework.items():
+        old, new = before.get(item.id), after.get(item.id)
+        old_level = None if old is None or old.level is None else int(old.level)
+        new_level = None if new is None or new.level is None else int(new.level)
+        old_na = bool(old and old.not_applicable)
+        new_na = bool(new and new.not_applicable)
+        if (old_level, old_na) != (new_level, new_na):
+            moves.append(LevelMove(item.id, old_level, new_level, old_na, new_na))
+    return moves
 
 
 @dataclass(frozen=True)
@@ -47,14 +69,8 @@ class Comparison:
     overall_before: float | None
     overall_after: float | None
     areas: list[AreaTrend]
-    moved_up: list[ItemMove]
-    moved_down: list[ItemMove]
-
-
-def _level(response: Response | None) -> Level | None:
-    if response is None or response.not_applicable:
-        return None
-    return response.level
+    moved_up: list[LevelMove]
+    moved_down: list[LevelMove]
 
 
 def compare(
@@ -67,20 +83,20 @@ def compare(
 ) -> Comparison:
     """Compare two sets of responses to the same framework."""
     then, now = area_scores(framework, before), area_scores(framework, after)
-    moves: list[ItemMove] = []
-    for area, item in framework.items():
-        old, new = _level(before.get(item.id)), _level(after.get(item.id))
-        if old != new:
-            moves.append(ItemMove(item.id, area.title, item.question, old, new))
+    moves = compare_levels(framework, before, after)
     return Comparison(
         before_label=before_label,
         after_label=after_label,
         overall_before=overall_score(framework, before).readiness,
         overall_after=overall_score(framework, after).readiness,
         areas=[AreaTrend(a.id, a.title, then[a.id].readiness, now[a.id].readiness) for a in framework.areas],
-        moved_up=sorted((m for m in moves if m.delta > 0), key=lambda m: -m.delta),
-        moved_down=sorted((m for m in moves if m.delta < 0), key=lambda m: m.delta),
+        moved_up=[m for m in moves if m.direction > 0],
+        moved_down=[m for m in moves if m.direction < 0],
     )
+
+
+def _rank(response: Response) -> int:
+    return -1 if response.not_applicable or response.level is None else int(response.level)
 
 
 def compare_snapshot(ws: Workspace, assessment: Assessment, snapshot_id: int) -> Comparison:
@@ -106,7 +122,7 @@ def compare_with_origin(
             if old is None:
                 continue
             previous = carried.get(new_id)
-            if previous is None or (_level(old) or -1) < (_level(previous) or -1):
+            if previous is None or _rank(old) < _rank(previous):
                 carried[new_id] = old.model_copy(update={"item_id": new_id})
     return compare(
         framework,

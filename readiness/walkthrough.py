@@ -1,13 +1,12 @@
-"""Walking and searching a checklist, and comparing a snapshot with today: pure functions.
+"""Walking and searching a checklist: pure functions.
 
-The desktop app's "next unanswered", search box and snapshot comparison are
-built on these, so their order and matching rules are tested without Qt.
+The desktop app's "next unanswered" and search box are built on these, so
+their order and matching rules are tested without Qt.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 
 from readiness.model import Framework, Response
 
@@ -59,39 +58,3 @@ def search_items(
         if all(word in haystack for word in words):
             found.append(item.id)
     return found
-
-
-@dataclass(frozen=True)
-class LevelMove:
-    """How one item's readiness level moved between a snapshot and today."""
-
-    item_id: str
-    before: int | None
-    after: int | None
-    before_na: bool
-    after_na: bool
-
-    @property
-    def direction(self) -> int:
-        """+1 moved up, -1 moved down, 0 otherwise (a change to or from not applicable counts 0)."""
-        if self.before_na or self.after_na:
-            return 0
-        old = -1 if self.before is None else self.before
-        new = -1 if self.after is None else self.after
-        return (new > old) - (new < old)
-
-
-def compare_levels(
-    framework: Framework, before: Mapping[str, Response], after: Mapping[str, Response]
-) -> list[LevelMove]:
-    """Items whose level or applicability differs between two sets of responses, in checklist order."""
-    moves = []
-    for _, item in framework.items():
-        old, new = before.get(item.id), after.get(item.id)
-        old_level = None if old is None or old.level is None else int(old.level)
-        new_level = None if new is None or new.level is None else int(new.level)
-        old_na = bool(old and old.not_applicable)
-        new_na = bool(new and new.not_applicable)
-        if (old_level, old_na) != (new_level, new_na):
-            moves.append(LevelMove(item.id, old_level, new_level, old_na, new_na))
-    return moves

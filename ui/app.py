@@ -20,7 +20,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 import resources
 from readiness import __version__
-from readiness.builtin_install import framework_count, install_builtins
 from readiness.errors import FrameworkError, NotFound, WorkspaceError
 from readiness.paths import AppPaths
 from readiness.store.backups import restore_backup
@@ -50,10 +49,7 @@ def open_workspace(path: Path) -> Workspace | None:
 
     while True:
         try:
-            workspace = Workspace.open(path, install_builtins=False)
-            if framework_count(workspace) == 0:  # first run: the wizard needs the packs now
-                install_builtins(workspace)
-            return workspace
+            return Workspace.open(path)
         except (WorkspaceError, FrameworkError) as error:
             if not isinstance(error, WorkspaceError):
                 error = WorkspaceError(str(error), where=str(path), code="damaged")
@@ -162,7 +158,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     window.restore_state()
     context.load_assessment(initial_assessment(context, settings, wanted=args.assessment, ask=not args.smoke))
     window.show()
-    window.install_builtins_in_background()
     _open_view(window, args.view)
     if args.smoke:
         QTimer.singleShot(0, window.close)

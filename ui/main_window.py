@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from readiness.builtin_install import install_builtins
 from readiness.errors import ReadinessError
 from ui.context import AppContext
 from ui.jobs import JobRunner, show_progress
@@ -195,16 +194,6 @@ class MainWindow(QMainWindow):
             on_failed=lambda error: self._save_failed(str(error)),
         )
         show_progress(job, self, label=self.tr("Backing up the workspace\u2026"), cancellable=False)
-
-    def install_builtins_in_background(self) -> None:
-        """Add built-in framework packs this workspace lacks (a newer app version ships new ones)."""
-        self.jobs.start(
-            lambda progress, workspace: install_builtins(workspace),
-            workspace_path=self.context.workspace.path,
-            on_failed=lambda error: self.statusBar().showMessage(
-                self.tr("Built-in frameworks could not be installed: %1").replace("%1", str(error)), 8000
-            ),
-        )
 
     def show_about(self) -> None:
         from ui.dialogs.about import AboutBox

@@ -53,6 +53,10 @@ class FrameworkRepository:
         self._cache[key] = framework
         return True
 
+    def installed_keys(self) -> set[tuple[str, str]]:
+        """The (id, version) of every installed pack, without reading any content."""
+        return {(r["id"], r["version"]) for r in self._db.query("SELECT id, version FROM frameworks")}
+
     def all(self) -> list[FrameworkInfo]:
         infos = []
         for row in self._db.query("SELECT id, version, title, builtin FROM frameworks ORDER BY id, version"):

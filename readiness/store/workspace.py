@@ -1,7 +1,8 @@
 """The workspace: one SQLite file with frameworks, assessments, snapshots and the audit trail.
 
 `Workspace.open(path)` is the one entry point. It checks and migrates the file
-(see `database`), installs the built-in framework packs the file lacks, and
+(see `database`), installs the built-in framework packs the file lacks (see
+`builtin_packs`: nothing is parsed when none is missing), and
 hands out the repositories that read and edit it.
 """
 
@@ -11,9 +12,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 
-from readiness.frameworks import builtin_frameworks
 from readiness.model import Assessment, Framework, Response
-from readiness.store import backups
+from readiness.store import backups, builtin_packs
 from readiness.store.assessments_repo import AssessmentRepository
 from readiness.store.database import Database, open_database, translated_errors
 from readiness.store.frameworks_repo import FrameworkRepository
@@ -48,8 +48,7 @@ class Workspace:
         workspace = cls(open_database(Path(path), create=create))
         if install_builtins:
             try:
-                for framework in builtin_frameworks():
-                    workspace.frameworks.install(framework, builtin=True)
+                builtin_packs.install_builtins(workspace.frameworks)
             except BaseException:
                 workspace.close()
                 raise

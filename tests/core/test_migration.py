@@ -116,7 +116,7 @@ def test_progress_since_migration_is_compared_item_by_item(migrated_setup: Works
     ws.assessments.update_response(created.id, "n.change", {"level": 4, "needs_review": False})
     comparison = compare_with_origin(ws, created, mappings=[MAPPING])
     assert comparison is not None
-    assert [(m.item_id, m.before, m.after) for m in comparison.moved_up] == [("n.change", Level.PLANNED, Level.READY)]
+    assert [(m.item_id, m.before, m.after) for m in comparison.moved_up] == [("n.change", 2, 4)]
     assert comparison.moved_down == []
 
 

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from readiness.compare import compare_levels
 from readiness.model import Framework, Level, Response
-from readiness.walkthrough import compare_levels, next_unanswered, search_items
+from readiness.walkthrough import next_unanswered, search_items
 
 FRAMEWORK = Framework.model_validate(
     {

@@ -6,9 +6,9 @@ import datetime as dt
 
 from PySide6.QtCore import Qt
 
+from readiness.compare import LevelMove
 from readiness.model import Action, ActionStatus, Level, Priority
 from readiness.scoring import ActionDue
-from readiness.walkthrough import LevelMove
 from ui.context import AppContext
 from ui.models.actions import ActionTableModel
 from ui.models.areas import ALL_AREAS, AreaTableModel

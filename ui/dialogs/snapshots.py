@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from readiness.compare import compare_levels
 from readiness.errors import ReadinessError
-from readiness.walkthrough import compare_levels
 from ui.context import AppContext
 from ui.dialogs.simple import SnapshotLabelDialog
 from ui.models.snapshots import SORT_ROLE, ItemIdRole, LevelMoveModel, SnapshotTableModel

@@ -6,9 +6,9 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
+from readiness.compare import LevelMove
 from readiness.scoring import percent
 from readiness.store.snapshots_repo import Snapshot
-from readiness.walkthrough import LevelMove
 from ui.labels import level_label, tr
 
 Index = QModelIndex | QPersistentModelIndex

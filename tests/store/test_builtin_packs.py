@@ -1,21 +1,21 @@
-"""Installing built-in packs only when the workspace lacks them (readiness.builtin_install)."""
+"""Installing built-in packs only when the workspace lacks them (readiness.store.builtin_packs)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from readiness.builtin_install import framework_count, install_builtins, missing_builtin_packs, pack_key
 from readiness.frameworks import builtin_dir, builtin_frameworks
+from readiness.store.builtin_packs import install_builtins, missing_builtin_packs, pack_key
 from readiness.store.workspace import Workspace
 
 
 def test_installs_what_is_missing_and_nothing_twice(tmp_path: Path) -> None:
     with Workspace.open(tmp_path / "ws.sqlite", install_builtins=False) as workspace:
-        assert framework_count(workspace) == 0
-        installed = install_builtins(workspace)
+        assert workspace.frameworks.installed_keys() == set()
+        installed = install_builtins(workspace.frameworks)
         assert sorted(installed) == sorted(f"{f.id} {f.version}" for f in builtin_frameworks())
-        assert missing_builtin_packs(workspace) == []
-        assert install_builtins(workspace) == []
+        assert missing_builtin_packs(workspace.frameworks) == []
+        assert install_builtins(workspace.frameworks) == []
 
 
 def test_pack_key_reads_the_header_of_every_shipped_pack() -> None:
