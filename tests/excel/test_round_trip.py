@@ -113,7 +113,6 @@ def test_apply_refuses_a_stale_preview_and_changes_nothing(
 
 
 def _cli(ws: Workspace, monkeypatch: pytest.MonkeyPatch, *args: str) -> int:
-    monkeypatch.setattr("readiness.store.workspace.builtin_frameworks", lambda: [])
     return main(["--workspace", str(ws.path), *args])
 
 
