@@ -72,6 +72,9 @@ class AssessmentRepository:
         rows = self._db.query("SELECT * FROM assessments ORDER BY status, name COLLATE NOCASE")
         return [_assessment_from_row(r) for r in rows]
 
+    def count(self) -> int:
+        return int(self._db.query("SELECT count(*) FROM assessments")[0][0])
+
     def get(self, name: str) -> Assessment:
         rows = self._db.query("SELECT * FROM assessments WHERE name = ?", (name,))
         if not rows:

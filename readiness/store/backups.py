@@ -1,8 +1,9 @@
 """Rotating backups of a workspace, made with the SQLite online backup API.
 
 Backups sit in `<workspace>.backups/` beside the file, named with their time
-and reason. The newest `KEEP` automatic backups are kept; a backup taken
-before a migration is never rotated away. Restoring copies a backup over the
+and reason. Opening a workspace that holds assessments takes one when the
+newest is more than a day old. The newest `KEEP` automatic backups are kept;
+a backup taken before a migration is never rotated away. Restoring copies a backup over the
 workspace only after the current file has itself been set aside.
 """
 
@@ -17,6 +18,7 @@ from pathlib import Path
 
 KEEP = 10
 SUFFIX = ".sqlite"
+DAILY = dt.timedelta(hours=24)
 
 
 @dataclass(frozen=True)
@@ -63,6 +65,12 @@ def list_backups(workspace: Path) -> list[Backup]:
             continue
         found.append(Backup(path, taken, reason or "auto"))
     return sorted(found, key=lambda b: b.taken_at, reverse=True)
+
+
+def backup_due(workspace: Path, *, now: dt.datetime | None = None, every: dt.timedelta = DAILY) -> bool:
+    """True when the newest backup of any kind is older than `every` (or there is none)."""
+    taken = list_backups(workspace)
+    return not taken or (now or dt.datetime.now()) - taken[0].taken_at >= every
 
 
 def rotate(workspace: Path, keep: int = KEEP) -> None:

@@ -45,13 +45,20 @@ class Workspace:
 
     @classmethod
     def open(cls, path: Path, *, create: bool = True, install_builtins: bool = True) -> Workspace:
+        """Open (or create) a sound workspace; see `database.open_database` for what is refused.
+
+        Also installs missing built-in packs and takes the daily automatic
+        backup when one is due and there is work to protect.
+        """
         workspace = cls(open_database(Path(path), create=create))
-        if install_builtins:
-            try:
+        try:
+            if install_builtins:
                 builtin_packs.install_builtins(workspace.frameworks)
-            except BaseException:
-                workspace.close()
-                raise
+            if workspace.assessments.count() and backups.backup_due(workspace.path):
+                workspace.backup("daily")
+        except BaseException:
+            workspace.close()
+            raise
         return workspace
 
     @property

@@ -72,3 +72,21 @@ def test_backups_rotate_and_restore(workspace: Workspace, workspace_path: Path) 
         assert [a.name for a in ws.assessments.all()] == []
     with Workspace.open(aside) as replaced:
         assert [a.name for a in replaced.assessments.all()] == ["Added after backup"]
+
+
+def test_opening_takes_a_daily_backup_when_there_is_work_to_protect(workspace: Workspace, workspace_path: Path) -> None:
+    workspace.close()
+    with Workspace.open(workspace_path):
+        pass
+    assert backups.list_backups(workspace_path) == []  # nothing to protect yet
+    with Workspace.open(workspace_path) as ws:
+        ws.assessments.create("Acme", ws.frameworks.get("mini"), CompanyProfile())
+    with Workspace.open(workspace_path):
+        pass
+    with Workspace.open(workspace_path):
+        pass
+    taken = backups.list_backups(workspace_path)
+    assert [b.reason for b in taken] == ["daily"]  # one a day, not one per open
+    restored = sqlite3.connect(taken[0].path)
+    assert restored.execute("SELECT name FROM assessments").fetchall() == [("Acme",)]
+    restored.close()

@@ -39,10 +39,12 @@ class ActionsPanel(QWidget):
         self.view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         self.view.verticalHeader().hide()
-        self.view.setWordWrap(False)
+        # the editor column is narrow: wrap long action titles rather than cut them
+        self.view.setWordWrap(True)
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((COL_OWNER, 96), (COL_DUE, 84), (COL_STATUS, 84), (COL_COST, 64)):
+        for column, width in ((COL_OWNER, 88), (COL_DUE, 80), (COL_STATUS, 76), (COL_COST, 60)):
             header.resizeSection(column, width)
         self.view.setMinimumHeight(110)
         self.view.setAccessibleName(self.tr("Actions"))
