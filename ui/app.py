@@ -134,6 +134,10 @@ def _open_view(window: MainWindow, view: str | None) -> None:
                 wizard.next()
 
         QTimer.singleShot(0, run)
+    elif view in ("migrate", "needs-review"):
+        from ui.migration_flow import show_view
+
+        show_view(window, view)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

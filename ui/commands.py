@@ -4,7 +4,9 @@ The context writes an edit to the store before pushing its command, so each
 command's first `redo` (which QUndoStack.push calls) does nothing; later
 redos and undos write again, each in its own transaction. Consecutive edits
 of the same text field of the same item merge into one step, so typing in
-"gap" in several bursts is undone as one edit.
+"gap" in several bursts is undone as one edit. An imported action plan is
+one command too (`ImportPlanCommand`): undo reverts the whole file, redo
+applies it again.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from readiness.model import Action
 from readiness.store.assessments_repo import RemovedAction
 
 if TYPE_CHECKING:
+    from readiness.excel.plan_import import AppliedPlan, PlanPreview
     from ui.context import AppContext
 
 MERGE_ID = 1
@@ -169,3 +172,65 @@ class RemoveActionCommand(_StoreCommand):
     def revert(self) -> None:
         self.context.workspace.assessments.restore_action(self.context.assessment_id, self.removed)
         self.context.reload_items([self.removed.item_id])
+
+
+class ImportPlanCommand(_StoreCommand):
+    """A returned action plan applied in one transaction; undo reverts it in one, redo applies it again.
+
+    `apply_plan` refuses a preview whose old values no longer match the
+    store. After an undo they match again, so redo re-applies the same
+    preview, with the new actions keeping the ids they got the first time.
+    Should the store still have moved on, redo reads the file again and
+    applies it only when it asks for exactly the same changes.
+    """
+
+    def __init__(self, context: AppContext, *, name: str, preview: PlanPreview, applied: AppliedPlan) -> None:
+        count = len(preview.changes) + len(preview.new_actions)
+        super().__init__(context, context.tr("Import returned plan (%n change(s))", "", count))
+        self.name = name
+        self.applied = applied
+        self.preview = _with_ids(preview, applied)
+
+    def item_ids(self) -> list[str]:
+        ids = [c.item_id for c in self.preview.changes] + [n.item_id for n in self.preview.new_actions]
+        return list(dict.fromkeys(ids))
+
+    def apply(self) -> None:
+        from readiness.errors import Conflict
+        from readiness.excel.plan_import import apply_plan, read_returned_plan
+
+        workspace = self.context.workspace
+        try:
+            self.applied = apply_plan(workspace, self.name, self.preview)
+        except Conflict:
+            fresh = read_returned_plan(workspace, self.name, self.preview.path)
+            if _wanted(fresh) != _wanted(self.preview):
+                raise
+            self.applied = apply_plan(workspace, self.name, fresh)
+        self.context.reload_items(self.item_ids())
+
+    def revert(self) -> None:
+        from readiness.excel.plan_import import revert_plan
+
+        revert_plan(self.context.workspace, self.name, self.applied)
+        self.context.reload_items(self.item_ids())
+
+
+def _with_ids(preview: PlanPreview, applied: AppliedPlan) -> PlanPreview:
+    """The preview with each new action carrying the id it was given, so redo recreates the same actions."""
+    import dataclasses
+
+    if len(applied.added) != len(preview.new_actions):
+        return preview
+    new_actions = tuple(
+        dataclasses.replace(new, action=new.action.model_copy(update={"uid": uid}))
+        for new, uid in zip(preview.new_actions, applied.added, strict=True)
+    )
+    return dataclasses.replace(preview, new_actions=new_actions)
+
+
+def _wanted(preview: PlanPreview) -> tuple[Any, ...]:
+    """What a preview asks for, leaving out the old values and the new actions' ids."""
+    changes = sorted((c.uid, c.field, repr(c.new)) for c in preview.changes)
+    added = [(n.item_id, n.action.model_dump(exclude={"uid"})) for n in preview.new_actions]
+    return (tuple(changes), repr(added))

@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from readiness.errors import ReadinessError
-from readiness.model import Action, Area, Assessment, Framework, Item, Response
+from readiness.model import Action, Area, Assessment, AssessmentStatus, Framework, Item, Response
 from readiness.store.workspace import Workspace
 from readiness.walkthrough import framework_search_texts
 
@@ -66,6 +66,18 @@ class AppContext(QObject):
             self.load_assessment(self.assessment.id)
 
     @property
+    def read_only(self) -> bool:
+        """An archived assessment is history (what was migrated): the app never edits it."""
+        return self.assessment is not None and self.assessment.status is AssessmentStatus.ARCHIVED
+
+    def _refuse_archived(self) -> bool:
+        """True (and `save_failed`) when the open assessment is archived; every edit path asks first."""
+        if self.read_only:
+            self.save_failed.emit(self.tr("this assessment is archived and read only"))
+            return True
+        return False
+
+    @property
     def assessment_id(self) -> int:
         if self.assessment is None:
             raise ReadinessError("no assessment is open", code="no-assessment")
@@ -79,6 +91,9 @@ class AppContext(QObject):
         """Write the changes now and push one undo step; False (and `save_failed`) when the store refuses."""
         from ui.commands import EditResponsesCommand
 
+        if self._refuse_archived():
+            self._refresh(list(changes_by_item))
+            return False
         try:
             results = self.workspace.assessments.apply_response_changes(self.assessment_id, changes_by_item)
         except ReadinessError as error:
@@ -98,6 +113,8 @@ class AppContext(QObject):
     def add_action(self, item_id: str, action: Action) -> bool:
         from ui.commands import AddActionCommand
 
+        if self._refuse_archived():
+            return False
         try:
             added = self.workspace.assessments.add_action(self.assessment_id, item_id, action)
         except ReadinessError as error:
@@ -110,6 +127,8 @@ class AppContext(QObject):
     def update_action(self, uid: str, changes: Mapping[str, Any]) -> bool:
         from ui.commands import EditActionCommand
 
+        if self._refuse_archived():
+            return False
         try:
             before, after = self.workspace.assessments.update_action(self.assessment_id, uid, changes)
         except ReadinessError as error:
@@ -126,6 +145,8 @@ class AppContext(QObject):
     def remove_action(self, uid: str) -> bool:
         from ui.commands import RemoveActionCommand
 
+        if self._refuse_archived():
+            return False
         try:
             removed = self.workspace.assessments.remove_action(self.assessment_id, uid)
         except ReadinessError as error:

@@ -2,21 +2,25 @@
 
 Rules live elsewhere: the context (edits, undo), the navigator (scope,
 search, next unanswered, bulk edit), the dialogs (questions), the job
-runner (background work).
+runner (background work), the plan exchange (Excel export and import) and
+the migration flow (moving to a new framework version). An archived
+assessment is shown under a banner with every edit control disabled.
 """
 
 from __future__ import annotations
+
+import html
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QInputDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
     QSplitter,
     QTabWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -24,9 +28,11 @@ from readiness.errors import ReadinessError
 from ui.context import AppContext
 from ui.jobs import JobRunner, show_progress
 from ui.menus import build_menus
+from ui.migration_flow import MigrationFlow
 from ui.models.areas import AreaTableModel
 from ui.models.items import ItemTableModel
 from ui.navigator import Navigator
+from ui.plan_exchange import PlanExchange
 from ui.settings import Settings
 from ui.theme import apply_theme
 from ui.views.area_list import AreaList
@@ -70,9 +76,27 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.splitter, self.tr("Checklist"))
         self.tabs.addTab(self.dashboard, self.tr("Dashboard"))
         self.tabs.setDocumentMode(True)
-        self.setCentralWidget(self.tabs)
+        self.banner = QLabel(self)
+        self.banner.setObjectName("archivedBanner")
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet(
+            "QLabel#archivedBanner { background: #e8e8e8; color: #202020; border-bottom: 1px solid #b0b0b0;"
+            " padding: 6px 10px; font-weight: bold; }"
+        )
+        self.banner.setAccessibleName(self.tr("Assessment status"))
+        self.banner.linkActivated.connect(lambda link: self.context.load_assessment(int(link)))
+        self.banner.hide()
+        central = QWidget(self)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.banner)
+        column.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
         self.saved_label = QLabel(self.tr("All changes saved"), self)
         self.saved_label.setAccessibleName(self.tr("Save status"))
+        self.plans = PlanExchange(self)
+        self.migration = MigrationFlow(self)
         self.statusBar().addPermanentWidget(self.saved_label)
         self.actions_by_name = build_menus(self)
         self.setMinimumSize(960, 600)
@@ -103,12 +127,37 @@ class MainWindow(QMainWindow):
     def _assessment_changed(self) -> None:
         assessment = self.context.assessment
         has = assessment is not None
-        for name in ("snapshot", "snapshots", "bulk", "next", "find"):
+        editable = has and not self.context.read_only
+        for name in ("snapshots", "next", "find", "export"):
             self.actions_by_name[name].setEnabled(has)
+        for name in ("snapshot", "bulk", "import"):
+            self.actions_by_name[name].setEnabled(editable)
+        self.actions_by_name["migrate"].setEnabled(editable and bool(self.migration.targets()))
+        self._show_banner()
+        self.saved_label.setText(self.tr("Read only") if has and not editable else self.tr("All changes saved"))
         title = self.tr("Trade Readiness")
         self.setWindowTitle(f"{assessment.name} \u2014 {title}" if assessment else title)
         if assessment is not None:
             self.settings.last_assessment = assessment.name
+
+    def _show_banner(self) -> None:
+        """On an archived assessment: where it went and that it is read only (with a link to the new one)."""
+        assessment = self.context.assessment
+        if assessment is None or not self.context.read_only:
+            self.banner.hide()
+            return
+        successor = self.context.workspace.assessments.migrated_successor(assessment.id)
+        if successor is None:
+            text = self.tr("Archived — read only")
+        else:
+            text = (
+                self.tr("Archived: migrated to “%1” on %2 — read only. %3")
+                .replace("%1", html.escape(successor.name))
+                .replace("%2", f"{successor.created_at:%Y-%m-%d}")
+                .replace("%3", f'<a href="{successor.id}">{self.tr("Open the new assessment")}</a>')
+            )
+        self.banner.setText(text)
+        self.banner.show()
 
     # --- views --------------------------------------------------------------------
 
@@ -150,16 +199,23 @@ class MainWindow(QMainWindow):
             self.context.load_assessment(created.id)
 
     def open_assessment(self) -> None:
-        assessments = self.context.workspace.assessments.all()
+        from ui.dialogs.open_assessment import OpenAssessmentDialog
+
+        repo = self.context.workspace.assessments
+        assessments = repo.all()
         if not assessments:
             self.new_assessment()
             return
-        names = [a.name for a in assessments]
-        current = names.index(self.context.assessment.name) if self.context.assessment else 0
-        name, ok = QInputDialog.getItem(self, self.tr("Open assessment"), self.tr("Assessment:"), names, current, False)
-        if ok and name:
+        successors = {}
+        for assessment in assessments:
+            successor = repo.migrated_successor(assessment.id)
+            if successor is not None:
+                successors[assessment.id] = successor.name
+        current = self.context.assessment.id if self.context.assessment else None
+        chosen = OpenAssessmentDialog.ask(self, assessments=assessments, successors=successors, current=current)
+        if chosen is not None:
             self.editor.flush()
-            self.context.load_assessment(next(a.id for a in assessments if a.name == name))
+            self.context.load_assessment(chosen)
 
     def take_snapshot(self) -> None:
         from ui.dialogs.simple import SnapshotLabelDialog

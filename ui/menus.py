@@ -3,7 +3,7 @@
 Standard keys where Qt has them (New, Open, Undo, Redo, Find, Quit); F8 is
 "next unanswered", Ctrl+E edits the selected items, Ctrl+1/Ctrl+2 switch
 between checklist and dashboard, Alt+1/2/3 put the focus on areas, items or
-the editor.
+the editor, Ctrl+Shift+E exports the action plan.
 """
 
 from __future__ import annotations
@@ -70,6 +70,29 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
         window.show_snapshots,
         None,
         tr("List snapshots and compare one with today"),
+    )
+    file.addSeparator()
+    actions["export"] = _add(
+        file,
+        tr("&Export action plan…"),
+        window.plans.export_plan,
+        "Ctrl+Shift+E",
+        tr("Write the Excel action plan for leadership and item owners"),
+    )
+    actions["import"] = _add(
+        file,
+        tr("&Import returned plan…"),
+        window.plans.import_plan,
+        None,
+        tr("Read back an action plan that owners edited; preview every change before applying it"),
+    )
+    file.addSeparator()
+    actions["migrate"] = _add(
+        file,
+        tr("&Move to new framework version…"),
+        window.migration.start,
+        None,
+        tr("Carry the answers over to the agreement's next version; the current assessment is archived"),
     )
     file.addSeparator()
     actions["backup"] = _add(

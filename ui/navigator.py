@@ -149,6 +149,15 @@ class Navigator(QObject):
         self.show_area(area_id)
         self.select_first_row()
 
+    def show_needs_review(self) -> int:
+        """Show the items of every area that need review (after a migration); returns how many there are."""
+        self.areas.select_area(ALL_AREAS)
+        self.show_area(ALL_AREAS)
+        self.table.clear_filters()
+        self.table.filters.needs_review.setChecked(True)
+        self.select_first_row()
+        return self.table.proxy.rowCount()
+
     def next_unanswered(self) -> str | None:
         """Go to the next unanswered item after the one in the editor, in checklist order."""
         framework = self.context.framework

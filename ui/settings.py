@@ -18,6 +18,7 @@ DEFAULTS: dict[str, Any] = {
     "window/splitter": QByteArray(),
     "last_assessment": "",
     "theme": "system",
+    "last_folder": "",
 }
 
 
@@ -58,6 +59,15 @@ class Settings:
     @theme.setter
     def theme(self, value: str) -> None:
         self._set("theme", value)
+
+    @property
+    def last_folder(self) -> str:
+        """The folder of the last exported or imported action plan ('' until there is one)."""
+        return str(self._get("last_folder") or "")
+
+    @last_folder.setter
+    def last_folder(self, folder: str) -> None:
+        self._set("last_folder", folder)
 
     def sync(self) -> None:
         self._store.sync()

@@ -321,138 +321,205 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="76"/>
-        <source>&amp;Back up workspace now</source>
+        <location filename="../../ui/menus.py" line="77"/>
+        <source>&amp;Export action plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="76"/>
-        <source>Copy the workspace to its backup folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/menus.py" line="79"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/menus.py" line="81"/>
-        <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/menus.py" line="82"/>
-        <source>&amp;Undo</source>
+        <location filename="../../ui/menus.py" line="80"/>
+        <source>Write the Excel action plan for leadership and item owners</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/menus.py" line="84"/>
-        <source>&amp;Redo</source>
+        <source>&amp;Import returned plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="87"/>
+        <source>Read back an action plan that owners edited; preview every change before applying it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/menus.py" line="92"/>
-        <source>&amp;Find…</source>
+        <source>&amp;Move to new framework version…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/menus.py" line="95"/>
-        <source>Search the question, guidance, gap, notes and owner of every item</source>
+        <source>Carry the answers over to the agreement&apos;s next version; the current assessment is archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/menus.py" line="99"/>
-        <source>&amp;Edit selected items…</source>
+        <source>&amp;Back up workspace now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="99"/>
+        <source>Copy the workspace to its backup folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/menus.py" line="102"/>
-        <source>Set owner, priority or due date of every selected item at once</source>
+        <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/menus.py" line="104"/>
-        <source>&amp;Clear filters</source>
+        <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="106"/>
-        <source>&amp;Go</source>
+        <location filename="../../ui/menus.py" line="105"/>
+        <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="109"/>
-        <source>&amp;Next unanswered item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/menus.py" line="112"/>
-        <source>Walk the checklist in order to the next item with no level</source>
+        <location filename="../../ui/menus.py" line="107"/>
+        <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/menus.py" line="115"/>
-        <source>&amp;Checklist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/menus.py" line="116"/>
-        <source>&amp;Dashboard</source>
+        <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/menus.py" line="118"/>
-        <source>&amp;Areas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/menus.py" line="119"/>
-        <source>&amp;Items</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/menus.py" line="120"/>
-        <source>Item &amp;editor</source>
+        <source>Search the question, guidance, gap, notes and owner of every item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/menus.py" line="122"/>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/menus.py" line="123"/>
-        <source>&amp;Theme</source>
+        <source>&amp;Edit selected items…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/menus.py" line="125"/>
-        <source>Follow the &amp;system</source>
+        <source>Set owner, priority or due date of every selected item at once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="125"/>
-        <source>&amp;Light</source>
+        <location filename="../../ui/menus.py" line="127"/>
+        <source>&amp;Clear filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="125"/>
-        <source>&amp;Dark</source>
+        <location filename="../../ui/menus.py" line="129"/>
+        <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/menus.py" line="132"/>
+        <source>&amp;Next unanswered item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="135"/>
+        <source>Walk the checklist in order to the next item with no level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="138"/>
+        <source>&amp;Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="139"/>
+        <source>&amp;Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="141"/>
+        <source>&amp;Areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="142"/>
+        <source>&amp;Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="143"/>
+        <source>Item &amp;editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="145"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="146"/>
+        <source>&amp;Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="148"/>
+        <source>Follow the &amp;system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="148"/>
+        <source>&amp;Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="148"/>
+        <source>&amp;Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="155"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="133"/>
+        <location filename="../../ui/menus.py" line="156"/>
         <source>&amp;About Trade Readiness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="134"/>
+        <location filename="../../ui/menus.py" line="157"/>
         <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/plan_changes.py" line="32"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/plan_changes.py" line="33"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/plan_changes.py" line="34"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/plan_changes.py" line="35"/>
+        <source>Cost estimate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/plan_changes.py" line="36"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/plan_changes.py" line="45"/>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_exchange.py" line="222"/>
+        <source>%1
+
+Where: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -555,48 +622,99 @@
 <context>
     <name>ActionsPanel</name>
     <message>
-        <location filename="../../ui/views/actions_panel.py" line="48"/>
+        <location filename="../../ui/views/actions_panel.py" line="50"/>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/actions_panel.py" line="49"/>
+        <location filename="../../ui/views/actions_panel.py" line="51"/>
         <source>Enter edits the selected action, Delete removes it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/actions_panel.py" line="50"/>
+        <location filename="../../ui/views/actions_panel.py" line="52"/>
         <source>Add action…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/actions_panel.py" line="52"/>
+        <location filename="../../ui/views/actions_panel.py" line="54"/>
         <source>Add suggested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/actions_panel.py" line="53"/>
+        <location filename="../../ui/views/actions_panel.py" line="55"/>
         <source>Add one of the framework&apos;s suggested actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/actions_panel.py" line="57"/>
+        <location filename="../../ui/views/actions_panel.py" line="59"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/actions_panel.py" line="58"/>
+        <location filename="../../ui/views/actions_panel.py" line="60"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/actions_panel.py" line="93"/>
+        <location filename="../../ui/views/actions_panel.py" line="95"/>
         <source>New action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/actions_panel.py" line="107"/>
+        <location filename="../../ui/views/actions_panel.py" line="109"/>
         <source>Edit action</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppContext</name>
+    <message>
+        <location filename="../../ui/context.py" line="76"/>
+        <source>this assessment is archived and read only</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AreaCountsModel</name>
+    <message>
+        <location filename="../../ui/models/migration.py" line="53"/>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/migration.py" line="53"/>
+        <source>Carried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/migration.py" line="53"/>
+        <source>Needs review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/migration.py" line="53"/>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/migration.py" line="56"/>
+        <source>Area of the new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/migration.py" line="57"/>
+        <source>Answers carried over as they are (same or reworded items)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/migration.py" line="58"/>
+        <source>Answers carried over but flagged: the item changed, was split or merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/migration.py" line="59"/>
+        <source>Items new in this version; they start unassessed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -653,6 +771,77 @@
     <message>
         <location filename="../../ui/models/areas.py" line="122"/>
         <source>All areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AreaTrendModel</name>
+    <message>
+        <location filename="../../ui/models/snapshots.py" line="155"/>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/snapshots.py" line="155"/>
+        <source>Then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/snapshots.py" line="155"/>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/snapshots.py" line="155"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/snapshots.py" line="179"/>
+        <source>%1 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/snapshots.py" line="179"/>
+        <source>no change</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentTableModel</name>
+    <message>
+        <location filename="../../ui/models/assessments.py" line="47"/>
+        <source>Assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/assessments.py" line="47"/>
+        <source>Framework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/assessments.py" line="47"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/assessments.py" line="47"/>
+        <source>Last changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/assessments.py" line="52"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/assessments.py" line="55"/>
+        <source>Archived (migrated to %1), read only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/assessments.py" line="56"/>
+        <source>Archived, read only</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -748,7 +937,7 @@
     </message>
     <message>
         <location filename="../../ui/views/dashboard.py" line="79"/>
-        <location filename="../../ui/views/dashboard.py" line="89"/>
+        <location filename="../../ui/views/dashboard.py" line="88"/>
         <source>Overdue actions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -758,37 +947,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="90"/>
+        <location filename="../../ui/views/dashboard.py" line="89"/>
         <source>Due in the next 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="94"/>
+        <location filename="../../ui/views/dashboard.py" line="93"/>
         <source>Trend across snapshots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="123"/>
+        <location filename="../../ui/views/dashboard.py" line="125"/>
         <source>Double-click or press Enter to open the item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="146"/>
+        <location filename="../../ui/views/dashboard.py" line="148"/>
         <source>No assessment is open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="160"/>
+        <location filename="../../ui/views/dashboard.py" line="162"/>
         <source>%1 applicable items, %2 assessed, %3 ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="174"/>
+        <location filename="../../ui/views/dashboard.py" line="176"/>
         <source>%1: %2 ready, %3 assessed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="204"/>
+        <location filename="../../ui/views/dashboard.py" line="206"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
@@ -920,6 +1109,44 @@
     <message>
         <location filename="../../ui/views/evidence_panel.py" line="79"/>
         <source>Choose an evidence file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportOptionsDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/plan_dialogs.py" line="47"/>
+        <source>Export action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_dialogs.py" line="49"/>
+        <source>Only this &amp;owner&apos;s actions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_dialogs.py" line="51"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_dialogs.py" line="56"/>
+        <source>Only open &amp;gaps and actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_dialogs.py" line="57"/>
+        <source>Leave out done actions and items that are ready or not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_dialogs.py" line="58"/>
+        <source>You choose the file name next. The workbook opens in Excel or LibreOffice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_dialogs.py" line="61"/>
+        <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1077,28 +1304,33 @@
 <context>
     <name>ItemEditor</name>
     <message>
-        <location filename="../../ui/views/item_editor.py" line="27"/>
+        <location filename="../../ui/views/item_editor.py" line="60"/>
         <source>Item editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_editor.py" line="34"/>
+        <location filename="../../ui/views/item_editor.py" line="69"/>
         <source>Your answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_editor.py" line="37"/>
+        <location filename="../../ui/views/item_editor.py" line="72"/>
         <source>Evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_editor.py" line="39"/>
+        <location filename="../../ui/views/item_editor.py" line="74"/>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_editor.py" line="90"/>
+        <location filename="../../ui/views/item_editor.py" line="132"/>
         <source>Edit evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/item_editor.py" line="140"/>
+        <source>Mark reviewed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1212,69 +1444,174 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="71"/>
+        <location filename="../../ui/main_window.py" line="76"/>
         <source>Checklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="72"/>
+        <location filename="../../ui/main_window.py" line="77"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="75"/>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="86"/>
+        <source>Assessment status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>All changes saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="76"/>
+        <location filename="../../ui/main_window.py" line="97"/>
         <source>Save status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>Last saved at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109"/>
+        <location filename="../../ui/main_window.py" line="137"/>
+        <source>Read only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>Trade Readiness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
-        <source>Open assessment</source>
+        <location filename="../../ui/main_window.py" line="151"/>
+        <source>Archived — read only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
-        <source>Assessment:</source>
+        <location filename="../../ui/main_window.py" line="154"/>
+        <source>Archived: migrated to “%1” on %2 — read only. %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>Snapshot “%1” taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="248"/>
         <source>Backup saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>Backing up the workspace…</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>MigrationFlow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
-        <source>Built-in frameworks could not be installed: %1</source>
+        <location filename="../../ui/migration_flow.py" line="72"/>
+        <source>The assessment cannot be moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/migration_flow.py" line="90"/>
+        <source>The assessment was not moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/migration_flow.py" line="93"/>
+        <source>Moving to the new version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/migration_flow.py" line="101"/>
+        <source>Moved to “%1”: %2 item(s) need review. “%3” is archived and read only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MigrationPreviewDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/migration_preview.py" line="108"/>
+        <source>Move to new framework version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/migration_preview.py" line="112"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; moves from %2 (version %3) to &lt;b&gt;%4&lt;/b&gt; (version %5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/migration_preview.py" line="122"/>
+        <source>Items of the old version, by what happened to them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/migration_preview.py" line="142"/>
+        <source>%1 answer(s) carry over as they are, %2 carry over flagged for review with the mapping&apos;s note, %3 item(s) are new and start unassessed, %4 item(s) are gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/migration_preview.py" line="152"/>
+        <source>Per area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/migration_preview.py" line="157"/>
+        <source>Items that are gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/migration_preview.py" line="164"/>
+        <source>Name of the new assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/migration_preview.py" line="169"/>
+        <source>This cannot be undone. A new assessment is created on the new version; the old one stays exactly as it was, archived and read only, so you can always look back at it and export it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/migration_preview.py" line="181"/>
+        <source>&amp;Move to new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/migration_preview.py" line="185"/>
+        <source>&amp;New assessment name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/migration_preview.py" line="193"/>
+        <source>Per area of the new version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/migration_preview.py" line="194"/>
+        <source>Items that are gone (%n):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/migration_preview.py" line="209"/>
+        <source>The new assessment needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/migration_preview.py" line="211"/>
+        <source>An assessment with this name already exists.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1337,22 +1674,60 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/navigator.py" line="160"/>
+        <location filename="../../ui/navigator.py" line="169"/>
         <source>Every applicable item has a level.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/navigator.py" line="169"/>
+        <location filename="../../ui/navigator.py" line="178"/>
         <source>Select one or more items first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/navigator.py" line="176"/>
+        <location filename="../../ui/navigator.py" line="185"/>
         <source>Edit %n item(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>NewActionModel</name>
+    <message>
+        <location filename="../../ui/models/plan_changes.py" line="165"/>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/plan_changes.py" line="166"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/plan_changes.py" line="167"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/plan_changes.py" line="168"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/plan_changes.py" line="169"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/plan_changes.py" line="170"/>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/plan_changes.py" line="171"/>
+        <source>Cell</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1366,6 +1741,169 @@
         <location filename="../../ui/dialogs/new_assessment.py" line="208"/>
         <source>The assessment could not be created: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpenAssessmentDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/open_assessment.py" line="19"/>
+        <source>Open assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/open_assessment.py" line="35"/>
+        <source>Assessments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/open_assessment.py" line="40"/>
+        <source>Archived assessments open read only: they are the record of what was migrated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanChangeModel</name>
+    <message>
+        <location filename="../../ui/models/plan_changes.py" line="86"/>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/plan_changes.py" line="87"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/plan_changes.py" line="88"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/plan_changes.py" line="89"/>
+        <source>Old value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/plan_changes.py" line="90"/>
+        <source>New value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/plan_changes.py" line="91"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/plan_changes.py" line="92"/>
+        <source>Cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanExchange</name>
+    <message>
+        <location filename="../../ui/plan_exchange.py" line="51"/>
+        <source>Open exported plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_exchange.py" line="52"/>
+        <source>Open the exported action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_exchange.py" line="79"/>
+        <source>%1 action plan %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_exchange.py" line="118"/>
+        <source>The action plan was not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_exchange.py" line="121"/>
+        <source>Export cancelled; no file was written or replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_exchange.py" line="123"/>
+        <source>Writing the action plan to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_exchange.py" line="130"/>
+        <source>Action plan saved: %1 (%2 action(s), %3 gap(s))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_exchange.py" line="170"/>
+        <source>The returned plan cannot be imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_exchange.py" line="172"/>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_exchange.py" line="188"/>
+        <source>%1 has no changes to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_exchange.py" line="195"/>
+        <source>The returned plan was not applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_exchange.py" line="202"/>
+        <source>Imported %1: %2 change(s), %3 new action(s). Edit &gt; Undo takes it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanPreviewDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/plan_dialogs.py" line="128"/>
+        <source>Import returned plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_dialogs.py" line="132"/>
+        <source>%1: %2 change(s) to %3 action(s) and %4 new action(s), from %5 row(s) read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_dialogs.py" line="148"/>
+        <source>Changed fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_dialogs.py" line="149"/>
+        <source>New actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/plan_dialogs.py" line="154"/>
+        <source>New actions (%n):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_dialogs.py" line="156"/>
+        <source>Nothing has changed yet. Apply makes every change at once; Edit &gt; Undo takes it all back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/plan_dialogs.py" line="167"/>
+        <source>Changed fields (%n):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1413,6 +1951,24 @@
     <message>
         <location filename="../../ui/dialogs/new_assessment.py" line="106"/>
         <source>Sectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RemovedItemModel</name>
+    <message>
+        <location filename="../../ui/models/migration.py" line="107"/>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/migration.py" line="107"/>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/migration.py" line="107"/>
+        <source>Why it is gone</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1556,48 +2112,81 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/response_form.py" line="134"/>
+        <location filename="../../ui/views/response_form.py" line="120"/>
+        <source>Review note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/response_form.py" line="135"/>
         <source>Mark not applicable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/response_form.py" line="137"/>
+        <location filename="../../ui/views/response_form.py" line="138"/>
         <source>Set level to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/response_form.py" line="145"/>
+        <location filename="../../ui/views/response_form.py" line="146"/>
         <source>Edit not-applicable reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/response_form.py" line="146"/>
+        <location filename="../../ui/views/response_form.py" line="147"/>
         <source>Set priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/response_form.py" line="147"/>
+        <location filename="../../ui/views/response_form.py" line="148"/>
         <source>Set owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/response_form.py" line="148"/>
+        <location filename="../../ui/views/response_form.py" line="149"/>
         <source>Set due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/response_form.py" line="149"/>
+        <location filename="../../ui/views/response_form.py" line="150"/>
         <source>Change needs-review flag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/response_form.py" line="150"/>
+        <location filename="../../ui/views/response_form.py" line="151"/>
         <source>Edit gap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/response_form.py" line="151"/>
+        <location filename="../../ui/views/response_form.py" line="152"/>
         <source>Edit notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewBox</name>
+    <message>
+        <location filename="../../ui/views/item_editor.py" line="38"/>
+        <source>Review note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/item_editor.py" line="39"/>
+        <source>&amp;Mark reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/item_editor.py" line="40"/>
+        <source>You have checked the answer against the new item; clears the flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/item_editor.py" line="47"/>
+        <source>the answer was flagged for another look.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/item_editor.py" line="48"/>
+        <source>Needs review: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1627,34 +2216,54 @@
 <context>
     <name>SnapshotsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/snapshots.py" line="52"/>
-        <location filename="../../ui/dialogs/snapshots.py" line="56"/>
+        <location filename="../../ui/dialogs/snapshots.py" line="58"/>
+        <location filename="../../ui/dialogs/snapshots.py" line="62"/>
         <source>Snapshots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/snapshots.py" line="57"/>
+        <location filename="../../ui/dialogs/snapshots.py" line="63"/>
         <source>Items that moved since the snapshot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/snapshots.py" line="58"/>
+        <location filename="../../ui/dialogs/snapshots.py" line="64"/>
         <source>Select a snapshot to compare it with today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/snapshots.py" line="60"/>
+        <location filename="../../ui/dialogs/snapshots.py" line="66"/>
         <source>&amp;Take snapshot…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/snapshots.py" line="61"/>
+        <location filename="../../ui/dialogs/snapshots.py" line="67"/>
         <source>&amp;Go to item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/snapshots.py" line="116"/>
+        <location filename="../../ui/dialogs/snapshots.py" line="71"/>
+        <source>Readiness per area then and now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/snapshots.py" line="79"/>
+        <source>Compare with “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/snapshots.py" line="80"/>
+        <source>Readiness when the assessment was migrated, and now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/snapshots.py" line="139"/>
         <source>Since “%1”: %2 item(s) moved up, %3 moved down, %4 other change(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/snapshots.py" line="166"/>
+        <source>Since the move from “%1”: readiness %2 then, %3 now; %4 item(s) moved up, %5 down.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1757,19 +2366,27 @@
 <context>
     <name>context</name>
     <message>
-        <location filename="../../ui/commands.py" line="107"/>
+        <location filename="../../ui/commands.py" line="110"/>
         <source>Add action “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="138"/>
+        <location filename="../../ui/commands.py" line="141"/>
         <source>Edit action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="157"/>
+        <location filename="../../ui/commands.py" line="160"/>
         <source>Remove action “%1”</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/commands.py" line="189"/>
+        <source>Import returned plan (%n change(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1782,6 +2399,32 @@
     <message>
         <location filename="../../ui/jobs.py" line="141"/>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/migration_preview.py" line="60"/>
+        <source>Move to new framework version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/migration_preview.py" line="60"/>
+        <source>Move to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_dialogs.py" line="86"/>
+        <source>Export action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_dialogs.py" line="86"/>
+        <location filename="../../ui/dialogs/plan_dialogs.py" line="100"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_dialogs.py" line="100"/>
+        <source>Import returned plan</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

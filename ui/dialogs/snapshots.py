@@ -1,4 +1,9 @@
-"""The snapshots of the open assessment, and how one compares with today (items moved up or down)."""
+"""The snapshots of the open assessment, and how one compares with today (items moved up or down).
+
+A migrated assessment also offers "Compare with <origin>": readiness per
+area when it was migrated (the origin's answers seen through the mapping)
+and now, and the items that moved since (`compare_with_origin`).
+"""
 
 from __future__ import annotations
 
@@ -15,14 +20,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from readiness.compare import compare_levels
+from readiness.compare import compare_levels, compare_with_origin
 from readiness.errors import ReadinessError
+from readiness.scoring import percent
 from ui.context import AppContext
 from ui.dialogs.simple import SnapshotLabelDialog
-from ui.models.snapshots import SORT_ROLE, ItemIdRole, LevelMoveModel, SnapshotTableModel
+from ui.models.snapshots import SORT_ROLE, AreaTrendModel, ItemIdRole, LevelMoveModel, SnapshotTableModel
 
 
-def _table(model: SnapshotTableModel | LevelMoveModel, parent: QWidget, name: str) -> QTableView:
+def _table(model: SnapshotTableModel | LevelMoveModel | AreaTrendModel, parent: QWidget, name: str) -> QTableView:
     proxy = QSortFilterProxyModel(parent)
     proxy.setSourceModel(model)
     proxy.setSortRole(SORT_ROLE)
@@ -60,7 +66,21 @@ class SnapshotsDialog(QDialog):
         self.take_button = QPushButton(self.tr("&Take snapshot\u2026"), self)
         self.go_button = QPushButton(self.tr("&Go to item"), self)
         self.go_button.setEnabled(False)
+        self.take_button.setEnabled(not context.read_only)
+        self.trends = AreaTrendModel(self)
+        self.trend_view = _table(self.trends, self, self.tr("Readiness per area then and now"))
+        self.trend_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.trend_view.hide()
+        self.origin_button = QPushButton(self)
+        self.origin_button.hide()
+        assessment = context.assessment
+        if assessment is not None and assessment.migrated_from is not None:
+            origin = context.workspace.assessments.get_by_id(assessment.migrated_from)
+            self.origin_button.setText(self.tr("Compare with \u201c%1\u201d").replace("%1", origin.name))
+            self.origin_button.setToolTip(self.tr("Readiness when the assessment was migrated, and now"))
+            self.origin_button.show()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.addButton(self.origin_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.take_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.go_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
@@ -70,6 +90,7 @@ class SnapshotsDialog(QDialog):
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
         lower_layout.addWidget(self.summary)
+        lower_layout.addWidget(self.trend_view)
         lower_layout.addWidget(self.move_view)
         splitter.addWidget(lower)
         layout = QVBoxLayout(self)
@@ -82,6 +103,7 @@ class SnapshotsDialog(QDialog):
         self.move_view.activated.connect(self._go)
         self.go_button.clicked.connect(lambda: self._go(self.move_view.currentIndex()))
         self.take_button.clicked.connect(self.take)
+        self.origin_button.clicked.connect(self.compare_with_origin)
         self.snapshot_view.horizontalHeader().resizeSection(SnapshotTableModel.COL_TAKEN, 150)
         self.move_view.horizontalHeader().resizeSection(LevelMoveModel.COL_ITEM, 220)
         for column in (LevelMoveModel.COL_THEN, LevelMoveModel.COL_NOW):
@@ -108,6 +130,7 @@ class SnapshotsDialog(QDialog):
         framework = self.context.framework
         assert framework is not None
         moves = compare_levels(framework, snapshot.responses, self.context.responses)
+        self.trend_view.hide()
         questions = {item_id: pair[1].question for item_id, pair in self.context.item_index.items()}
         self.moves.set_moves(moves, questions)
         up = sum(1 for m in moves if m.direction > 0)
@@ -120,6 +143,34 @@ class SnapshotsDialog(QDialog):
             .replace("%4", str(len(moves) - up - down))
         )
         return up, down
+
+    def compare_with_origin(self) -> tuple[int, int]:
+        """Show readiness per area when migrated and now, and the items that moved; returns (up, down)."""
+        assessment = self.context.assessment
+        comparison = None
+        if assessment is not None:
+            try:
+                comparison = compare_with_origin(self.context.workspace, assessment)
+            except ReadinessError as error:
+                self.summary.setText(str(error))
+                return 0, 0
+        if comparison is None:
+            return 0, 0
+        self.snapshot_view.clearSelection()
+        self.trends.set_trends(comparison.areas)
+        self.trend_view.show()
+        moves = comparison.moved_up + comparison.moved_down
+        questions = {item_id: pair[1].question for item_id, pair in self.context.item_index.items()}
+        self.moves.set_moves(moves, questions)
+        self.summary.setText(
+            self.tr("Since the move from \u201c%1\u201d: readiness %2 then, %3 now; %4 item(s) moved up, %5 down.")
+            .replace("%1", comparison.before_label)
+            .replace("%2", percent(comparison.overall_before))
+            .replace("%3", percent(comparison.overall_after))
+            .replace("%4", str(len(comparison.moved_up)))
+            .replace("%5", str(len(comparison.moved_down)))
+        )
+        return len(comparison.moved_up), len(comparison.moved_down)
 
     def _snapshot_selected(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         indexes = selected.indexes()
@@ -143,4 +194,6 @@ class SnapshotsDialog(QDialog):
 def take_snapshot(context: AppContext, label: str) -> None:
     """Freeze the open assessment's responses and scores under `label`."""
     assert context.framework is not None
+    if context.read_only:
+        raise ReadinessError("this assessment is archived and read only", code="archived")
     context.workspace.snapshots.take(context.assessment_id, label, context.framework, context.responses)

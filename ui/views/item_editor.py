@@ -2,17 +2,50 @@
 
 It shows whichever item the main window selects and follows the context's
 `responses_changed` signal, so undo, redo and bulk edits appear at once.
+An item flagged needs-review (after a migration) shows the mapping's note
+in a coloured box above the answer, with "Mark reviewed" to clear the flag
+in one undo step. On an archived assessment every edit control is disabled.
 """
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFrame, QGroupBox, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QGroupBox, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from ui.context import AppContext
 from ui.views.actions_panel import ActionsPanel
 from ui.views.evidence_panel import EvidencePanel
 from ui.views.guidance import GuidancePanel
 from ui.views.response_form import ResponseForm
+
+REVIEW_STYLE = (
+    "QFrame#reviewBox { background: #fff4d6; border: 1px solid #e0a526; border-radius: 4px; }"
+    " QFrame#reviewBox QLabel { color: #3d2e00; background: transparent; }"
+)
+
+
+class ReviewBox(QFrame):
+    """ "Needs review: <the mapping's note>" and the button that clears the flag."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("reviewBox")
+        self.setStyleSheet(REVIEW_STYLE)
+        self.text = QLabel(self)
+        self.text.setWordWrap(True)
+        self.text.setTextFormat(Qt.TextFormat.PlainText)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.text.setAccessibleName(self.tr("Review note"))
+        self.mark_reviewed = QPushButton(self.tr("&Mark reviewed"), self)
+        self.mark_reviewed.setToolTip(self.tr("You have checked the answer against the new item; clears the flag"))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 8, 10, 8)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.mark_reviewed, 0, Qt.AlignmentFlag.AlignTop)
+
+    def show_note(self, note: str) -> None:
+        text = note.strip() or self.tr("the answer was flagged for another look.")
+        self.text.setText(self.tr("Needs review: %1").replace("%1", text))
 
 
 class ItemEditor(QScrollArea):
@@ -31,6 +64,8 @@ class ItemEditor(QScrollArea):
         self.evidence = EvidencePanel(body)
         self.actions_panel = ActionsPanel(context, body)
         self.saved_hint = QLabel(body)
+        self.review_box = ReviewBox(body)
+        self.review_box.hide()
         answer = QGroupBox(self.tr("Your answer"), body)
         answer_layout = QVBoxLayout(answer)
         answer_layout.addWidget(self.form)
@@ -39,6 +74,7 @@ class ItemEditor(QScrollArea):
         actions_box = QGroupBox(self.tr("Actions"), body)
         QVBoxLayout(actions_box).addWidget(self.actions_panel)
         layout = QVBoxLayout(body)
+        layout.addWidget(self.review_box)  # first, so long guidance never pushes it out of sight
         layout.addWidget(self.guidance)
         layout.addWidget(answer)
         layout.addWidget(evidence_box)
@@ -47,6 +83,7 @@ class ItemEditor(QScrollArea):
         self.setWidget(body)
         self.setFocusProxy(self.form.level)
         self.evidence.evidence_changed.connect(self._evidence_changed)
+        self.review_box.mark_reviewed.clicked.connect(self.mark_reviewed)
         context.responses_changed.connect(self._responses_changed)
         context.assessment_changed.connect(lambda: self.show_item(None))
         self.show_item(None)
@@ -62,6 +99,7 @@ class ItemEditor(QScrollArea):
             self.actions_panel.show_actions(None, [], [])
             for widget in (self.evidence, self.actions_panel):
                 widget.setEnabled(False)
+            self.review_box.hide()
             return
         area, item = found
         self.item_id = item_id
@@ -72,8 +110,12 @@ class ItemEditor(QScrollArea):
     def _show_response(self, suggestions: list[str] | None = None) -> None:
         response = self.context.responses.get(self.item_id or "")
         self.form.show_response(self.item_id, response)
-        for widget in (self.evidence, self.actions_panel):
-            widget.setEnabled(response is not None)
+        editable = response is not None and not self.context.read_only
+        for widget in (self.form, self.evidence, self.actions_panel, self.review_box.mark_reviewed):
+            widget.setEnabled(editable)
+        self.review_box.setVisible(response is not None and response.needs_review)
+        if response is not None and response.needs_review:
+            self.review_box.show_note(response.review_note)
         if response is not None:
             self.evidence.load(response.evidence)
             if suggestions is None:
@@ -88,6 +130,14 @@ class ItemEditor(QScrollArea):
     def _evidence_changed(self, evidence: list[str]) -> None:
         if self.item_id is not None:
             self.context.edit_responses({self.item_id: {"evidence": evidence}}, text=self.tr("Edit evidence"))
+
+    def mark_reviewed(self) -> bool:
+        """Clear the needs-review flag of the item shown, as one undo step."""
+        response = self.context.responses.get(self.item_id or "")
+        if self.item_id is None or response is None or not response.needs_review:
+            return False
+        self.form.flush()
+        return self.context.edit_responses({self.item_id: {"needs_review": False}}, text=self.tr("Mark reviewed"))
 
     def flush(self) -> None:
         self.form.flush()

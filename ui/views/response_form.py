@@ -116,8 +116,9 @@ class ResponseForm(QWidget):
         self.due.load(response.due)
         with QSignalBlocker(self.needs_review):
             self.needs_review.setChecked(response.needs_review)
-        self.review_note.setText(response.review_note)
-        self.review_note.setVisible(bool(response.review_note))
+        # while flagged, the editor shows the note prominently above the form; afterwards it stays here, quieter
+        self.review_note.setText(self.tr("Review note: %1").replace("%1", response.review_note))
+        self.review_note.setVisible(bool(response.review_note) and not response.needs_review)
         self.gap.load(response.gap)
         self.notes.load(response.notes)
 

@@ -1,0 +1,225 @@
+"""File > Export action plan and File > Import returned plan: the steps between the menu and the core.
+
+Export: options, file name, `export_plan` on the job runner with a progress
+dialog that can cancel (an existing file is left as it was), then a status
+message with an Open button. Import: pick the file, read it on the job
+runner, show the preview, and on Apply write it in one transaction and push
+one undo step (`ImportPlanCommand`). The Excel code (openpyxl) is imported
+only when one of them runs, which keeps it out of start-up time.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, QStandardPaths, QTimer, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QProgressDialog, QPushButton
+
+from readiness.errors import ReadinessError
+from ui.dialogs.plan_dialogs import ExportOptionsDialog, PlanPreviewDialog, ReturnedPlanFile, SavePlanAs
+from ui.dialogs.simple import ErrorMessage
+from ui.jobs import Job, JobCancelled, JobProgress, show_progress
+
+if TYPE_CHECKING:
+    from readiness.excel.export import ExportResult
+    from readiness.excel.plan_import import PlanPreview
+    from readiness.store.workspace import Workspace
+    from ui.main_window import MainWindow
+
+OPEN_BUTTON_MS = 30_000
+
+
+def _file_name(text: str) -> str:
+    """An assessment name made safe for a file name on every system."""
+    return re.sub(r'[\\/:*?"<>|\x00-\x1f]+', "-", text).strip(" .") or "assessment"
+
+
+class PlanExchange(QObject):
+    """Runs export and import for the main window; `job` and `progress_dialog` are the last ones started."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.context = window.context
+        self.job: Job | None = None
+        self.progress_dialog: QProgressDialog | None = None
+        self.exported: Path | None = None
+        self.open_button = QPushButton(self.tr("Open exported plan"), window)
+        self.open_button.setAccessibleName(self.tr("Open the exported action plan"))
+        self.open_button.setFlat(True)
+        self.open_button.hide()
+        self.open_button.clicked.connect(self.open_exported)
+        window.statusBar().addPermanentWidget(self.open_button)
+        self._hide_timer = QTimer(self)
+        self._hide_timer.setSingleShot(True)
+        self._hide_timer.setInterval(OPEN_BUTTON_MS)
+        self._hide_timer.timeout.connect(self.open_button.hide)
+
+    # --- export -------------------------------------------------------------------
+
+    def owners(self) -> list[str]:
+        """Everyone who owns an item or an action in the open assessment, in alphabetical order."""
+        names: dict[str, str] = {}
+        for response in self.context.responses.values():
+            for owner in (response.owner, *(a.owner for a in response.actions)):
+                if owner.strip():
+                    names.setdefault(owner.strip().casefold(), owner.strip())
+        return sorted(names.values(), key=str.casefold)
+
+    def suggested_path(self) -> Path:
+        folder = self.window.settings.last_folder or QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
+        assessment = self.context.assessment
+        name = _file_name(assessment.name if assessment else "")
+        title = self.tr("%1 action plan %2").replace("%1", name).replace("%2", dt.date.today().isoformat())
+        return Path(folder or Path.home()) / f"{title}.xlsx"
+
+    def export_plan(self) -> Job | None:
+        """Ask for options and a file, then write the workbook in the background."""
+        assessment = self.context.assessment
+        if assessment is None:
+            return None
+        self.window.editor.flush()
+        options = ExportOptionsDialog.ask(self.window, owners=self.owners())
+        if options is None:
+            return None
+        target = SavePlanAs.ask(self.window, suggested=self.suggested_path())
+        if target is None:
+            return None
+        self.window.settings.last_folder = str(target.parent)
+        name = assessment.name
+
+        def work(progress: JobProgress, workspace: Workspace) -> ExportResult:
+            from readiness.excel.export import ExportCancelled, export_plan
+
+            try:
+                return export_plan(
+                    workspace,
+                    name,
+                    target,
+                    owner=options.owner,
+                    open_only=options.open_only,
+                    progress=lambda done, total: progress.report(done, total),
+                    is_cancelled=lambda: progress.cancelled,
+                )
+            except ExportCancelled:
+                raise JobCancelled from None
+
+        self.open_button.hide()
+        self.job = self.window.jobs.start(
+            work,
+            workspace_path=self.context.workspace.path,
+            on_finished=self._exported,
+            on_failed=lambda error: self._failed(self.tr("The action plan was not exported"), error),
+        )
+        self.job.signals.cancelled.connect(
+            lambda: self._message(self.tr("Export cancelled; no file was written or replaced."))
+        )
+        label = self.tr("Writing the action plan to %1\u2026").replace("%1", target.name)
+        self.progress_dialog = show_progress(self.job, self.window, label=label)
+        return self.job
+
+    def _exported(self, result: ExportResult) -> None:
+        self.exported = result.path
+        self._message(
+            self.tr("Action plan saved: %1 (%2 action(s), %3 gap(s))")
+            .replace("%1", str(result.path))
+            .replace("%2", str(result.actions))
+            .replace("%3", str(result.gaps)),
+            timeout=OPEN_BUTTON_MS,
+        )
+        self.open_button.setToolTip(str(result.path))
+        self.open_button.show()
+        self._hide_timer.start()
+
+    def open_exported(self) -> bool:
+        """Open the last exported workbook with the system's spreadsheet application."""
+        if self.exported is None:
+            return False
+        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.exported)))
+
+    # --- import -------------------------------------------------------------------
+
+    def import_plan(self) -> Job | None:
+        """Pick a returned plan and read it in the background; the preview follows."""
+        assessment = self.context.assessment
+        if assessment is None or self.context.read_only:
+            return None
+        self.window.editor.flush()
+        folder = self.window.settings.last_folder or str(Path.home())
+        path = ReturnedPlanFile.ask(self.window, folder=folder)
+        if path is None:
+            return None
+        self.window.settings.last_folder = str(path.parent)
+        name = assessment.name
+
+        def work(progress: JobProgress, workspace: Workspace) -> PlanPreview:
+            from readiness.excel.plan_import import read_returned_plan
+
+            return read_returned_plan(workspace, name, path)
+
+        self.job = self.window.jobs.start(
+            work,
+            workspace_path=self.context.workspace.path,
+            on_finished=self._preview_read,
+            on_failed=lambda error: self._failed(self.tr("The returned plan cannot be imported"), error),
+        )
+        label = self.tr("Reading %1\u2026").replace("%1", path.name)
+        self.progress_dialog = show_progress(self.job, self.window, label=label, cancellable=False)
+        return self.job
+
+    def _preview_read(self, preview: PlanPreview) -> None:
+        self.preview_ready(preview)
+
+    def preview_ready(self, preview: PlanPreview) -> bool:
+        """Show the preview; on Apply write it and push one undo step. True when something was applied."""
+        from readiness.excel.plan_import import apply_plan
+        from ui.commands import ImportPlanCommand
+
+        assessment = self.context.assessment
+        if assessment is None or assessment.id != preview.assessment_id or self.context.read_only:
+            return False
+        if preview.empty:
+            self._message(self.tr("%1 has no changes to import.").replace("%1", preview.path.name))
+            return False
+        if not PlanPreviewDialog.ask(self.window, preview=preview):
+            return False
+        try:
+            applied = apply_plan(self.context.workspace, assessment.name, preview)
+        except ReadinessError as error:
+            self._failed(self.tr("The returned plan was not applied"), error)
+            return False
+        command = ImportPlanCommand(self.context, name=assessment.name, preview=preview, applied=applied)
+        self.context.reload_items(command.item_ids())
+        self.context.undo_stack.push(command)
+        self.window.dashboard.mark_dirty()
+        self._message(
+            self.tr("Imported %1: %2 change(s), %3 new action(s). Edit > Undo takes it back.")
+            .replace("%1", preview.path.name)
+            .replace("%2", str(len(preview.changes)))
+            .replace("%3", str(len(preview.new_actions)))
+        )
+        return True
+
+    # --- telling the user -----------------------------------------------------------
+
+    def _message(self, text: str, *, timeout: int = 8000) -> None:
+        self.window.statusBar().showMessage(text, timeout)
+
+    def _failed(self, title: str, error: Any) -> None:
+        ErrorMessage.ask(self.window, title=title, text=describe(error, self.tr))
+
+
+def describe(error: BaseException, tr: Any) -> str:
+    """The error's own sentence, and where it is (a sheet and cell, a file) on a line of its own."""
+    if isinstance(error, ReadinessError) and error.where:
+        return (
+            tr("%1\n\nWhere: %2").replace("%1", error.reason[:1].upper() + error.reason[1:]).replace("%2", error.where)
+        )
+    text = str(error) or type(error).__name__
+    return text[:1].upper() + text[1:]
