@@ -5,7 +5,8 @@ Per the shipped mapping between the two versions:
 - `changed`, `split` and `merged` items carry them over flagged needs-review,
   with the mapping note beside them (a merge keeps the lowest level of the
   merged items that applied, so nothing looks readier than it was);
-- items new in the target start unassessed (or not applicable by profile);
+- items new in the target, and mapped items whose old answer was still
+  empty, start unassessed (or not applicable by profile);
 - a carried answer whose applicability no longer fits the company profile
   (not applicable before but applies now, or the reverse) is flagged too;
 - removed items are listed in the plan.
@@ -144,9 +145,10 @@ def _carry(
     profile: CompanyProfile,
 ) -> Response:
     """The new item's response built from the old responses that map onto it."""
-    pairs = [(e, responses[e.old]) for e in entries if e.old in responses]
-    if not pairs:
-        return Response(item_id=item.id)
+    pairs = [(e, responses[e.old]) for e in entries if e.old in responses and _has_content(responses[e.old])]
+    if not pairs:  # nothing was answered on the old side: start fresh, like a new item
+        reason = not_applicable_reason(item.applies_to, profile)
+        return Response(item_id=item.id, not_applicable=reason is not None, na_reason=reason)
     olds = [old for _, old in pairs]
     answered = [o for o in olds if not o.not_applicable] or olds
     base = min(answered, key=lambda r: -1 if r.level is None else int(r.level))
@@ -175,6 +177,19 @@ def _carry(
         needs_review=review or any(o.needs_review for o in olds),
         review_note="\n".join(notes) if review else "",
         actions=actions,
+    )
+
+
+def _has_content(response: Response) -> bool:
+    """Whether an old response holds anything worth carrying (an answer, text, evidence or actions)."""
+    return bool(
+        response.level is not None
+        or response.gap
+        or response.notes
+        or response.evidence
+        or response.actions
+        or response.owner
+        or response.not_applicable
     )
 
 

@@ -2,7 +2,8 @@
 
 Each method that changes something returns what was there before, so a
 caller (the desktop app's undo stack, the Excel round trip) can put it back
-with the same methods.
+with the same methods. Archived assessments (the history a migration leaves)
+refuse every edit.
 """
 
 from __future__ import annotations
@@ -195,6 +196,7 @@ class AssessmentRepository:
         results: list[ResponseChange] = []
         now = audit.now_text()
         with self._db.transaction() as tx:
+            _require_active(tx, assessment_id)
             for item_id, changes in changes_by_item.items():
                 before = self.response(assessment_id, item_id)
                 after = _validated(before, changes, where=item_id)
@@ -227,6 +229,7 @@ class AssessmentRepository:
         """Add an action to an item (at the end unless a position is given); returns it with its uid."""
         action = action.model_copy(update={"uid": action.uid or new_uid()})
         with self._db.transaction() as tx:
+            _require_active(tx, assessment_id)
             self.response(assessment_id, item_id)  # the item must exist
             if position is None:
                 row = tx.execute(
@@ -258,6 +261,7 @@ class AssessmentRepository:
         if unknown:
             raise ReadinessError(f"not an action field: {', '.join(sorted(unknown))}", code="field-unknown")
         with self._db.transaction() as tx:
+            _require_active(tx, assessment_id)
             item_id, before = self.action(assessment_id, uid)
             after = _validated(before, changes, where=f"action {uid}")
             columns = action_columns(after)
@@ -281,6 +285,7 @@ class AssessmentRepository:
 
     def remove_action(self, assessment_id: int, uid: str) -> RemovedAction:
         with self._db.transaction() as tx:
+            _require_active(tx, assessment_id)
             rows = tx.execute(
                 "SELECT * FROM actions WHERE assessment_id = ? AND uid = ?", (assessment_id, uid)
             ).fetchall()
@@ -304,6 +309,15 @@ class AssessmentRepository:
 
     def restore_action(self, assessment_id: int, removed: RemovedAction) -> Action:
         return self.add_action(assessment_id, removed.item_id, removed.action, position=removed.position)
+
+
+def _require_active(tx: sqlite3.Connection, assessment_id: int) -> None:
+    """Archived assessments are history: refuse any edit to them."""
+    row = tx.execute("SELECT name, status FROM assessments WHERE id = ?", (assessment_id,)).fetchone()
+    if row is None:
+        raise NotFound(f"no assessment with id {assessment_id}")
+    if row["status"] == AssessmentStatus.ARCHIVED.value:
+        raise Conflict(f"{row['name']!r} is archived and read only; edit the assessment it was migrated to")
 
 
 def _validated(before: Any, changes: Mapping[str, Any], *, where: str) -> Any:

@@ -217,3 +217,13 @@ def test_merge_ignores_not_applicable_answers_and_applicability_is_rechecked(wor
     assert got["n.merged"].level == Level.IN_PROGRESS and not got["n.merged"].not_applicable
     assert got["n.exporters"].level == Level.PLANNED and got["n.exporters"].needs_review
     assert "may not apply" in got["n.exporters"].review_note
+
+
+def test_mapped_items_left_unanswered_start_fresh_without_a_review_flag(workspace: Workspace) -> None:
+    workspace.frameworks.install(OLD)
+    workspace.frameworks.install(NEW)
+    workspace.assessments.create("Blank", OLD, CompanyProfile())  # nothing answered yet
+    created = apply_migration(workspace, plan_migration(workspace, "Blank", "new", mappings=[MAPPING]))
+    got = workspace.assessments.responses(created.id)
+    assert not any(r.needs_review for r in got.values())
+    assert all(r.level is None for r in got.values())

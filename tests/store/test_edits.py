@@ -125,3 +125,21 @@ def test_two_connections_do_not_lose_each_others_edits(
         other.assessments.update_response(assessment_id, "goods.baseline", {"gap": "No RVC worksheets"})
     response = workspace.assessments.response(assessment_id, "goods.baseline")
     assert (response.owner, response.gap) == ("Customs", "No RVC worksheets")
+
+
+def test_archived_assessment_refuses_every_edit(workspace: Workspace, assessment_id: int) -> None:
+    from readiness.model import AssessmentStatus
+
+    action = workspace.assessments.add_action(assessment_id, "goods.baseline", Action(title="Map flows"))
+    workspace.assessments.set_status(assessment_id, AssessmentStatus.ARCHIVED)
+    attempts = [
+        lambda: workspace.assessments.update_response(assessment_id, "goods.baseline", {"level": 4}),
+        lambda: workspace.assessments.add_action(assessment_id, "goods.baseline", Action(title="New")),
+        lambda: workspace.assessments.update_action(assessment_id, action.uid, {"status": "done"}),
+        lambda: workspace.assessments.remove_action(assessment_id, action.uid),
+    ]
+    for attempt in attempts:
+        with pytest.raises(Conflict, match="archived and read only"):
+            attempt()
+    response = workspace.assessments.response(assessment_id, "goods.baseline")
+    assert response.level is None and [a.title for a in response.actions] == ["Map flows"]
