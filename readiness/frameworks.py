@@ -112,6 +112,18 @@ def load_mapping(path: Path) -> Mapping:
         raise FrameworkError(message, where=f"{path}, key {location}") from None
 
 
+def builtin_mapping_routes() -> list[tuple[str, str]]:
+    """(from, to) of every shipped mapping, from the file names alone (`FROM__TO.toml`), parsing nothing.
+
+    A test keeps the names true to the files' contents.
+    """
+    routes = []
+    for path in sorted(builtin_dir("mappings").glob("*__*.toml")):
+        source, _, target = path.stem.partition("__")
+        routes.append((source, target))
+    return routes
+
+
 def builtin_mappings() -> list[Mapping]:
     return [load_mapping(p) for p in sorted(builtin_dir("mappings").glob("*.toml"))]
 

@@ -15,7 +15,7 @@ import pytest
 from readiness.compare import compare_with_origin
 from readiness.document import export_document
 from readiness.errors import Conflict
-from readiness.frameworks import builtin_dir, builtin_mappings, load_framework, mapping_problems
+from readiness.frameworks import builtin_dir, builtin_mapping_routes, builtin_mappings, load_framework, mapping_problems
 from readiness.migration import apply_migration, plan_migration
 from readiness.model import Action, AssessmentStatus, CompanyProfile, Framework, Level, Mapping, Priority, Response
 from readiness.store.workspace import Workspace
@@ -122,6 +122,7 @@ def test_progress_since_migration_is_compared_item_by_item(migrated_setup: Works
 
 def test_shipped_mappings_validate_against_both_packs() -> None:
     mappings = builtin_mappings()
+    assert [(m.from_framework, m.to_framework) for m in mappings] == builtin_mapping_routes()
     assert {(m.from_framework, m.to_framework) for m in mappings} == {
         ("nafta-2017", "usmca-2020"),
         ("usmca-2020", "usmca-2026-review"),
