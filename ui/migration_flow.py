@@ -27,10 +27,10 @@ if TYPE_CHECKING:
 
 @functools.cache
 def _mapping_pairs() -> tuple[tuple[str, str], ...]:
-    """(from, to) of every shipped mapping, read once per process."""
-    from readiness.frameworks import builtin_mappings
+    """(from, to) of every shipped mapping, read once per process from the file names alone."""
+    from readiness.frameworks import builtin_mapping_routes
 
-    return tuple((m.from_framework, m.to_framework) for m in builtin_mappings())
+    return tuple(builtin_mapping_routes())
 
 
 class MigrationFlow(QObject):

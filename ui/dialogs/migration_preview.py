@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractItemModel, QSortFilterProxyModel, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from readiness.model import ChangeKind
 from ui.models.migration import SORT_ROLE, AreaCountsModel, RemovedItemModel
+from ui.widgets.tables import sorted_table
 
 if TYPE_CHECKING:
     from readiness.migration import MigrationPlan
@@ -62,22 +63,9 @@ class MigrationTargetDialog:
         return next((fid for fid, t in targets if t == title), None) if ok else None
 
 
-def _table(model: QAbstractItemModel, parent: QWidget, name: str, stretch: int) -> QTableView:
-    proxy = QSortFilterProxyModel(parent)
-    proxy.setSourceModel(model)
-    proxy.setSortRole(SORT_ROLE)
-    view = QTableView(parent)
-    view.setModel(proxy)
-    view.setSortingEnabled(True)
-    view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
-    view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-    view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.setWordWrap(False)
-    view.verticalHeader().hide()
+def _table(model: AreaCountsModel | RemovedItemModel, parent: QWidget, name: str, stretch: int) -> QTableView:
+    view = sorted_table(model, parent, sort_role=SORT_ROLE, accessible_name=name, stretch=stretch, alternating=True)
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
-    view.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    view.setAccessibleName(name)
     return view
 
 

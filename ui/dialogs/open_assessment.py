@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtCore import QModelIndex
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTableView, QVBoxLayout, QWidget
 
 from readiness.model import Assessment
 from ui.models.assessments import SORT_ROLE, AssessmentRole, AssessmentTableModel
+from ui.widgets.tables import configure_table, sort_proxy
 
 
 class OpenAssessmentDialog(QDialog):
@@ -20,21 +21,16 @@ class OpenAssessmentDialog(QDialog):
         self.resize(760, 380)
         self.model = AssessmentTableModel(self)
         self.model.set_assessments(assessments, successors)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
+        self.proxy = sort_proxy(self.model, sort_role=SORT_ROLE, parent=self)
         self.view = QTableView(self)
         self.view.setModel(self.proxy)
-        self.view.setSortingEnabled(True)
-        self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
-        self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
-        self.view.verticalHeader().hide()
-        self.view.setWordWrap(False)
-        self.view.setAccessibleName(self.tr("Assessments"))
+        configure_table(
+            self.view,
+            accessible_name=self.tr("Assessments"),
+            stretch=AssessmentTableModel.COL_STATUS,
+            selection_mode=QTableView.SelectionMode.SingleSelection,
+        )
         header = self.view.horizontalHeader()
-        header.setSectionResizeMode(AssessmentTableModel.COL_STATUS, QHeaderView.ResizeMode.Stretch)
         header.resizeSection(AssessmentTableModel.COL_NAME, 220)
         header.resizeSection(AssessmentTableModel.COL_FRAMEWORK, 170)
         note = QLabel(self.tr("Archived assessments open read only: they are the record of what was migrated."), self)

@@ -10,7 +10,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractItemModel, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -18,7 +17,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
-    QHeaderView,
     QLabel,
     QTableView,
     QVBoxLayout,
@@ -26,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.models.plan_changes import SORT_ROLE, NewActionModel, PlanChangeModel
+from ui.widgets.tables import sorted_table
 
 if TYPE_CHECKING:
     from readiness.excel.plan_import import PlanPreview
@@ -102,22 +101,8 @@ class ReturnedPlanFile:
         return Path(path) if path else None
 
 
-def _table(model: QAbstractItemModel, parent: QWidget, name: str, stretch: int) -> QTableView:
-    proxy = QSortFilterProxyModel(parent)
-    proxy.setSourceModel(model)
-    proxy.setSortRole(SORT_ROLE)
-    view = QTableView(parent)
-    view.setModel(proxy)
-    view.setSortingEnabled(True)
-    view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
-    view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-    view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.setWordWrap(False)
-    view.verticalHeader().hide()
-    view.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    view.setAccessibleName(name)
-    return view
+def _table(model: PlanChangeModel | NewActionModel, parent: QWidget, name: str, stretch: int) -> QTableView:
+    return sorted_table(model, parent, sort_role=SORT_ROLE, accessible_name=name, stretch=stretch, alternating=True)
 
 
 class PlanPreviewDialog(QDialog):

@@ -11,7 +11,6 @@ from PySide6.QtCore import QItemSelection, QModelIndex, QSortFilterProxyModel, Q
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
@@ -26,26 +25,18 @@ from readiness.scoring import percent
 from ui.context import AppContext
 from ui.dialogs.simple import SnapshotLabelDialog
 from ui.models.snapshots import SORT_ROLE, AreaTrendModel, ItemIdRole, LevelMoveModel, SnapshotTableModel
+from ui.widgets.tables import sorted_table
 
 
 def _table(model: SnapshotTableModel | LevelMoveModel | AreaTrendModel, parent: QWidget, name: str) -> QTableView:
-    proxy = QSortFilterProxyModel(parent)
-    proxy.setSourceModel(model)
-    proxy.setSortRole(SORT_ROLE)
-    view = QTableView(parent)
-    view.setModel(proxy)
-    view.setSortingEnabled(True)
-    view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
-    view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
-    view.verticalHeader().hide()
-    view.setWordWrap(False)
-    view.horizontalHeader().setSectionResizeMode(
-        1 if isinstance(model, LevelMoveModel) else 0, QHeaderView.ResizeMode.Stretch
+    return sorted_table(
+        model,
+        parent,
+        sort_role=SORT_ROLE,
+        accessible_name=name,
+        stretch=1 if isinstance(model, LevelMoveModel) else 0,
+        selection_mode=QTableView.SelectionMode.SingleSelection,
     )
-    view.setAccessibleName(name)
-    return view
 
 
 class SnapshotsDialog(QDialog):
@@ -69,7 +60,6 @@ class SnapshotsDialog(QDialog):
         self.take_button.setEnabled(not context.read_only)
         self.trends = AreaTrendModel(self)
         self.trend_view = _table(self.trends, self, self.tr("Readiness per area then and now"))
-        self.trend_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.trend_view.hide()
         self.origin_button = QPushButton(self)
         self.origin_button.hide()

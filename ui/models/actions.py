@@ -5,12 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 
 from readiness.model import Action, ActionStatus
 from ui.labels import status_label
-
-Index = QModelIndex | QPersistentModelIndex
+from ui.models.row_table import RowTableModel
 
 COL_TITLE, COL_OWNER, COL_DUE, COL_STATUS, COL_COST = range(5)
 ActionRole = Qt.ItemDataRole.UserRole + 1
@@ -18,40 +17,24 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 STATUS_ORDER = {ActionStatus.BLOCKED: 0, ActionStatus.OPEN: 1, ActionStatus.IN_PROGRESS: 2, ActionStatus.DONE: 3}
 
 
-class ActionTableModel(QAbstractTableModel):
+class ActionTableModel(RowTableModel[Action]):
     """The actions of the item in the editor, replaced whole when the item or its actions change."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._actions: list[Action] = []
         self.today = dt.date.today()
 
     def set_actions(self, actions: list[Action]) -> None:
-        if [a.model_dump() for a in actions] == [a.model_dump() for a in self._actions]:
+        if [a.model_dump() for a in actions] == [a.model_dump() for a in self._rows]:
             return
-        self.beginResetModel()
-        self._actions = list(actions)
-        self.endResetModel()
+        self.set_rows(actions)
 
-    def action_at(self, row: int) -> Action:
-        return self._actions[row]
+    action_at = RowTableModel.row_at
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._actions)
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Action"), self.tr("Owner"), self.tr("Due"), self.tr("Status"), self.tr("Cost"))
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 5
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 5:
-            return (self.tr("Action"), self.tr("Owner"), self.tr("Due"), self.tr("Status"), self.tr("Cost"))[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._actions):
-            return None
-        action = self._actions[index.row()]
-        column = index.column()
+    def cell_data(self, action: Action, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(column, action)
         if role == SORT_ROLE:

@@ -8,12 +8,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 
 from readiness.model import Framework, Response
 from readiness.scoring import Score, area_score, overall_score, percent
-
-Index = QModelIndex | QPersistentModelIndex
+from ui.models.row_table import RowTableModel
 
 COL_TITLE, COL_READINESS, COL_COVERAGE = range(3)
 AreaIdRole = Qt.ItemDataRole.UserRole + 1
@@ -23,14 +22,13 @@ FractionRole = Qt.ItemDataRole.UserRole + 4
 ALL_AREAS = ""
 
 
-class AreaTableModel(QAbstractTableModel):
+class AreaTableModel(RowTableModel[str]):
     """One row per area in framework order; row 0 is every item of the framework."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._framework: Framework | None = None
         self._responses: dict[str, Response] = {}
-        self._ids: list[str] = []
         self._titles: dict[str, str] = {}
         self._scores: dict[str, Score] = {}
 
@@ -38,10 +36,10 @@ class AreaTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._framework, self._responses = framework, responses
         areas = framework.areas if framework else []
-        self._ids = ([ALL_AREAS] if framework else []) + [a.id for a in areas]
+        self._rows = ([ALL_AREAS] if framework else []) + [a.id for a in areas]
         self._titles = {a.id: a.title for a in areas}
         self._scores = {}
-        self._rescore(self._ids)
+        self._rescore(self._rows)
         self.endResetModel()
 
     def responses_changed(self, area_ids: set[str]) -> None:
@@ -64,43 +62,31 @@ class AreaTableModel(QAbstractTableModel):
 
     def row_of(self, area_id: str) -> int:
         try:
-            return self._ids.index(area_id)
+            return self._rows.index(area_id)
         except ValueError:
             return -1
 
-    def area_id_at(self, row: int) -> str:
-        return self._ids[row]
+    area_id_at = RowTableModel.row_at
 
     def score(self, area_id: str) -> Score | None:
         return self._scores.get(area_id)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._ids)
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Area"), self.tr("Ready"), self.tr("Assessed"))
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 3
+    def header_tooltips(self) -> tuple[str, ...]:
+        return (
+            self.tr("Objective area of the framework"),
+            self.tr("Readiness: weighted mean of item levels (level / 4), unassessed items counting 0"),
+            self.tr("Coverage: share of applicable items with a level recorded"),
+        )
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 3:
-            return (self.tr("Area"), self.tr("Ready"), self.tr("Assessed"))[section]
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole and 0 <= section < 3:
-            return (
-                self.tr("Objective area of the framework"),
-                self.tr("Readiness: weighted mean of item levels (level / 4), unassessed items counting 0"),
-                self.tr("Coverage: share of applicable items with a level recorded"),
-            )[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._ids):
-            return None
-        area_id = self._ids[index.row()]
+    def cell_data(self, area_id: str, column: int, role: int) -> Any:
         score = self._scores.get(area_id)
-        column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(column, area_id, score)
         if role in (SORT_ROLE, FractionRole):
-            return self._fraction(column, index.row(), score)
+            return self._fraction(column, self.row_of(area_id), score)
         if role == Qt.ItemDataRole.ToolTipRole and score is not None:
             counts = (
                 self.tr("%1 of %2 applicable items assessed, %3 ready")

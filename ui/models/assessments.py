@@ -4,24 +4,22 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 
 from readiness.model import Assessment, AssessmentStatus
-
-Index = QModelIndex | QPersistentModelIndex
+from ui.models.row_table import RowTableModel
 
 AssessmentRole = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
-class AssessmentTableModel(QAbstractTableModel):
+class AssessmentTableModel(RowTableModel[Assessment]):
     """One row per assessment; archived ones say which assessment they were migrated to."""
 
     COL_NAME, COL_FRAMEWORK, COL_STATUS, COL_UPDATED = range(4)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[Assessment] = []
         self._successors: dict[int, str] = {}
 
     def set_assessments(self, assessments: list[Assessment], successors: dict[int, str]) -> None:
@@ -30,22 +28,13 @@ class AssessmentTableModel(QAbstractTableModel):
         self._rows, self._successors = list(assessments), dict(successors)
         self.endResetModel()
 
-    def assessment_at(self, row: int) -> Assessment:
-        return self._rows[row]
+    assessment_at = RowTableModel.row_at
 
     def row_of(self, assessment_id: int) -> int:
         return next((n for n, a in enumerate(self._rows) if a.id == assessment_id), -1)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 4:
-            return (self.tr("Assessment"), self.tr("Framework"), self.tr("Status"), self.tr("Last changed"))[section]
-        return None
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Assessment"), self.tr("Framework"), self.tr("Status"), self.tr("Last changed"))
 
     def status_text(self, assessment: Assessment) -> str:
         if assessment.status is AssessmentStatus.ACTIVE:
@@ -55,10 +44,7 @@ class AssessmentTableModel(QAbstractTableModel):
             return self.tr("Archived (migrated to %1), read only").replace("%1", successor)
         return self.tr("Archived, read only")
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
-            return None
-        assessment, column = self._rows[index.row()], index.column()
+    def cell_data(self, assessment: Assessment, column: int, role: int) -> Any:
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self._display(column, assessment)
         if role == SORT_ROLE:

@@ -4,49 +4,24 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from readiness.scoring import ActionDue
 from ui.labels import status_label
-
-Index = QModelIndex | QPersistentModelIndex
+from ui.models.row_table import RowTableModel
 
 COL_DUE, COL_ACTION, COL_OWNER, COL_ITEM, COL_WHEN = range(5)
 ItemIdRole = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
-class DueActionModel(QAbstractTableModel):
+class DueActionModel(RowTableModel[ActionDue]):
     """A list of `ActionDue` values from `readiness.scoring.actions_due`."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[ActionDue] = []
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Due"), self.tr("Action"), self.tr("Owner"), self.tr("Item"), self.tr("When"))
 
-    def set_rows(self, rows: list[ActionDue]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> ActionDue:
-        return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 5
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 5:
-            return (self.tr("Due"), self.tr("Action"), self.tr("Owner"), self.tr("Item"), self.tr("When"))[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
-            return None
-        entry = self._rows[index.row()]
-        column = index.column()
+    def cell_data(self, entry: ActionDue, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(column, entry)
         if role == SORT_ROLE:

@@ -4,34 +4,24 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 
 from readiness.migration import AreaCounts
 from readiness.model import MappingEntry
-
-Index = QModelIndex | QPersistentModelIndex
+from ui.models.row_table import RowTableModel
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 AreaRole = Qt.ItemDataRole.UserRole + 2
 EntryRole = Qt.ItemDataRole.UserRole + 3
 
 
-class AreaCountsModel(QAbstractTableModel):
+class AreaCountsModel(RowTableModel[AreaCounts]):
     """One row per area of the new version: area, carried as is, carried but needing review, new."""
 
     COL_AREA, COL_CARRIED, COL_REVIEW, COL_NEW = range(4)
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[AreaCounts] = []
-
-    def set_areas(self, areas: list[AreaCounts]) -> None:
-        self.beginResetModel()
-        self._rows = list(areas)
-        self.endResetModel()
-
-    def area_at(self, row: int) -> AreaCounts:
-        return self._rows[row]
+    set_areas = RowTableModel.set_rows
+    area_at = RowTableModel.row_at
 
     def totals(self) -> tuple[int, int, int]:
         return (
@@ -40,30 +30,18 @@ class AreaCountsModel(QAbstractTableModel):
             sum(a.new for a in self._rows),
         )
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Area"), self.tr("Carried"), self.tr("Needs review"), self.tr("New"))
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4
+    def header_tooltips(self) -> tuple[str, ...]:
+        return (
+            self.tr("Area of the new version"),
+            self.tr("Answers carried over as they are (same or reworded items)"),
+            self.tr("Answers carried over but flagged: the item changed, was split or merged"),
+            self.tr("Items new in this version; they start unassessed"),
+        )
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < 4:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Area"), self.tr("Carried"), self.tr("Needs review"), self.tr("New"))[section]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return (
-                self.tr("Area of the new version"),
-                self.tr("Answers carried over as they are (same or reworded items)"),
-                self.tr("Answers carried over but flagged: the item changed, was split or merged"),
-                self.tr("Items new in this version; they start unassessed"),
-            )[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
-            return None
-        area, column = self._rows[index.row()], index.column()
+    def cell_data(self, area: AreaCounts, column: int, role: int) -> Any:
         values = (area.title, area.carried, area.review, area.new)
         if role == Qt.ItemDataRole.DisplayRole:
             return values[column] if column == self.COL_AREA else str(values[column])
@@ -78,14 +56,13 @@ class AreaCountsModel(QAbstractTableModel):
         return None
 
 
-class RemovedItemModel(QAbstractTableModel):
+class RemovedItemModel(RowTableModel[MappingEntry]):
     """Items of the old version with no successor: item, question, and the mapping's note on why."""
 
     COL_ITEM, COL_QUESTION, COL_NOTE = range(3)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[MappingEntry] = []
         self._questions: dict[str, str] = {}
 
     def set_removed(self, entries: list[MappingEntry], questions: dict[str, str]) -> None:
@@ -93,24 +70,12 @@ class RemovedItemModel(QAbstractTableModel):
         self._rows, self._questions = list(entries), dict(questions)
         self.endResetModel()
 
-    def entry_at(self, row: int) -> MappingEntry:
-        return self._rows[row]
+    entry_at = RowTableModel.row_at
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Item"), self.tr("Question"), self.tr("Why it is gone"))
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 3
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 3:
-            return (self.tr("Item"), self.tr("Question"), self.tr("Why it is gone"))[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
-            return None
-        entry, column = self._rows[index.row()], index.column()
+    def cell_data(self, entry: MappingEntry, column: int, role: int) -> Any:
         text = (entry.old, self._questions.get(entry.old, ""), entry.note)[column]
         if role == Qt.ItemDataRole.DisplayRole:
             return text

@@ -10,15 +10,14 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from readiness.model import ActionStatus
 from ui.labels import status_label
+from ui.models.row_table import RowTableModel
 
 if TYPE_CHECKING:
     from readiness.excel.plan_import import FieldChange, NewAction
-
-Index = QModelIndex | QPersistentModelIndex
 
 ChangeRole = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -57,46 +56,26 @@ def _cell(where: str) -> str:
     return where.replace("!", " ")
 
 
-class PlanChangeModel(QAbstractTableModel):
+class PlanChangeModel(RowTableModel["FieldChange"]):
     """One row per changed field: item, action, field, old value, new value, who, cell."""
 
     COL_ITEM, COL_ACTION, COL_FIELD, COL_OLD, COL_NEW, COL_WHO, COL_CELL = range(7)
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[FieldChange] = []
+    set_changes = RowTableModel.set_rows
+    change_at = RowTableModel.row_at
 
-    def set_changes(self, changes: list[FieldChange] | tuple[FieldChange, ...]) -> None:
-        self.beginResetModel()
-        self._rows = list(changes)
-        self.endResetModel()
+    def headers(self) -> tuple[str, ...]:
+        return (
+            self.tr("Item"),
+            self.tr("Action"),
+            self.tr("Field"),
+            self.tr("Old value"),
+            self.tr("New value"),
+            self.tr("Who"),
+            self.tr("Cell"),
+        )
 
-    def change_at(self, row: int) -> FieldChange:
-        return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 7
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 7:
-            return (
-                self.tr("Item"),
-                self.tr("Action"),
-                self.tr("Field"),
-                self.tr("Old value"),
-                self.tr("New value"),
-                self.tr("Who"),
-                self.tr("Cell"),
-            )[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
-            return None
-        change, column = self._rows[index.row()], index.column()
+    def cell_data(self, change: FieldChange, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(column, change)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -136,46 +115,26 @@ class PlanChangeModel(QAbstractTableModel):
         return self._display(column, change).casefold()
 
 
-class NewActionModel(QAbstractTableModel):
+class NewActionModel(RowTableModel["NewAction"]):
     """One row per new action: item, action, owner, due, status, cost, cell."""
 
     COL_ITEM, COL_ACTION, COL_OWNER, COL_DUE, COL_STATUS, COL_COST, COL_CELL = range(7)
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[NewAction] = []
+    set_actions = RowTableModel.set_rows
+    new_action_at = RowTableModel.row_at
 
-    def set_actions(self, actions: list[NewAction] | tuple[NewAction, ...]) -> None:
-        self.beginResetModel()
-        self._rows = list(actions)
-        self.endResetModel()
+    def headers(self) -> tuple[str, ...]:
+        return (
+            self.tr("Item"),
+            self.tr("Action"),
+            self.tr("Owner"),
+            self.tr("Due"),
+            self.tr("Status"),
+            self.tr("Cost"),
+            self.tr("Cell"),
+        )
 
-    def new_action_at(self, row: int) -> NewAction:
-        return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 7
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 7:
-            return (
-                self.tr("Item"),
-                self.tr("Action"),
-                self.tr("Owner"),
-                self.tr("Due"),
-                self.tr("Status"),
-                self.tr("Cost"),
-                self.tr("Cell"),
-            )[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
-            return None
-        new, column = self._rows[index.row()], index.column()
+    def cell_data(self, new: NewAction, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(column, new)
         if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_ACTION:

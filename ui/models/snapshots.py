@@ -4,52 +4,31 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 
 from readiness.compare import AreaTrend, LevelMove
 from readiness.scoring import percent
 from readiness.store.snapshots_repo import Snapshot
 from ui.labels import level_label, tr
-
-Index = QModelIndex | QPersistentModelIndex
+from ui.models.row_table import RowTableModel
 
 SnapshotRole = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 ItemIdRole = Qt.ItemDataRole.UserRole + 3
 
 
-class SnapshotTableModel(QAbstractTableModel):
+class SnapshotTableModel(RowTableModel[Snapshot]):
     """Columns: label, taken at, readiness, coverage."""
 
     COL_LABEL, COL_TAKEN, COL_READINESS, COL_COVERAGE = range(4)
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[Snapshot] = []
+    set_snapshots = RowTableModel.set_rows
+    snapshot_at = RowTableModel.row_at
 
-    def set_snapshots(self, snapshots: list[Snapshot]) -> None:
-        self.beginResetModel()
-        self._rows = list(snapshots)
-        self.endResetModel()
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Snapshot"), self.tr("Taken"), self.tr("Ready"), self.tr("Assessed"))
 
-    def snapshot_at(self, row: int) -> Snapshot:
-        return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 4:
-            return (self.tr("Snapshot"), self.tr("Taken"), self.tr("Ready"), self.tr("Assessed"))[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
-            return None
-        snapshot, column = self._rows[index.row()], index.column()
+    def cell_data(self, snapshot: Snapshot, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return (
                 snapshot.label,
@@ -66,14 +45,13 @@ class SnapshotTableModel(QAbstractTableModel):
         return None
 
 
-class LevelMoveModel(QAbstractTableModel):
+class LevelMoveModel(RowTableModel[LevelMove]):
     """Items whose level moved between a snapshot and today: item, question, then, now, direction."""
 
     COL_ITEM, COL_QUESTION, COL_THEN, COL_NOW, COL_MOVE = range(5)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[LevelMove] = []
         self._questions: dict[str, str] = {}
 
     def set_moves(self, moves: list[LevelMove], questions: dict[str, str]) -> None:
@@ -81,24 +59,12 @@ class LevelMoveModel(QAbstractTableModel):
         self._rows, self._questions = list(moves), questions
         self.endResetModel()
 
-    def move_at(self, row: int) -> LevelMove:
-        return self._rows[row]
+    move_at = RowTableModel.row_at
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Item"), self.tr("Question"), self.tr("Then"), self.tr("Now"), self.tr("Moved"))
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 5
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 5:
-            return (self.tr("Item"), self.tr("Question"), self.tr("Then"), self.tr("Now"), self.tr("Moved"))[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
-            return None
-        move, column = self._rows[index.row()], index.column()
+    def cell_data(self, move: LevelMove, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(column, move)
         if role == SORT_ROLE:
@@ -127,33 +93,16 @@ class LevelMoveModel(QAbstractTableModel):
         return {1: self.tr("\u2191 up"), -1: self.tr("\u2193 down"), 0: self.tr("changed")}[move.direction]
 
 
-class AreaTrendModel(QAbstractTableModel):
+class AreaTrendModel(RowTableModel[AreaTrend]):
     """Readiness per area at two milestones (a snapshot or the assessment migrated from, and today)."""
 
     COL_AREA, COL_THEN, COL_NOW, COL_CHANGE = range(4)
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[AreaTrend] = []
+    set_trends = RowTableModel.set_rows
+    trend_at = RowTableModel.row_at
 
-    def set_trends(self, trends: list[AreaTrend]) -> None:
-        self.beginResetModel()
-        self._rows = list(trends)
-        self.endResetModel()
-
-    def trend_at(self, row: int) -> AreaTrend:
-        return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 4:
-            return (self.tr("Area"), self.tr("Then"), self.tr("Now"), self.tr("Change"))[section]
-        return None
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Area"), self.tr("Then"), self.tr("Now"), self.tr("Change"))
 
     @staticmethod
     def _change(trend: AreaTrend) -> float | None:
@@ -161,10 +110,7 @@ class AreaTrendModel(QAbstractTableModel):
             return None
         return trend.after - trend.before
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
-            return None
-        trend, column = self._rows[index.row()], index.column()
+    def cell_data(self, trend: AreaTrend, column: int, role: int) -> Any:
         change = self._change(trend)
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.COL_AREA:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from readiness.model import Action
 from ui.context import AppContext
 from ui.models.actions import COL_COST, COL_DUE, COL_OWNER, COL_STATUS, COL_TITLE, SORT_ROLE, ActionTableModel
+from ui.widgets.tables import configure_table, sort_proxy
 
 
 class ActionsPanel(QWidget):
@@ -28,26 +29,22 @@ class ActionsPanel(QWidget):
         self.context = context
         self.item_id: str | None = None
         self.model = ActionTableModel(self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
+        self.proxy = sort_proxy(self.model, sort_role=SORT_ROLE, parent=self)
         self.view = QTableView(self)
         self.view.setModel(self.proxy)
-        self.view.setSortingEnabled(True)
-        self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
-        self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
-        self.view.verticalHeader().hide()
         # the editor column is narrow: wrap long action titles rather than cut them
-        self.view.setWordWrap(True)
+        configure_table(
+            self.view,
+            accessible_name=self.tr("Actions"),
+            stretch=COL_TITLE,
+            selection_mode=QTableView.SelectionMode.SingleSelection,
+            word_wrap=True,
+        )
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.view.horizontalHeader()
-        header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
         for column, width in ((COL_OWNER, 88), (COL_DUE, 80), (COL_STATUS, 76), (COL_COST, 60)):
             header.resizeSection(column, width)
         self.view.setMinimumHeight(110)
-        self.view.setAccessibleName(self.tr("Actions"))
         self.view.setToolTip(self.tr("Enter edits the selected action, Delete removes it"))
         self.add_button = QPushButton(self.tr("Add action\u2026"), self)
         self.suggest_button = QToolButton(self)

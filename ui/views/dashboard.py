@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Signal
+from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QGridLayout, QGroupBox, QHeaderView, QLabel, QScrollArea, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QScrollArea, QTableView, QVBoxLayout, QWidget
 
 from readiness.model import Priority
 from readiness.scoring import actions_due, area_scores, gap_priority_counts, overall_score, percent
@@ -29,6 +29,7 @@ from ui.models.due_actions import (
 )
 from ui.theme import level_color, priority_color
 from ui.views.bar_chart import Bar, BarChart
+from ui.widgets.tables import configure_table, sort_proxy
 
 
 class Dashboard(QScrollArea):
@@ -106,22 +107,13 @@ class Dashboard(QScrollArea):
         return box
 
     def _action_view(self, model: DueActionModel, name: str, parent: QWidget) -> QTableView:
-        proxy = QSortFilterProxyModel(self)
-        proxy.setSourceModel(model)
-        proxy.setSortRole(SORT_ROLE)
         view = QTableView(parent)
-        view.setModel(proxy)
-        view.setSortingEnabled(True)
-        view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
-        view.verticalHeader().hide()
-        view.setWordWrap(False)
+        view.setModel(sort_proxy(model, sort_role=SORT_ROLE, parent=self))
+        configure_table(view, accessible_name=name, stretch=COL_ACTION, model_order=False)
         header = view.horizontalHeader()
-        header.setSectionResizeMode(COL_ACTION, QHeaderView.ResizeMode.Stretch)
         for column, width in ((COL_DUE, 96), (COL_OWNER, 130), (COL_ITEM, 230), (COL_WHEN, 130)):
             header.resizeSection(column, width)
         view.setMinimumHeight(150)
-        view.setAccessibleName(name)
         view.setToolTip(self.tr("Double-click or press Enter to open the item"))
         view.activated.connect(self._action_activated)
         return view

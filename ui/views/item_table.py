@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QTableView,
@@ -31,6 +30,7 @@ from ui.models.items import (
     ItemIdRole,
     ItemTableModel,
 )
+from ui.widgets.tables import configure_table
 
 
 class FilterBar(QWidget):
@@ -125,18 +125,15 @@ class ItemTable(QWidget):
         self.caption = QLabel(self)
         self.view = QTableView(self)
         self.view.setModel(self.proxy)
-        self.view.setSortingEnabled(True)
-        self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
-        self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QTableView.SelectionMode.ExtendedSelection)
-        self.view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
-        self.view.setAlternatingRowColors(True)
-        self.view.setWordWrap(False)
-        self.view.verticalHeader().hide()
+        configure_table(
+            self.view,
+            accessible_name=self.tr("Items"),
+            stretch=COL_QUESTION,
+            selection_mode=QTableView.SelectionMode.ExtendedSelection,
+            alternating=True,
+        )
         self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
-        self.view.setAccessibleName(self.tr("Items"))
         header = self.view.horizontalHeader()
-        header.setSectionResizeMode(COL_QUESTION, QHeaderView.ResizeMode.Stretch)
         for column, width in ((COL_ID, 120), (COL_LEVEL, 92), (COL_PRIORITY, 64), (COL_OWNER, 92), (COL_DUE, 84)):
             header.resizeSection(column, width)
         header.resizeSection(COL_REVIEW, 34)
