@@ -65,8 +65,8 @@ def open_workspace(path: Path) -> Workspace | None:
             return None
 
 
-def initial_assessment(context: AppContext, settings: Settings, *, wanted: str | None, ask: bool) -> int | None:
-    """The assessment to show first: the one asked for, the last one used, the first one, or a new one."""
+def initial_assessment(context: AppContext, settings: Settings, *, wanted: str | None) -> int | None:
+    """The assessment to show first: the one asked for, the last one used, the first one, or None."""
     assessments = context.workspace.assessments.all()
     for name in (wanted, settings.last_assessment):
         if name:
@@ -74,15 +74,15 @@ def initial_assessment(context: AppContext, settings: Settings, *, wanted: str |
                 return context.workspace.assessments.get(name).id
             except NotFound:
                 pass
-    if assessments:
-        return assessments[0].id
-    from ui.dialogs.new_assessment import NewAssessmentWizard
+    return assessments[0].id if assessments else None
+
+
+def offer_first_assessment(window: MainWindow) -> None:
+    """On a workspace with no assessment yet, offer (over the main window) to create one."""
     from ui.dialogs.simple import CreateAssessmentPrompt
 
-    if ask and CreateAssessmentPrompt.ask(None):
-        created = NewAssessmentWizard.ask(None, context.workspace)
-        return created.id if created else None
-    return None
+    if CreateAssessmentPrompt.ask(window):
+        window.new_assessment()
 
 
 def _install_translator(app: QApplication) -> None:
@@ -160,8 +160,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     context = AppContext(workspace)
     window = MainWindow(context, settings)
     window.restore_state()
-    context.load_assessment(initial_assessment(context, settings, wanted=args.assessment, ask=not args.smoke))
+    chosen = initial_assessment(context, settings, wanted=args.assessment)
+    context.load_assessment(chosen)
     window.show()
+    if chosen is None and not args.smoke:
+        QTimer.singleShot(0, lambda: offer_first_assessment(window))
     _open_view(window, args.view)
     if args.smoke:
         QTimer.singleShot(0, window.close)

@@ -20,6 +20,7 @@ from ui.context import AppContext
 from ui.dialogs.new_assessment import NewAssessmentWizard
 from ui.dialogs.simple import CreateAssessmentPrompt
 from ui.dialogs.workspace_error import StartupChoice, WorkspaceErrorDialog
+from ui.main_window import MainWindow
 from ui.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -82,15 +83,25 @@ def test_the_real_dialog_says_why_and_offers_the_backups(qtbot, tmp_path: Path) 
 def test_an_empty_workspace_offers_to_create_an_assessment(
     qtbot, workspace: Workspace, settings: Settings, monkeypatch
 ) -> None:
-    monkeypatch.setattr(CreateAssessmentPrompt, "ask", classmethod(lambda cls, parent: True))
+    asked_over = []
+
+    def prompt(cls, parent):  # type: ignore[no-untyped-def]
+        asked_over.append(parent)
+        return True
 
     def wizard(cls, parent, ws):  # type: ignore[no-untyped-def]
         return ws.assessments.create("First", ws.frameworks.get("mini"), CompanyProfile())
 
+    monkeypatch.setattr(CreateAssessmentPrompt, "ask", classmethod(prompt))
     monkeypatch.setattr(NewAssessmentWizard, "ask", classmethod(wizard))
     context = AppContext(workspace)
-    chosen = app.initial_assessment(context, settings, wanted=None, ask=True)
-    assert chosen == workspace.assessments.get("First").id
+    assert app.initial_assessment(context, settings, wanted=None) is None
+    window = MainWindow(context, settings)
+    qtbot.addWidget(window)
+    window.show()
+    app.offer_first_assessment(window)
+    assert asked_over == [window]  # the question comes over the main window, not on an empty screen
+    assert context.assessment is not None and context.assessment.name == "First"
 
 
 def test_the_last_assessment_is_remembered(qtbot, workspace: Workspace, settings: Settings) -> None:
@@ -98,7 +109,7 @@ def test_the_last_assessment_is_remembered(qtbot, workspace: Workspace, settings
     workspace.assessments.create("A", mini, CompanyProfile())
     b = workspace.assessments.create("B", mini, CompanyProfile())
     settings.last_assessment = "B"
-    assert app.initial_assessment(AppContext(workspace), settings, wanted=None, ask=False) == b.id
+    assert app.initial_assessment(AppContext(workspace), settings, wanted=None) == b.id
 
 
 def _run(args: list[str], tmp_path: Path) -> subprocess.CompletedProcess[str]:
