@@ -12,9 +12,7 @@ memory. Run: `.venv/bin/python benchmarks/export_bench.py [--items N --actions N
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import gc
-import random
 import sys
 import tempfile
 import time
@@ -25,71 +23,15 @@ from typing import Any
 
 from openpyxl import Workbook, load_workbook
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
 from readiness.excel.export import export_plan
 from readiness.excel.plan_import import read_returned_plan
-from readiness.model import Action, ActionStatus, CompanyProfile, Framework, Level, Priority, Response
+from readiness.model import CompanyProfile
 from readiness.store.workspace import Workspace
+from tests.factories import answered_responses, generated_framework
 
 NAME = "Benchmark"
-
-
-def generated_framework(items: int, areas: int = 20) -> Framework:
-    per_area = items // areas
-    return Framework.model_validate(
-        {
-            "id": "bench",
-            "version": "1",
-            "title": f"Generated framework ({items} items)",
-            "areas": [
-                {
-                    "id": f"area-{a:02d}",
-                    "title": f"Objective area {a + 1}: rules of origin and customs procedures",
-                    "items": [
-                        {
-                            "id": f"area-{a:02d}.item-{i:04d}",
-                            "question": f"Is control {i + 1} of area {a + 1} documented, owned and evidenced "
-                            "for every product line claimed under preference?",
-                            "weight": 1.0 + i % 3,
-                        }
-                        for i in range(per_area)
-                    ],
-                }
-                for a in range(areas)
-            ],
-        }
-    )
-
-
-def responses(framework: Framework, actions: int) -> list[Response]:
-    rng = random.Random(1)
-    owners = ["Purchasing", "Customs", "Finance", "Legal", "Engineering"]
-    out = []
-    for _, item in framework.items():
-        answered = rng.random() < 0.7
-        level = Level(rng.randrange(0, 5)) if answered else None
-        out.append(
-            Response(
-                item_id=item.id,
-                level=level,
-                gap=f"Gap for {item.id}: supplier data incomplete for two product lines" if answered else "",
-                priority=rng.choice(list(Priority)) if answered else None,
-                owner=rng.choice(owners) if answered else "",
-                due=dt.date(2026, 12, 1) + dt.timedelta(days=rng.randrange(200)) if answered else None,
-                notes="Reviewed with the broker." if answered else "",
-            )
-        )
-    for n in range(actions):
-        out[n % len(out)].actions.append(
-            Action(
-                title=f"Action {n + 1}: collect the supplier declarations and recompute the RVC",
-                owner=rng.choice(owners),
-                due=dt.date(2026, 10, 1) + dt.timedelta(days=n % 300),
-                status=rng.choice(list(ActionStatus)),
-                cost_estimate=float(rng.randrange(0, 50_000)),
-                notes="Waiting on supplier data." if n % 3 else "",
-            )
-        )
-    return out
 
 
 def sheet_values(path: Path) -> dict[str, list[tuple[Any, ...]]]:
@@ -140,10 +82,10 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as folder:
         tmp = Path(folder)
         ws = Workspace.open(tmp / "bench.sqlite", install_builtins=False)
-        framework = generated_framework(args.items)
+        framework = generated_framework(areas=20, items_per_area=args.items // 20)
         ws.frameworks.install(framework)
         ws.assessments.create(
-            NAME, framework, CompanyProfile(company="Bench Inc."), responses=responses(framework, args.actions)
+            NAME, framework, CompanyProfile(company="Bench Inc."), responses=answered_responses(framework, answered_share=0.7, actions_total=args.actions, seed=1)
         )
         out = tmp / "plan.xlsx"
 

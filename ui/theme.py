@@ -28,7 +28,6 @@ def priority_color(priority: str) -> QColor:
 
 
 def _dark_palette() -> QPalette:
-    palette = QPalette()
     roles = {
         QPalette.ColorRole.Window: "#2b2d30",
         QPalette.ColorRole.WindowText: "#e8e8e8",
@@ -50,15 +49,10 @@ def _dark_palette() -> QPalette:
         QPalette.ColorRole.Dark: "#1c1d1f",
         QPalette.ColorRole.Shadow: "#000000",
     }
-    for role, colour in roles.items():
-        palette.setColor(role, QColor(colour))
-    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText, QPalette.ColorRole.ButtonText):
-        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#7a7a7a"))
-    return palette
+    return _palette(roles, disabled_text="#7a7a7a")
 
 
 def _light_palette() -> QPalette:
-    palette = QPalette()
     roles = {
         QPalette.ColorRole.Window: "#f3f3f3",
         QPalette.ColorRole.WindowText: "#1b1b1b",
@@ -74,10 +68,15 @@ def _light_palette() -> QPalette:
         QPalette.ColorRole.Highlight: "#2f65ca",
         QPalette.ColorRole.HighlightedText: "#ffffff",
     }
+    return _palette(roles, disabled_text="#8a8a8a")
+
+
+def _palette(roles: dict[QPalette.ColorRole, str], *, disabled_text: str) -> QPalette:
+    palette = QPalette()
     for role, colour in roles.items():
         palette.setColor(role, QColor(colour))
     for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText, QPalette.ColorRole.ButtonText):
-        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#8a8a8a"))
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(disabled_text))
     return palette
 
 

@@ -52,6 +52,16 @@ class _Spec:
     text: bool = True  # has a quoted twin for formula-like text
 
 
+def _big_figure(colour: str, number_format: str) -> _Spec:
+    """A headline figure on the Summary sheet: large, bold, left-aligned."""
+    return _Spec(
+        font=Font(name=FONT, size=26, bold=True, color=colour),
+        number_format=number_format,
+        alignment=Alignment(horizontal="left", vertical="center"),
+        text=False,
+    )
+
+
 SPECS: dict[str, _Spec] = {
     "title": _Spec(font=Font(name=FONT, size=18, bold=True, color=NAVY)),
     "subtitle": _Spec(font=Font(name=FONT, size=11, color=GREY)),
@@ -90,30 +100,10 @@ SPECS: dict[str, _Spec] = {
     "number": _Spec(number_format="0", alignment=Alignment(vertical="top", horizontal="center"), text=False),
     "decimal": _Spec(number_format="0.0", alignment=Alignment(vertical="top", horizontal="center"), text=False),
     "percent": _Spec(number_format=PERCENT_FORMAT, alignment=_TOP, text=False),
-    "big_percent": _Spec(
-        font=Font(name=FONT, size=26, bold=True, color=NAVY),
-        number_format=PERCENT_FORMAT,
-        alignment=Alignment(horizontal="left", vertical="center"),
-        text=False,
-    ),
-    "big_number": _Spec(
-        font=Font(name=FONT, size=26, bold=True, color=NAVY),
-        number_format=MONEY_FORMAT,
-        alignment=Alignment(horizontal="left", vertical="center"),
-        text=False,
-    ),
-    "big_money": _Spec(
-        font=Font(name=FONT, size=26, bold=True, color=NAVY),
-        number_format=SHORT_MONEY_FORMAT,
-        alignment=Alignment(horizontal="left", vertical="center"),
-        text=False,
-    ),
-    "big_alert": _Spec(
-        font=Font(name=FONT, size=26, bold=True, color=RED),
-        number_format=MONEY_FORMAT,
-        alignment=Alignment(horizontal="left", vertical="center"),
-        text=False,
-    ),
+    "big_percent": _big_figure(NAVY, PERCENT_FORMAT),
+    "big_number": _big_figure(NAVY, MONEY_FORMAT),
+    "big_money": _big_figure(NAVY, SHORT_MONEY_FORMAT),
+    "big_alert": _big_figure(RED, MONEY_FORMAT),
     "total": _Spec(font=Font(name=FONT, bold=True), border=Border(top=_THIN), alignment=_TOP, text=False),
     "total_count": _Spec(
         font=Font(name=FONT, bold=True),
