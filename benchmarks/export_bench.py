@@ -85,7 +85,10 @@ def main(argv: list[str] | None = None) -> int:
         framework = generated_framework(areas=20, items_per_area=args.items // 20)
         ws.frameworks.install(framework)
         ws.assessments.create(
-            NAME, framework, CompanyProfile(company="Bench Inc."), responses=answered_responses(framework, answered_share=0.7, actions_total=args.actions, seed=1)
+            NAME,
+            framework,
+            CompanyProfile(company="Bench Inc."),
+            responses=answered_responses(framework, answered_share=0.7, actions_total=args.actions, seed=1),
         )
         out = tmp / "plan.xlsx"
 
