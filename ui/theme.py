@@ -77,6 +77,8 @@ def _palette(roles: dict[QPalette.ColorRole, str], *, disabled_text: str) -> QPa
         palette.setColor(role, QColor(colour))
     for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText, QPalette.ColorRole.ButtonText):
         palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(disabled_text))
+    # a disabled field looks like the window behind it, so it does not read as one to type in
+    palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Base, QColor(roles[QPalette.ColorRole.Window]))
     return palette
 
 

@@ -80,3 +80,40 @@ def test_killed_import_leaves_all_or_nothing(tmp_path: Path, big_document: tuple
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
     print(f"delay {delay}: kept {len(names)} assessment(s)")
+
+
+EDITOR = """
+import sys
+from pathlib import Path
+from readiness.store.workspace import Workspace
+ws = Workspace.open(Path(sys.argv[1]), install_builtins=False)
+aid = ws.assessments.get("Edited").id
+n = 0
+while True:
+    n += 1
+    ws.assessments.update_response(aid, "goods.baseline", {"notes": f"edit {n}"})
+    print(n, flush=True)
+"""
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
+def test_killing_an_editing_process_loses_at_most_the_edit_in_flight(
+    workspace: Workspace, workspace_path: Path
+) -> None:
+    workspace.assessments.create("Edited", workspace.frameworks.get("mini"), CompanyProfile())
+    workspace.close()
+    child = subprocess.Popen(
+        [sys.executable, "-c", EDITOR, str(workspace_path)], stdout=subprocess.PIPE, text=True, cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )  # fmt: skip
+    assert child.stdout is not None
+    confirmed = 0
+    while confirmed < 300:
+        confirmed = int(child.stdout.readline())
+    child.send_signal(signal.SIGKILL)
+    child.wait()
+    with Workspace.open(workspace_path, install_builtins=False) as ws:
+        assert ws.check().ok
+        notes = ws.assessments.response(ws.assessments.get("Edited").id, "goods.baseline").notes
+    kept = int(notes.removeprefix("edit "))
+    assert kept >= confirmed  # every edit reported as saved is on disk; at most the one in flight is not
