@@ -18,6 +18,7 @@ def migrate(args: argparse.Namespace, ws: Workspace) -> int:
     out(f"  {'area':<48} {'carried':>7} {'review':>7} {'new':>5}")
     for area in plan.areas:
         out(f"  {area.title[:48]:<48} {area.carried:>7} {area.review:>7} {area.new:>5}")
+    out("  (new: items new in this version, and mapped items with nothing answered before; both start unassessed)")
     for entry in plan.removed:
         out(f"  removed: {entry.old}: {entry.note}")
     if args.dry_run:

@@ -41,7 +41,11 @@ CARRIED_FIELDS = ("level", "not_applicable", "na_reason", "gap", "priority", "ow
 
 @dataclass(frozen=True)
 class AreaCounts:
-    """How many items of one target area carry over, need a fresh look, or are new."""
+    """How many items of one target area carry their answer over, carry it flagged for review, or start fresh.
+
+    `new` counts items new in the target and mapped items whose old answer was
+    still empty: both start unassessed.
+    """
 
     area_id: str
     title: str
@@ -120,8 +124,10 @@ def _build_plan(
             built.append(response)
             if response.needs_review:
                 review += 1
-            else:
+            elif any(_has_content(responses[e.old]) for e in entries if e.old in responses):
                 carried += 1
+            else:  # nothing answered on the old side: it starts fresh, like a new item
+                new += 1
         area_counts.append(AreaCounts(area.id, area.title, carried, review, new))
     kinds = Counter(entry.kind.value for entry in mapping.entries)
     targeted = set(incoming)

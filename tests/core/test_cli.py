@@ -97,3 +97,21 @@ def test_installed_console_script_runs() -> None:
     )
     assert result.returncode == 0, result.stderr
     assert {"nafta-2017", "usmca-2020"} <= {f["id"] for f in json.loads(result.stdout)}
+
+
+def test_a_users_own_pack_is_added_from_the_json_that_show_prints(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    _, out, _ = run(capsys, "frameworks", "show", "usmca-2026-review", "--json")
+    pack = json.loads(out)
+    pack["id"], pack["version"], pack["title"] = "our-review", "1", "Our own review checklist"
+    path = tmp_path / "own.json"
+    path.write_text(json.dumps(pack))
+    code, out, err = run(capsys, "frameworks", "add", str(path))
+    assert code == 0, err
+    code, out, _ = run(capsys, "frameworks", "list", "--json")
+    assert {"id": "our-review", "version": "1"}.items() <= next(
+        f for f in json.loads(out) if f["id"] == "our-review"
+    ).items()
+    code, _, err = run(capsys, "frameworks", "add", str(path))
+    assert code == 1 and "already installed" in err

@@ -228,3 +228,12 @@ def test_mapped_items_left_unanswered_start_fresh_without_a_review_flag(workspac
     got = workspace.assessments.responses(created.id)
     assert not any(r.needs_review for r in got.values())
     assert all(r.level is None for r in got.values())
+
+
+def test_area_counts_say_what_starts_fresh(workspace: Workspace) -> None:
+    workspace.frameworks.install(OLD)
+    workspace.frameworks.install(NEW)
+    workspace.assessments.create("Half", OLD, CompanyProfile(), responses=[answered("o.same", 4)])
+    plan = plan_migration(workspace, "Half", "new", mappings=[MAPPING])
+    (area,) = plan.areas
+    assert (area.carried, area.review, area.new) == (1, 0, 6)  # only o.same had an answer to carry

@@ -128,7 +128,7 @@ class MigrationPreviewDialog(QDialog):
         self.summary = QLabel(
             self.tr(
                 "%1 answer(s) carry over as they are, %2 carry over flagged for review with the mapping's note, "
-                "%3 item(s) are new and start unassessed, %4 item(s) are gone."
+                "%3 item(s) start unassessed (new, or nothing was answered before), %4 item(s) are gone."
             )
             .replace("%1", str(carried))
             .replace("%2", str(review))
