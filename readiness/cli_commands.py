@@ -12,8 +12,8 @@ from readiness.cli import out, print_json
 from readiness.document import export_document, import_document
 from readiness.errors import DocumentError, ReadinessError
 from readiness.frameworks import framework_to_json, load_framework
-from readiness.model import CompanyProfile, Framework
-from readiness.scoring import area_scores, overall_score, percent
+from readiness.model import Assessment, CompanyProfile, Framework
+from readiness.scoring import Score, area_scores, overall_score, percent
 from readiness.store.workspace import Workspace
 
 
@@ -69,10 +69,15 @@ def frameworks_add(args: argparse.Namespace, ws: Workspace) -> int:
     return 0
 
 
-def _summary(ws: Workspace, name: str) -> dict[str, object]:
+def _summary(ws: Workspace, name: str) -> tuple[Assessment, Framework, dict[str, Score], Score]:
     assessment, framework, responses = ws.load(name)
-    overall = overall_score(framework, responses)
-    return {
+    return assessment, framework, area_scores(framework, responses), overall_score(framework, responses)
+
+
+def _summary_json(ws: Workspace, name: str, *, with_areas: bool) -> dict[str, object]:
+    """The stable `--json` shape of one assessment's scores."""
+    assessment, framework, areas, overall = _summary(ws, name)
+    summary: dict[str, object] = {
         "name": assessment.name,
         "framework": {"id": assessment.framework_id, "version": assessment.framework_version},
         "status": assessment.status.value,
@@ -81,41 +86,45 @@ def _summary(ws: Workspace, name: str) -> dict[str, object]:
         "applicable": overall.applicable,
         "assessed": overall.assessed,
         "open_gaps": dict(overall.open_gaps),
-        "areas": [
+    }
+    if with_areas:
+        summary["areas"] = [
             {
                 "id": area.id,
                 "title": area.title,
-                "readiness": s.readiness,
-                "coverage": s.coverage,
-                "applicable": s.applicable,
+                "readiness": areas[area.id].readiness,
+                "coverage": areas[area.id].coverage,
+                "applicable": areas[area.id].applicable,
             }
-            for area, s in zip(framework.areas, area_scores(framework, responses).values(), strict=True)
-        ],
-    }
+            for area in framework.areas
+        ]
+    return summary
 
 
 def assessments_list(args: argparse.Namespace, ws: Workspace) -> int:
-    rows = [_summary(ws, a.name) for a in ws.assessments.all()]
+    names = [a.name for a in ws.assessments.all()]
     if args.json:
-        print_json([{k: v for k, v in r.items() if k != "areas"} for r in rows])
-    else:
-        for r in rows:
-            fw = r["framework"]
-            out(
-                f"{r['name']:<30} {fw['id']} {fw['version']:<8} {r['status']:<8}"  # type: ignore[index]
-                f" readiness {percent(r['readiness']):>4}  coverage {percent(r['coverage']):>4}"  # type: ignore[arg-type]
-            )
+        print_json([_summary_json(ws, name, with_areas=False) for name in names])
+        return 0
+    for name in names:
+        assessment, _, _, overall = _summary(ws, name)
+        out(
+            f"{assessment.name:<30} {assessment.framework_id} {assessment.framework_version:<8}"
+            f" {assessment.status.value:<8} readiness {percent(overall.readiness):>4}"
+            f"  coverage {percent(overall.coverage):>4}"
+        )
     return 0
 
 
 def assessments_show(args: argparse.Namespace, ws: Workspace) -> int:
-    summary = _summary(ws, args.name)
     if args.json:
-        print_json(summary)
+        print_json(_summary_json(ws, args.name, with_areas=True))
         return 0
-    out(f"{summary['name']}: readiness {percent(summary['readiness'])}, coverage {percent(summary['coverage'])}")  # type: ignore[arg-type]
-    for area in summary["areas"]:  # type: ignore[attr-defined]
-        out(f"  {area['title']:<55} {percent(area['readiness']):>5} {percent(area['coverage']):>5}")
+    assessment, framework, areas, overall = _summary(ws, args.name)
+    out(f"{assessment.name}: readiness {percent(overall.readiness)}, coverage {percent(overall.coverage)}")
+    for area in framework.areas:
+        score = areas[area.id]
+        out(f"  {area.title:<55} {percent(score.readiness):>5} {percent(score.coverage):>5}")
     return 0
 
 
