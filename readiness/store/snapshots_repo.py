@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 from dataclasses import dataclass
 
 from readiness.errors import NotFound, ReadinessError
@@ -60,14 +61,14 @@ class SnapshotRepository:
         return _from_row(rows[0])
 
 
-def _from_row(row: object) -> Snapshot:
-    content = json.loads(row["content"])  # type: ignore[index]
+def _from_row(row: sqlite3.Row) -> Snapshot:
+    content = json.loads(row["content"])
     responses = {r["item_id"]: Response.model_validate(r) for r in content["responses"]}
     return Snapshot(
-        id=row["id"],  # type: ignore[index]
-        assessment_id=row["assessment_id"],  # type: ignore[index]
-        label=row["label"],  # type: ignore[index]
-        taken_at=row["taken_at"],  # type: ignore[index]
+        id=row["id"],
+        assessment_id=row["assessment_id"],
+        label=row["label"],
+        taken_at=row["taken_at"],
         responses=responses,
         readiness=content["readiness"],
         coverage=content["coverage"],
