@@ -1,0 +1,1 @@
+"""Tests of Trade Readiness, split by layer: core, store, excel, ui."""

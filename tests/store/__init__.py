@@ -1,1 +1,1 @@
-
+"""Tests of the SQLite workspace: opening, edits, backups, crashes."""

@@ -1,1 +1,1 @@
-
+"""Tests of the desktop app, driven offscreen with pytest-qt."""
