@@ -6,7 +6,8 @@ redos and undos write again, each in its own transaction. Consecutive edits
 of the same text field of the same item merge into one step, so typing in
 "gap" in several bursts is undone as one edit. An imported action plan is
 one command too (`ImportPlanCommand`): undo reverts the whole file, redo
-applies it again.
+applies it again. Field edits undo and redo only while the store still holds
+the value they left, so another window's later edit is never overwritten.
 """
 
 from __future__ import annotations
@@ -48,6 +49,7 @@ class _StoreCommand(QUndoCommand):
         try:
             step()
         except ReadinessError as error:
+            self.context.reload_items(self.item_ids())  # show what the store holds now
             self.context.report_failure(error)
             return
         self.context.history_moved.emit(self.item_ids())
@@ -93,13 +95,15 @@ class EditResponsesCommand(_StoreCommand):
         return list(self.after)
 
     def apply(self) -> None:
-        self._write(self.after)
+        self._write(self.after, expected=self.before)
 
     def revert(self) -> None:
-        self._write(self.before)
+        self._write(self.before, expected=self.after)
 
-    def _write(self, changes: Mapping[str, Mapping[str, Any]]) -> None:
-        results = self.context.workspace.assessments.apply_response_changes(self.context.assessment_id, changes)
+    def _write(self, changes: Mapping[str, Mapping[str, Any]], *, expected: Mapping[str, Mapping[str, Any]]) -> None:
+        results = self.context.workspace.assessments.apply_response_changes(
+            self.context.assessment_id, changes, expected=expected
+        )
         self.context._store_results([r.after for r in results])
 
 
@@ -145,11 +149,13 @@ class EditActionCommand(_StoreCommand):
         return [self.item_id]
 
     def apply(self) -> None:
-        self.context.workspace.assessments.update_action(self.context.assessment_id, self.uid, self.after)
+        repo = self.context.workspace.assessments
+        repo.update_action(self.context.assessment_id, self.uid, self.after, expected=self.before)
         self.context.reload_items([self.item_id])
 
     def revert(self) -> None:
-        self.context.workspace.assessments.update_action(self.context.assessment_id, self.uid, self.before)
+        repo = self.context.workspace.assessments
+        repo.update_action(self.context.assessment_id, self.uid, self.before, expected=self.after)
         self.context.reload_items([self.item_id])
 
 

@@ -186,9 +186,19 @@ class AssessmentRepository:
         return self.apply_response_changes(assessment_id, {item_id: changes for item_id in item_ids})
 
     def apply_response_changes(
-        self, assessment_id: int, changes_by_item: Mapping[str, Mapping[str, Any]]
+        self,
+        assessment_id: int,
+        changes_by_item: Mapping[str, Mapping[str, Any]],
+        *,
+        expected: Mapping[str, Mapping[str, Any]] | None = None,
     ) -> list[ResponseChange]:
-        """Apply per-item field changes, all in one transaction; nothing changes if one is invalid."""
+        """Apply per-item field changes, all in one transaction; nothing changes if one is invalid.
+
+        With `expected` (per item, the values the caller believes are stored),
+        a field someone else changed meanwhile (another window on the same
+        workspace) refuses the whole change instead of overwriting it: undo
+        uses this so it never reverts another person's edit.
+        """
         for changes in changes_by_item.values():
             unknown = set(changes) - set(RESPONSE_FIELDS)
             if unknown:
@@ -199,6 +209,8 @@ class AssessmentRepository:
             _require_active(tx, assessment_id)
             for item_id, changes in changes_by_item.items():
                 before = self.response(assessment_id, item_id)
+                if expected is not None:
+                    _check_unchanged(before, expected.get(item_id, {}), where=item_id)
                 after = _validated(before, changes, where=item_id)
                 columns = response_columns(after)
                 changed = {k: columns[k] for k in changes if response_columns(before)[k] != columns[k]}
@@ -255,14 +267,18 @@ class AssessmentRepository:
             raise NotFound(f"no action with id {uid!r} in this assessment")
         return rows[0]["item_id"], action_from_row(rows[0])
 
-    def update_action(self, assessment_id: int, uid: str, changes: Mapping[str, Any]) -> tuple[Action, Action]:
-        """Change fields of one action; returns (before, after)."""
+    def update_action(
+        self, assessment_id: int, uid: str, changes: Mapping[str, Any], *, expected: Mapping[str, Any] | None = None
+    ) -> tuple[Action, Action]:
+        """Change fields of one action; returns (before, after). `expected` works as for responses."""
         unknown = set(changes) - set(ACTION_FIELDS)
         if unknown:
             raise ReadinessError(f"not an action field: {', '.join(sorted(unknown))}", code="field-unknown")
         with self._db.transaction() as tx:
             _require_active(tx, assessment_id)
             item_id, before = self.action(assessment_id, uid)
+            if expected is not None:
+                _check_unchanged(before, expected, where=f"action {before.title!r}")
             after = _validated(before, changes, where=f"action {uid}")
             columns = action_columns(after)
             changed = {k: columns[k] for k in changes if action_columns(before)[k] != columns[k]}
@@ -318,6 +334,18 @@ def _require_active(tx: sqlite3.Connection, assessment_id: int) -> None:
         raise NotFound(f"no assessment with id {assessment_id}")
     if row["status"] == AssessmentStatus.ARCHIVED.value:
         raise Conflict(f"{row['name']!r} is archived and read only; edit the assessment it was migrated to")
+
+
+def _check_unchanged(current: Any, expected: Mapping[str, Any], *, where: str) -> None:
+    """Raise when a stored field no longer holds the value the caller last saw."""
+    stored = current.model_dump()
+    wanted = _validated(current, expected, where=where).model_dump()
+    for name in expected:
+        if to_column(stored[name]) != to_column(wanted[name]):
+            raise Conflict(
+                f"{name} was changed elsewhere (it is now {stored[name]!r}); nothing was overwritten",
+                where=where,
+            )
 
 
 def _validated(before: Any, changes: Mapping[str, Any], *, where: str) -> Any:

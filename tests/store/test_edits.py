@@ -143,3 +143,22 @@ def test_archived_assessment_refuses_every_edit(workspace: Workspace, assessment
             attempt()
     response = workspace.assessments.response(assessment_id, "goods.baseline")
     assert response.level is None and [a.title for a in response.actions] == ["Map flows"]
+
+
+def test_a_change_made_elsewhere_is_not_overwritten_when_expected_values_are_given(
+    workspace: Workspace, assessment_id: int
+) -> None:
+    workspace.assessments.update_response(assessment_id, "goods.baseline", {"owner": "Customs"})
+    workspace.assessments.update_response(assessment_id, "goods.baseline", {"owner": "Legal"})  # someone else
+    with pytest.raises(Conflict, match="changed elsewhere"):
+        workspace.assessments.apply_response_changes(
+            assessment_id, {"goods.baseline": {"owner": ""}}, expected={"goods.baseline": {"owner": "Customs"}}
+        )
+    assert workspace.assessments.response(assessment_id, "goods.baseline").owner == "Legal"
+    action = workspace.assessments.add_action(assessment_id, "goods.baseline", Action(title="Call broker"))
+    workspace.assessments.update_action(assessment_id, action.uid, {"status": "done"})
+    with pytest.raises(Conflict, match="changed elsewhere"):
+        workspace.assessments.update_action(
+            assessment_id, action.uid, {"status": "blocked"}, expected={"status": "open"}
+        )
+    assert workspace.assessments.action(assessment_id, action.uid)[1].status == ActionStatus.DONE

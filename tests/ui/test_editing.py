@@ -149,3 +149,23 @@ def test_undo_shows_the_item_it_changed(qtbot, window: MainWindow, reopen) -> No
     assert reopen()["labor.suppliers"].owner == ""
     assert window.editor.item_id == "labor.suppliers"
     assert window.area_list.current_area() == "labor"
+
+
+def test_undo_never_overwrites_an_edit_made_in_another_window(
+    qtbot, window: MainWindow, reopen, workspace_path
+) -> None:
+    from readiness.store.workspace import Workspace
+
+    _focus_editor_item(qtbot, window, "goods.baseline")
+    form = window.editor.form
+    form.owner.setFocus()
+    qtbot.keyClicks(form.owner, "Maria")
+    qtbot.keyClick(form.owner, Qt.Key.Key_Return)
+    assert reopen()["goods.baseline"].owner == "Maria"
+    with Workspace.open(workspace_path) as other:  # a second app instance on the same file
+        aid = other.assessments.get(window.context.assessment.name).id
+        other.assessments.update_response(aid, "goods.baseline", {"owner": "Dan"})
+    window.context.undo_stack.undo()
+    assert reopen()["goods.baseline"].owner == "Dan"  # the other window's edit stands
+    assert form.owner.text() == "Dan"  # and this window now shows it
+    assert "changed elsewhere" in window.saved_label.text()
