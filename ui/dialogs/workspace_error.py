@@ -40,12 +40,14 @@ class WorkspaceErrorDialog(QDialog):
         self.setMinimumWidth(560)
         self.workspace = workspace
         self.choice = StartupChoice("quit")
-        heading = QLabel(f"<b>{html.escape(workspace_problem(error.code))}</b>", self)
+        headline = workspace_problem(error.code)
+        heading = QLabel(f"<b>{html.escape(headline)}</b>", self)
         heading.setWordWrap(True)
-        detail = QLabel(
-            html.escape(error.reason) + "<br><br>" + self.tr("File: %1").replace("%1", html.escape(str(workspace))),
-            self,
-        )
+        # the core's reason adds detail (a schema number, what is damaged); skip it when it only repeats the headline
+        said = error.reason if error.reason.casefold().strip(" .") != headline.casefold().strip(" .") else ""
+        lines = [html.escape(said)] if said else []
+        lines.append(self.tr("File: %1").replace("%1", html.escape(str(workspace))))
+        detail = QLabel("<br><br>".join(lines), self)
         detail.setWordWrap(True)
         note = QLabel(self.tr("The file has not been changed."), self)
         self.backups = QListWidget(self)
