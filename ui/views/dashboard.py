@@ -19,8 +19,8 @@ from ui.context import AppContext
 from ui.labels import priority_label
 from ui.models.due_actions import (
     COL_ACTION,
+    COL_AREA,
     COL_DUE,
-    COL_ITEM,
     COL_OWNER,
     COL_WHEN,
     SORT_ROLE,
@@ -111,7 +111,7 @@ class Dashboard(QScrollArea):
         view.setModel(sort_proxy(model, sort_role=SORT_ROLE, parent=self))
         configure_table(view, accessible_name=name, stretch=COL_ACTION, model_order=False)
         header = view.horizontalHeader()
-        for column, width in ((COL_DUE, 96), (COL_OWNER, 130), (COL_ITEM, 230), (COL_WHEN, 130)):
+        for column, width in ((COL_DUE, 96), (COL_OWNER, 130), (COL_AREA, 230), (COL_WHEN, 130)):
             header.resizeSection(column, width)
         view.setMinimumHeight(150)
         view.setToolTip(self.tr("Double-click or press Enter to open the item"))
@@ -188,8 +188,9 @@ class Dashboard(QScrollArea):
             ]
         )
         overdue, upcoming = actions_due(responses, today=self.today)
-        self.overdue_model.set_rows(overdue)
-        self.upcoming_model.set_rows(upcoming)
+        area_titles = {item.id: area.title for area, item in framework.items()}
+        self.overdue_model.set_due(overdue, area_titles)
+        self.upcoming_model.set_due(upcoming, area_titles)
         self._refresh_trend(overall.readiness)
 
     def _refresh_trend(self, today: float | None) -> None:
