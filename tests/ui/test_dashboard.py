@@ -46,6 +46,8 @@ def test_figures_equal_the_core_scoring(qtbot, window: MainWindow) -> None:
     assert dashboard.overdue_model.rowCount() == len(overdue) == 1
     assert dashboard.upcoming_model.rowCount() == len(upcoming) == 1
     assert dashboard.overdue_model.index(0, 1).data() == "Late one"
+    area_of = {item.id: area.title for area, item in framework.items()}
+    assert dashboard.overdue_model.index(0, 3).data() == area_of[overdue[0].item_id]  # the area, in words
 
 
 def test_dashboard_follows_edits_while_visible(qtbot, window: MainWindow) -> None:
