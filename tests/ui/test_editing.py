@@ -169,3 +169,26 @@ def test_undo_never_overwrites_an_edit_made_in_another_window(
     assert reopen()["goods.baseline"].owner == "Dan"  # the other window's edit stands
     assert form.owner.text() == "Dan"  # and this window now shows it
     assert "changed elsewhere" in window.saved_label.text()
+
+
+def test_evidence_that_has_moved_is_explained_not_silently_ignored(
+    qtbot, window: MainWindow, monkeypatch, tmp_path
+) -> None:
+    from PySide6.QtGui import QDesktopServices
+    from PySide6.QtWidgets import QMessageBox
+
+    opened, told = [], []
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url) or True))
+    monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda parent, title, text: told.append(text)))
+    _focus_editor_item(qtbot, window, "goods.baseline")
+    panel = window.editor.evidence
+    present = tmp_path / "bom.xlsx"
+    present.write_bytes(b"x")
+    for entry in (str(present), str(tmp_path / "moved.pdf")):
+        qtbot.keyClicks(panel.entry, entry)
+        qtbot.keyClick(panel.entry, Qt.Key.Key_Return)
+    panel.view.setCurrentIndex(panel.model.index(0))
+    assert panel.open_selected() and opened[0].toLocalFile() == str(present)
+    panel.view.setCurrentIndex(panel.model.index(1))
+    assert not panel.open_selected()
+    assert len(opened) == 1 and "moved.pdf was not found" in told[0]

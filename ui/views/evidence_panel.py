@@ -2,9 +2,20 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QStringListModel, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLineEdit, QListView, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLineEdit,
+    QListView,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 def evidence_url(text: str) -> QUrl:
@@ -85,10 +96,26 @@ class EvidencePanel(QWidget):
         return index.row() if index.isValid() else -1
 
     def open_selected(self) -> bool:
+        """Open the selected entry with the system's handler, or say why it cannot be opened."""
         row = self._selected_row()
         if row < 0:
             return False
-        return QDesktopServices.openUrl(evidence_url(self.evidence()[row]))
+        entry = self.evidence()[row]
+        url = evidence_url(entry)
+        if url.isLocalFile() and not Path(url.toLocalFile()).exists():
+            self._cannot_open(
+                self.tr("%1 was not found. It may have moved, or sit on a drive that is not connected.").replace(
+                    "%1", url.toLocalFile()
+                )
+            )
+            return False
+        if not QDesktopServices.openUrl(url):
+            self._cannot_open(self.tr("No program on this computer opens %1.").replace("%1", entry))
+            return False
+        return True
+
+    def _cannot_open(self, text: str) -> None:
+        QMessageBox.information(self, self.tr("Cannot open the evidence"), text)
 
     def remove_selected(self) -> None:
         row = self._selected_row()
