@@ -14,10 +14,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from pydantic import ValidationError
-
 from readiness.errors import Conflict, NotFound, ReadinessError
-from readiness.frameworks import first_validation_problem
 from readiness.model import (
     Action,
     Assessment,
@@ -27,7 +24,7 @@ from readiness.model import (
     Response,
 )
 from readiness.scoring import not_applicable_reason
-from readiness.store import audit
+from readiness.store import audit, guards
 from readiness.store.codec import (
     ACTION_FIELDS,
     RESPONSE_FIELDS,
@@ -206,12 +203,12 @@ class AssessmentRepository:
         results: list[ResponseChange] = []
         now = audit.now_text()
         with self._db.transaction() as tx:
-            _require_active(tx, assessment_id)
+            guards.require_active(tx, assessment_id)
             for item_id, changes in changes_by_item.items():
                 before = self.response(assessment_id, item_id)
                 if expected is not None:
-                    _check_unchanged(before, expected.get(item_id, {}), where=item_id)
-                after = _validated(before, changes, where=item_id)
+                    guards.check_unchanged(before, expected.get(item_id, {}), where=item_id)
+                after = guards.validated(before, changes, where=item_id)
                 columns = response_columns(after)
                 changed = {k: columns[k] for k in changes if response_columns(before)[k] != columns[k]}
                 if not changed:
@@ -241,7 +238,7 @@ class AssessmentRepository:
         """Add an action to an item (at the end unless a position is given); returns it with its uid."""
         action = action.model_copy(update={"uid": action.uid or new_uid()})
         with self._db.transaction() as tx:
-            _require_active(tx, assessment_id)
+            guards.require_active(tx, assessment_id)
             self.response(assessment_id, item_id)  # the item must exist
             if position is None:
                 row = tx.execute(
@@ -275,11 +272,11 @@ class AssessmentRepository:
         if unknown:
             raise ReadinessError(f"not an action field: {', '.join(sorted(unknown))}", code="field-unknown")
         with self._db.transaction() as tx:
-            _require_active(tx, assessment_id)
+            guards.require_active(tx, assessment_id)
             item_id, before = self.action(assessment_id, uid)
             if expected is not None:
-                _check_unchanged(before, expected, where=f"action {before.title!r}")
-            after = _validated(before, changes, where=f"action {uid}")
+                guards.check_unchanged(before, expected, where=f"action {before.title!r}")
+            after = guards.validated(before, changes, where=f"action {uid}")
             columns = action_columns(after)
             changed = {k: columns[k] for k in changes if action_columns(before)[k] != columns[k]}
             if changed:
@@ -301,7 +298,7 @@ class AssessmentRepository:
 
     def remove_action(self, assessment_id: int, uid: str) -> RemovedAction:
         with self._db.transaction() as tx:
-            _require_active(tx, assessment_id)
+            guards.require_active(tx, assessment_id)
             rows = tx.execute(
                 "SELECT * FROM actions WHERE assessment_id = ? AND uid = ?", (assessment_id, uid)
             ).fetchall()
@@ -325,37 +322,6 @@ class AssessmentRepository:
 
     def restore_action(self, assessment_id: int, removed: RemovedAction) -> Action:
         return self.add_action(assessment_id, removed.item_id, removed.action, position=removed.position)
-
-
-def _require_active(tx: sqlite3.Connection, assessment_id: int) -> None:
-    """Archived assessments are history: refuse any edit to them."""
-    row = tx.execute("SELECT name, status FROM assessments WHERE id = ?", (assessment_id,)).fetchone()
-    if row is None:
-        raise NotFound(f"no assessment with id {assessment_id}")
-    if row["status"] == AssessmentStatus.ARCHIVED.value:
-        raise Conflict(f"{row['name']!r} is archived and read only; edit the assessment it was migrated to")
-
-
-def _check_unchanged(current: Any, expected: Mapping[str, Any], *, where: str) -> None:
-    """Raise when a stored field no longer holds the value the caller last saw."""
-    stored = current.model_dump()
-    wanted = _validated(current, expected, where=where).model_dump()
-    for name in expected:
-        if to_column(stored[name]) != to_column(wanted[name]):
-            raise Conflict(
-                f"{name} was changed elsewhere (it is now {stored[name]!r}); nothing was overwritten",
-                where=where,
-            )
-
-
-def _validated(before: Any, changes: Mapping[str, Any], *, where: str) -> Any:
-    data = before.model_dump()
-    data.update(changes)
-    try:
-        return type(before).model_validate(data)
-    except ValidationError as exc:
-        location, message = first_validation_problem(exc)
-        raise ReadinessError(message, where=f"{where}, {location}", code="value-invalid") from None
 
 
 def _insert_response(tx: sqlite3.Connection, assessment_id: int, position: int, response: Response, now: str) -> None:
