@@ -47,7 +47,7 @@ class MigrationFlow(QObject):
         assessment = self.context.assessment
         if assessment is None or self.context.read_only:
             return []
-        installed = {info.id: info.title for info in self.context.workspace.frameworks.all()}
+        installed = self.context.workspace.frameworks.titles()
         wanted = [to for source, to in _mapping_pairs() if source == assessment.framework_id and to in installed]
         if not wanted or self.context.workspace.assessments.migrated_successor(assessment.id) is not None:
             return []

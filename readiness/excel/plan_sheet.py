@@ -126,19 +126,15 @@ def _finish(ws: WriteOnlyWorksheet, *, last: int) -> None:
     due = plan_letter("due")
     rows = f"A{first}:{end_col}{last}"
     not_done = f'${status}{first}<>"{ActionStatus.DONE.value}"'
-    ws.conditional_formatting.add(
-        rows,
-        FormulaRule(
-            formula=[f'AND(${due}{first}<>"",${due}{first}<TODAY(),{not_done})'],
-            fill=PatternFill("solid", bgColor=OVERDUE_FILL),
-            stopIfTrue=True,
-        ),
-    )
-    ws.conditional_formatting.add(
-        rows,
-        FormulaRule(
-            formula=[f'AND(${due}{first}<>"",${due}{first}>=TODAY(),${due}{first}<=TODAY()+30,{not_done})'],
-            fill=PatternFill("solid", bgColor=SOON_FILL),
-            stopIfTrue=True,
-        ),
-    )
+    has_due = f'${due}{first}<>""'
+    overdue = f"${due}{first}<TODAY()"
+    due_soon = f"${due}{first}>=TODAY(),${due}{first}<=TODAY()+30"
+    for condition, colour in ((overdue, OVERDUE_FILL), (due_soon, SOON_FILL)):
+        ws.conditional_formatting.add(
+            rows,
+            FormulaRule(
+                formula=[f"AND({has_due},{condition},{not_done})"],
+                fill=PatternFill("solid", bgColor=colour),
+                stopIfTrue=True,
+            ),
+        )

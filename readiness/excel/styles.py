@@ -52,6 +52,17 @@ class _Spec:
     text: bool = True  # has a quoted twin for formula-like text
 
 
+def _total(number_format: str | None, alignment: Alignment) -> _Spec:
+    """A cell of a table's total row: bold, with a rule above."""
+    return _Spec(
+        font=Font(name=FONT, bold=True),
+        border=Border(top=_THIN),
+        number_format=number_format,
+        alignment=alignment,
+        text=False,
+    )
+
+
 def _big_figure(colour: str, number_format: str) -> _Spec:
     """A headline figure on the Summary sheet: large, bold, left-aligned."""
     return _Spec(
@@ -104,28 +115,10 @@ SPECS: dict[str, _Spec] = {
     "big_number": _big_figure(NAVY, MONEY_FORMAT),
     "big_money": _big_figure(NAVY, SHORT_MONEY_FORMAT),
     "big_alert": _big_figure(RED, MONEY_FORMAT),
-    "total": _Spec(font=Font(name=FONT, bold=True), border=Border(top=_THIN), alignment=_TOP, text=False),
-    "total_count": _Spec(
-        font=Font(name=FONT, bold=True),
-        border=Border(top=_THIN),
-        number_format=COUNT_FORMAT,
-        alignment=Alignment(vertical="top", horizontal="center"),
-        text=False,
-    ),
-    "total_money": _Spec(
-        font=Font(name=FONT, bold=True),
-        border=Border(top=_THIN),
-        number_format=MONEY_FORMAT,
-        alignment=_TOP,
-        text=False,
-    ),
-    "total_percent": _Spec(
-        font=Font(name=FONT, bold=True),
-        border=Border(top=_THIN),
-        number_format=PERCENT_FORMAT,
-        alignment=_TOP,
-        text=False,
-    ),
+    "total": _total(None, _TOP),
+    "total_count": _total(COUNT_FORMAT, Alignment(vertical="top", horizontal="center")),
+    "total_money": _total(MONEY_FORMAT, _TOP),
+    "total_percent": _total(PERCENT_FORMAT, _TOP),
 }
 
 

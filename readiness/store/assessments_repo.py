@@ -210,7 +210,8 @@ class AssessmentRepository:
                     guards.check_unchanged(before, expected.get(item_id, {}), where=item_id)
                 after = guards.validated(before, changes, where=item_id)
                 columns = response_columns(after)
-                changed = {k: columns[k] for k in changes if response_columns(before)[k] != columns[k]}
+                old_columns = response_columns(before)
+                changed = {k: columns[k] for k in changes if old_columns[k] != columns[k]}
                 if not changed:
                     results.append(ResponseChange(before, before))
                     continue
@@ -278,7 +279,8 @@ class AssessmentRepository:
                 guards.check_unchanged(before, expected, where=f"action {before.title!r}")
             after = guards.validated(before, changes, where=f"action {uid}")
             columns = action_columns(after)
-            changed = {k: columns[k] for k in changes if action_columns(before)[k] != columns[k]}
+            old_columns = action_columns(before)
+            changed = {k: columns[k] for k in changes if old_columns[k] != columns[k]}
             if changed:
                 assignments = ", ".join(f"{name} = ?" for name in changed)
                 tx.execute(

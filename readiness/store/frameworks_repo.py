@@ -57,6 +57,10 @@ class FrameworkRepository:
         """The (id, version) of every installed pack, without reading any content."""
         return {(r["id"], r["version"]) for r in self._db.query("SELECT id, version FROM frameworks")}
 
+    def titles(self) -> dict[str, str]:
+        """Title of each installed framework id, without reading any pack's content."""
+        return {r["id"]: r["title"] for r in self._db.query("SELECT id, title FROM frameworks ORDER BY id, version")}
+
     def all(self) -> list[FrameworkInfo]:
         infos = []
         for row in self._db.query("SELECT id, version, title, builtin FROM frameworks ORDER BY id, version"):
