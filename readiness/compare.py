@@ -113,7 +113,7 @@ def compare_with_origin(
         return None
     origin = ws.assessments.get_by_id(assessment.migrated_from)
     framework = ws.framework_of(assessment)
-    mapping = find_mapping(origin.framework_id, assessment.framework_id, mappings)
+    mapping = find_mapping(ws.framework_of(origin), framework, mappings)
     old_responses = ws.assessments.responses(origin.id)
     carried: dict[str, Response] = {}
     for entry in mapping.entries:

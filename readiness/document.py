@@ -10,14 +10,27 @@ document with any problem changes nothing.
 from __future__ import annotations
 
 import json
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from readiness import operations
 from readiness.errors import DocumentError
 from readiness.frameworks import first_validation_problem
-from readiness.model import Assessment, CompanyProfile, Framework, Response
-from readiness.store.workspace import Workspace
+from readiness.limits import MAX_NAME
+from readiness.model import (
+    DEFAULT_CURRENCY,
+    Assessment,
+    CompanyProfile,
+    CurrencyCode,
+    Framework,
+    Response,
+    ReviewNote,
+    ReviewReason,
+)
+
+if TYPE_CHECKING:
+    from readiness.store.workspace import Workspace
 
 FORMAT = "trade-readiness/assessment"
 FORMAT_VERSION = 1
@@ -31,10 +44,21 @@ class FrameworkRef(BaseModel):
 
 
 class DocumentResponse(Response):
-    """A response as the document writes it (no update time)."""
+    """A response as the document writes it (no update time).
+
+    Documents written before review notes became codes carry `review_note` as
+    text; it is read as a note written by a person.
+    """
 
     model_config = ConfigDict(extra="forbid")
     updated_at: None = Field(default=None, exclude=True)
+    review_note: str | None = Field(default=None, exclude=True)
+
+    def as_response(self) -> Response:
+        data = self.model_dump(exclude={"review_note"})
+        if self.review_note and not self.review_notes:
+            data["review_notes"] = [ReviewNote(reason=ReviewReason.TEXT, text=self.review_note)]
+        return Response.model_validate(data)
 
 
 class AssessmentDocument(BaseModel):
@@ -44,9 +68,11 @@ class AssessmentDocument(BaseModel):
 
     format: Literal["trade-readiness/assessment"]
     format_version: Literal[1]
-    name: str = Field(min_length=1, max_length=200)
+    uid: str | None = Field(default=None, pattern=r"^[0-9a-f]{32}$")
+    name: str = Field(min_length=1, max_length=MAX_NAME)
     framework: FrameworkRef
     profile: CompanyProfile
+    currency: CurrencyCode = DEFAULT_CURRENCY
     responses: list[DocumentResponse]
 
 
@@ -54,9 +80,11 @@ def build_document(assessment: Assessment, responses: dict[str, Response]) -> di
     return {
         "format": FORMAT,
         "format_version": FORMAT_VERSION,
+        "uid": assessment.uid,
         "name": assessment.name,
         "framework": {"id": assessment.framework_id, "version": assessment.framework_version},
         "profile": assessment.profile.model_dump(mode="json"),
+        "currency": assessment.currency,
         "responses": [r.model_dump(mode="json", exclude={"updated_at"}) for r in responses.values()],
     }
 
@@ -65,8 +93,8 @@ def document_json(document: dict[str, Any]) -> str:
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
 
 
-def export_document(workspace: Workspace, name: str) -> str:
-    assessment = workspace.assessments.get(name)
+def export_document(workspace: Workspace, assessment_id: int) -> str:
+    assessment = workspace.assessments.get_by_id(assessment_id)
     return document_json(build_document(assessment, workspace.assessments.responses(assessment.id)))
 
 
@@ -124,5 +152,13 @@ def import_document(workspace: Workspace, text: str, *, name: str | None = None)
     except Exception as exc:
         raise DocumentError(str(exc), where="$.framework") from None
     check_against_framework(document, framework)
-    responses = [Response.model_validate(r.model_dump()) for r in document.responses]
-    return workspace.assessments.create(name or document.name, framework, document.profile, responses=responses)
+    responses = [r.as_response() for r in document.responses]
+    return operations.create_assessment(
+        workspace,
+        name=name or document.name,
+        framework=framework,
+        profile=document.profile,
+        currency=document.currency,
+        responses=responses,
+        uid=document.uid,
+    ).record

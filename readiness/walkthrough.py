@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from readiness.model import Framework, Response
+from readiness.wording import not_applicable_text
 
 
 def is_unanswered(response: Response | None) -> bool:
@@ -30,7 +31,7 @@ def search_text(framework_text: str, response: Response | None) -> str:
     """Everything a search matches for one item, folded for case-insensitive matching."""
     parts = [framework_text]
     if response is not None:
-        parts += [response.gap, response.notes, response.owner, response.na_reason or "", *response.evidence]
+        parts += [response.gap, response.notes, response.owner, not_applicable_text(response), *response.evidence]
         parts += [a.title for a in response.actions]
     return "\n".join(parts).casefold()
 

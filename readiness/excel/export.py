@@ -1,4 +1,4 @@
-"""Export an assessment as the Excel action plan: `export_plan(workspace, name, out_path, ...)`.
+"""Export an assessment as the Excel action plan: `export_plan(workspace, assessment_id, out_path, ...)`.
 
 Guarantees:
 - the workbook is built in memory and streamed (openpyxl write-only mode),
@@ -31,7 +31,7 @@ from openpyxl.xml.constants import ARC_APP
 
 from readiness import __version__
 from readiness.atomic import write_atomically
-from readiness.errors import ReadinessError
+from readiness.errors import ReadinessError, UsageError
 from readiness.excel import layout
 from readiness.excel.about_sheet import write_about, write_metadata
 from readiness.excel.plan_data import PlanData, collect
@@ -49,7 +49,6 @@ class ExportCancelled(ReadinessError):
     """The user cancelled the export; no file was written or replaced."""
 
     code = "cancelled"
-    exit_code = 130
 
 
 @dataclass(frozen=True)
@@ -98,7 +97,7 @@ def lock_file(target: Path) -> Path | None:
 
 def export_plan(
     workspace: Workspace,
-    name: str,
+    assessment_id: int,
     out_path: Path,
     *,
     owner: str | None = None,
@@ -107,10 +106,10 @@ def export_plan(
     progress: Callable[[int, int], None] | None = None,
     is_cancelled: Callable[[], bool] | None = None,
 ) -> ExportResult:
-    """Write the action plan of assessment `name` to `out_path`; see the module docstring."""
+    """Write the action plan of an assessment to `out_path`; see the module docstring."""
     out_path = Path(out_path)
     if out_path.suffix.lower() != ".xlsx":
-        raise ReadinessError("the action plan is an Excel workbook; name it .xlsx", where=str(out_path), code="name")
+        raise UsageError("the action plan is an Excel workbook; name it .xlsx", where=str(out_path), code="name")
     if lock_file(out_path) is not None:
         raise ReadinessError(
             f"{out_path.name} is open in Excel or LibreOffice; close it there and export again",
@@ -119,7 +118,7 @@ def export_plan(
         )
     owner = owner.strip() if owner and owner.strip() else None
     now = dt.datetime.now().replace(microsecond=0)
-    data = collect(workspace, name, today=today or now.date(), owner=owner, open_only=open_only)
+    data = collect(workspace, assessment_id, today=today or now.date(), owner=owner, open_only=open_only)
     generated = now.isoformat(sep=" ", timespec="minutes")
     ticker = _Ticker(len(data.plan) + len(data.gaps) + len(data.responses) + 3, progress, is_cancelled)
     ticker.check()

@@ -39,7 +39,7 @@ def refused(ws: Workspace, path: Path, state: Callable[[], Any]) -> PlanImportEr
     before = state()
     started = time.monotonic()
     with pytest.raises(PlanImportError) as caught:
-        read_returned_plan(ws, NAME, path)
+        read_returned_plan(ws, ws.assessments.get(NAME).id, path)
     assert time.monotonic() - started < 10
     assert state() == before
     return caught.value
@@ -128,9 +128,9 @@ def test_bad_new_rows_are_refused(
 def test_a_plan_of_another_assessment_is_refused(
     plan_ws: Workspace, framework: Any, tmp_path: Path, store_state: Callable
 ) -> None:
-    builders.make_assessment(plan_ws, framework, name="Other site", snapshots=0, seed=9)
+    other_site = builders.make_assessment(plan_ws, framework, name="Other site", snapshots=0, seed=9)
     other = tmp_path / "other.xlsx"
-    export_plan(plan_ws, "Other site", other)
+    export_plan(plan_ws, other_site.id, other)
     error = refused(plan_ws, other, store_state)
     assert error.code == "other-assessment" and error.where.startswith("Metadata!B") and "Other site" in error.reason
 
@@ -223,23 +223,23 @@ def test_xml_bombs_and_external_entities_are_refused(
     assert error.code == "xml-bomb" and "EntitiesForbidden" in error.reason
 
 
-def test_many_blank_rows_end_the_plan_quickly(plan_ws: Workspace, exported: Path, tmp_path: Path) -> None:
+def test_many_blank_rows_end_the_plan_quickly(plan_ws: Workspace, plan_id: int, exported: Path, tmp_path: Path) -> None:
     def far_away(book: Any) -> None:
         book[layout.PLAN][f"{col('notes')}60000"] = "far below"
 
     path = edited(exported, tmp_path / "far.xlsx", far_away)
-    assert read_returned_plan(plan_ws, NAME, path).empty
+    assert read_returned_plan(plan_ws, plan_id, path).empty
 
 
 def test_dates_typed_as_iso_text_and_costs_with_separators_are_understood(
-    plan_ws: Workspace, exported: Path, tmp_path: Path
+    plan_ws: Workspace, plan_id: int, exported: Path, tmp_path: Path
 ) -> None:
     def typed(book: Any) -> None:
         sheet = book[layout.PLAN]
         sheet[f"{col('due')}{FIRST}"] = "2027-05-01"
         sheet[f"{col('cost_estimate')}{FIRST}"] = "$12,000"
 
-    preview = read_returned_plan(plan_ws, NAME, edited(exported, tmp_path / "typed.xlsx", typed))
+    preview = read_returned_plan(plan_ws, plan_id, edited(exported, tmp_path / "typed.xlsx", typed))
     found = {c.field: c.new for c in preview.changes}
     assert found.get("due") == dt.date(2027, 5, 1)
     assert found.get("cost_estimate", 12000.0) == 12000.0
