@@ -116,7 +116,7 @@ def test_installed_console_script_runs() -> None:
 def test_a_users_own_pack_is_added_from_the_json_that_show_prints(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
-    _, out, _ = run(capsys, "frameworks", "show", "usmca-2026-review", "--json")
+    _, out, _ = run(capsys, "frameworks", "show", "usmca-annual-review", "--json")
     pack = json.loads(out)
     pack["id"], pack["version"], pack["title"] = "our-review", "1", "Our own review checklist"
     path = tmp_path / "own.json"

@@ -133,9 +133,9 @@ def test_migration_opens_the_new_assessment_filtered_to_needs_review(
     assert note and note.splitlines()[0] in editor.review_box.text.text()
     assert editor.review_box.text.text().startswith("Needs review: ")
     assert not window.banner.isVisible()
-    # the new assessment can move on again, to the 2026 joint review
-    assert window.migration.targets() == [("usmca-2026-review", workspace.frameworks.get("usmca-2026-review").title)]
-    assert window.actions_by_name["migrate"].isEnabled()
+    # usmca-2020 is the end of the line: the annual-review pack is a watch companion, not a move target
+    assert window.migration.targets() == []
+    assert not window.actions_by_name["migrate"].isEnabled()
 
 
 def test_the_archived_assessment_is_read_only(
