@@ -173,6 +173,24 @@ def test_progress_since_migration_is_compared_item_by_item(migrated_setup: Works
     assert comparison.moved_down == []
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="compare_with_origin ranks an unanswered old item lowest, while migration ignores it when another "
+    "old item feeding the same new item was answered; the real nafta-2017 -> usmca-2020 mapping has such "
+    "targets (goods.usmca-team, origin.rvc-margin, investment.protection-map, ip.rights-register). Code side.",
+)
+def test_an_unanswered_old_item_beside_an_answered_one_is_not_progress(workspace: Workspace) -> None:
+    workspace.frameworks.install(OLD)
+    workspace.frameworks.install(NEW)
+    responses = [answered(i, 2) for i in OLD.item_index() if i != "o.merge2"]
+    workspace.assessments.create("Acme", OLD, CompanyProfile(roles=["importer"]), responses=responses)
+    created = apply_migration(workspace, plan_migration(workspace, "Acme", "new", mappings=[MAPPING]))
+    assert workspace.assessments.responses(created.id)["n.merged"].level == Level.PLANNED
+    comparison = compare_with_origin(workspace, created, mappings=[MAPPING])
+    assert comparison is not None
+    assert comparison.moved_up == [], "nothing was edited since the move"
+
+
 def _pack_version(framework_id: str, version: str | None) -> Framework:
     """A shipped pack, or the earlier content version of it that tests/data keeps."""
     packs = [load_framework(p) for p in builtin_dir("frameworks").glob("*.toml")]
@@ -184,7 +202,9 @@ def test_shipped_mappings_validate_against_both_packs() -> None:
     mappings = builtin_mappings()
     moves = [(m.from_framework, m.to_framework) for m in mappings if m.from_framework != m.to_framework]
     assert moves == builtin_mapping_routes() == [("nafta-2017", "usmca-2020")]
-    assert {(m.from_framework, m.from_version, m.to_version) for m in mappings if m.from_framework == m.to_framework} == {
+    assert {
+        (m.from_framework, m.from_version, m.to_version) for m in mappings if m.from_framework == m.to_framework
+    } == {
         ("nafta-2017", "2017.2", "2017.3"),
         ("usmca-2020", "2020.1", "2026.12"),
     }
