@@ -167,6 +167,7 @@ def test_every_source_is_a_strong_https_address(path: Path) -> None:
         url = urlparse(str(source.url))
         assert url.scheme == "https" and url.hostname, (source.id, source.url)
         assert not is_weak(url.hostname), (source.id, url.hostname)
+        assert "search_id=" not in (url.query or ""), f"{source.id}: a search-result page is not a source"
         assert source.kind != "weak", source.id
         assert "repost" not in source.title.lower() and "proxy" not in source.title.lower(), source.id
 
