@@ -113,14 +113,18 @@ def load_mapping(path: Path) -> Mapping:
 
 
 def builtin_mapping_routes() -> list[tuple[str, str]]:
-    """(from, to) of every shipped mapping, from the file names alone (`FROM__TO.toml`), parsing nothing.
+    """(from, to) of every shipped mapping to another framework, from the file names alone, parsing nothing.
 
-    A test keeps the names true to the files' contents.
+    Names are `FROM__TO.toml`, each side optionally `ID@VERSION`. A content
+    update of a framework (the same id on both sides) is not a route to move an
+    assessment along, so it is left out. A test keeps the names true to the files.
     """
     routes = []
     for path in sorted(builtin_dir("mappings").glob("*__*.toml")):
         source, _, target = path.stem.partition("__")
-        routes.append((source, target))
+        source, target = source.partition("@")[0], target.partition("@")[0]
+        if source != target:
+            routes.append((source, target))
     return routes
 
 

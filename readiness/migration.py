@@ -146,7 +146,7 @@ def _build_plan(
             built.append(response)
             if response.needs_review:
                 review += 1
-            elif any(_has_content(responses[e.old]) for e in entries if e.old in responses):
+            elif any(has_content(responses[e.old]) for e in entries if e.old in responses):
                 carried += 1
             else:  # nothing answered on the old side: it starts fresh, like a new item
                 new += 1
@@ -174,12 +174,12 @@ def _carry(
     route: str,
 ) -> Response:
     """The new item's response built from the old responses that map onto it."""
-    pairs = [(e, responses[e.old]) for e in entries if e.old in responses and _has_content(responses[e.old])]
+    pairs = [(e, responses[e.old]) for e in entries if e.old in responses and has_content(responses[e.old])]
     if not pairs:  # nothing was answered on the old side: start fresh, like a new item
         return response_for_profile(item.id, item.applies_to, profile)
     olds = [old for _, old in pairs]
     answered = [o for o in olds if not o.not_applicable] or olds
-    base = min(answered, key=lambda r: -1 if r.level is None else int(r.level))
+    base = carried_base(olds)
     data = {name: getattr(base, name) for name in ANSWER_FIELDS}
     if len(olds) > 1:
         data["gap"] = "\n".join(r.gap for r in answered if r.gap)
@@ -211,7 +211,14 @@ def _carry(
     )
 
 
-def _has_content(response: Response) -> bool:
+def carried_base(olds: list[Response]) -> Response:
+    """Of the old answers that map onto one new item (each holding something), the one it starts from:
+    the lowest level among those that applied, so nothing looks readier than it was."""
+    answered = [o for o in olds if not o.not_applicable] or olds
+    return min(answered, key=lambda r: -1 if r.level is None else int(r.level))
+
+
+def has_content(response: Response) -> bool:
     """Whether an old response holds anything worth carrying (an answer, text, evidence or actions)."""
     return bool(
         response.level is not None

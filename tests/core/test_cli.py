@@ -132,7 +132,7 @@ def test_a_users_own_pack_is_added_from_the_json_that_show_prints(
 
 
 def test_a_users_pack_may_not_take_the_id_of_a_builtin_pack(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
-    _, out, _ = run(capsys, "frameworks", "show", "usmca-2026-review", "--json")
+    _, out, _ = run(capsys, "frameworks", "show", "usmca-annual-review", "--json")
     pack = json.loads(out)
     pack["version"] = "99"
     path = tmp_path / "own.json"
@@ -140,7 +140,7 @@ def test_a_users_pack_may_not_take_the_id_of_a_builtin_pack(capsys: pytest.Captu
     code, _, err = run(capsys, "frameworks", "add", str(path))
     assert code == 5 and "shipped with the app" in err and err.count("\n") == 1
     _, out, _ = run(capsys, "frameworks", "list", "--json")
-    assert ("usmca-2026-review", "99") not in {(f["id"], f["version"]) for f in json.loads(out)}
+    assert ("usmca-annual-review", "99") not in {(f["id"], f["version"]) for f in json.loads(out)}
 
 
 @pytest.mark.parametrize(

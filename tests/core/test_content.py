@@ -27,7 +27,7 @@ from readiness.frameworks import (
     mapping_problems,
 )
 from readiness.model import COUNTRIES, ROLES, SECTORS, ChangeKind, CompanyProfile, Framework, Item, Mapping
-from readiness.scoring import not_applicable_reason
+from readiness.scoring import profile_basis
 from tests.core.test_frameworks import NAFTA_AREAS, SEED_POINTS
 
 DATA = Path(__file__).parent.parent / "data"
@@ -290,7 +290,7 @@ def profiles() -> Iterator[CompanyProfile]:
 
 
 def applies(item: Item, profile: CompanyProfile) -> bool:
-    return not_applicable_reason(item.applies_to, profile) is None
+    return profile_basis(item.applies_to, profile) is None
 
 
 def landing_problems(mapping: Mapping, old: Framework, new: Framework) -> list[str]:

@@ -142,7 +142,7 @@ def test_checklist_puts_reasons_and_review_notes_in_words_not_codes(tmp_path: Pa
     profile = CompanyProfile(roles=["importer"], countries=["US"], sectors=["automotive"])
     acme = create(ws, "Words", "mini", profile)  # the profile rules out exporters' and Mexico's items
     edit(ws, acme.id, "goods.auto", not_applicable=True, na_reason="No auto parts since 2025")
-    (mapping,) = [m for m in builtin_mappings() if m.from_framework == "nafta-2017"]
+    (mapping,) = [m for m in builtin_mappings() if (m.from_framework, m.to_framework) == ("nafta-2017", "usmca-2020")]
     entry = next(e for e in mapping.entries if e.note and e.new)
     notes = [
         ReviewNote(reason=ReviewReason.MAPPING, route=mapping.route, item=entry.old),
