@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
 from readiness.atomic import write_text_atomically
 from readiness.cli import out, print_json
-from readiness.document import export_document, import_document
+from readiness.document import export_document, import_document, read_document, read_profile
 from readiness.errors import DocumentError, ReadinessError
 from readiness.frameworks import framework_to_json, load_framework
 from readiness.model import Assessment, CompanyProfile, Framework
@@ -129,23 +128,7 @@ def assessments_show(args: argparse.Namespace, ws: Workspace) -> int:
 
 
 def _read_profile(path: Path | None) -> CompanyProfile:
-    if path is None:
-        return CompanyProfile()
-    from pydantic import ValidationError
-
-    from readiness.document import json_path
-
-    try:
-        return CompanyProfile.model_validate(json.loads(path.read_text(encoding="utf-8")))
-    except (OSError, UnicodeDecodeError) as exc:
-        raise DocumentError(str(exc), where=str(path)) from None
-    except json.JSONDecodeError as exc:
-        raise DocumentError(f"not valid JSON: {exc.msg}", where=f"{path}, line {exc.lineno}") from None
-    except ValidationError as exc:
-        detail = exc.errors()[0]
-        raise DocumentError(
-            str(detail["msg"]).removeprefix("Value error, "), where=f"{path}: {json_path(detail['loc'])}"
-        ) from None
+    return CompanyProfile() if path is None else read_profile(path)
 
 
 def assessments_new(args: argparse.Namespace, ws: Workspace) -> int:
@@ -161,10 +144,7 @@ def assessments_new(args: argparse.Namespace, ws: Workspace) -> int:
 
 
 def assessments_import(args: argparse.Namespace, ws: Workspace) -> int:
-    try:
-        text = args.file.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise DocumentError(str(exc), where=str(args.file)) from None
+    text = read_document(args.file)
     try:
         assessment = import_document(ws, text, name=args.name)
     except DocumentError as exc:
