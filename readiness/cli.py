@@ -3,7 +3,8 @@
 Every command exits 0 on success; otherwise it prints one line naming what
 is wrong on stderr and exits non-zero (2 not found or bad usage, 3 invalid
 input, 4 workspace problem, 5 conflict, 6 not available yet). `--json`
-output is stable for scripts.
+output is stable for scripts. Everything printed goes through `out` or
+`err`, which escape control characters (`readiness.terminal`).
 """
 
 from __future__ import annotations
@@ -19,17 +20,24 @@ from readiness import __version__
 from readiness.errors import ReadinessError
 from readiness.paths import AppPaths
 from readiness.store.workspace import Workspace
+from readiness.terminal import printable
 
 Handler = Callable[[argparse.Namespace, Workspace], int]
 NOT_AVAILABLE = 6
 
 
 def out(text: str = "") -> None:
-    sys.stdout.write(text + "\n")
+    """Print a line of output; control characters in it (from documents, packs, plans) are escaped."""
+    sys.stdout.write(printable(text) + "\n")
+
+
+def err(text: str) -> None:
+    """Print a one-line message on stderr, `readiness: ` first, control characters and line breaks escaped."""
+    sys.stderr.write("readiness: " + printable(text, one_line=True) + "\n")
 
 
 def not_available(what: str) -> int:
-    print(f"readiness: {what} is not available yet in this version", file=sys.stderr)
+    err(f"{what} is not available yet in this version")
     return NOT_AVAILABLE
 
 
@@ -127,10 +135,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         with Workspace.open(paths.workspace) as workspace:
             return int(args.handler(args, workspace))
     except ReadinessError as exc:
-        print(f"readiness: {exc}", file=sys.stderr)
+        err(str(exc))
         return exc.exit_code
     except KeyboardInterrupt:
-        print("readiness: interrupted; nothing half-done was kept", file=sys.stderr)
+        err("interrupted; nothing half-done was kept")
         return 130
     except BrokenPipeError:
         return 0

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
 from readiness.atomic import write_text_atomically
-from readiness.cli import out, print_json
+from readiness.cli import err, out, print_json
 from readiness.document import export_document, import_document, read_document, read_profile
 from readiness.errors import DocumentError, ReadinessError
 from readiness.frameworks import framework_to_json, load_framework
@@ -169,10 +168,7 @@ def snapshot(args: argparse.Namespace, ws: Workspace) -> int:
 def check(args: argparse.Namespace, ws: Workspace) -> int:
     report = ws.check()
     if not report.ok:
-        print(
-            f"readiness: {ws.path}: integrity {'; '.join(report.integrity[:3])}; {report.foreign_keys} broken links",
-            file=sys.stderr,
-        )
+        err(f"{ws.path}: integrity {'; '.join(report.integrity[:3])}; {report.foreign_keys} broken links")
         return 4
     out(f"ok: {ws.path} ({report.assessments} assessments, {report.responses} responses)")
     return 0
