@@ -11,6 +11,7 @@ from readiness.document import export_document, import_document, read_document, 
 from readiness.errors import DocumentError, ReadinessError
 from readiness.frameworks import framework_to_json, load_framework
 from readiness.model import Assessment, CompanyProfile, Framework
+from readiness.outputs import check_output
 from readiness.scoring import Score, area_scores, overall_score, percent
 from readiness.store.workspace import Workspace
 
@@ -153,8 +154,9 @@ def assessments_import(args: argparse.Namespace, ws: Workspace) -> int:
 
 
 def assessments_export_json(args: argparse.Namespace, ws: Workspace) -> int:
-    write_text_atomically(args.out, export_document(ws, args.name))
-    out(f"wrote {args.out}")
+    target = check_output(args.out, suffix=".json", workspace=ws.path)
+    write_text_atomically(target, export_document(ws, args.name))
+    out(f"wrote {target}")
     return 0
 
 

@@ -1,6 +1,8 @@
 """File > Export action plan and File > Import returned plan: the steps between the menu and the core.
 
-Export: options, file name, `export_plan` on the job runner with a progress
+Export: options, file name (checked by `readiness.outputs.check_output`
+before any work starts: never the workspace, its backups, a folder or a
+device), `export_plan` on the job runner with a progress
 dialog that can cancel (an existing file is left as it was), then a status
 message with an Open button. Import: pick the file, read it on the job
 runner, show the preview, and on Apply write it in one transaction and push
@@ -20,6 +22,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QProgressDialog, QPushButton
 
 from readiness.errors import ReadinessError
+from readiness.outputs import check_output
 from ui.dialogs.plan_dialogs import ExportOptionsDialog, PlanPreviewDialog, ReturnedPlanFile, SavePlanAs
 from ui.dialogs.simple import ErrorMessage
 from ui.jobs import Job, JobCancelled, JobProgress, show_progress
@@ -88,8 +91,13 @@ class PlanExchange(QObject):
         options = ExportOptionsDialog.ask(self.window, owners=self.owners())
         if options is None:
             return None
-        target = SavePlanAs.ask(self.window, suggested=self.suggested_path())
-        if target is None:
+        chosen = SavePlanAs.ask(self.window, suggested=self.suggested_path())
+        if chosen is None:
+            return None
+        try:
+            target = check_output(chosen, suffix=".xlsx", workspace=self.context.workspace.path)
+        except ReadinessError as error:
+            self._failed(self.tr("The action plan was not exported"), error)
             return None
         self.window.settings.last_folder = str(target.parent)
         name = assessment.name

@@ -40,6 +40,7 @@ from readiness.excel.safety import clean_text
 from readiness.excel.sheets import write_checklist, write_gaps
 from readiness.excel.styles import Palette
 from readiness.excel.summary_sheet import write_summary
+from readiness.outputs import check_output
 from readiness.store.workspace import Workspace
 
 CHECK_EVERY = 250
@@ -108,9 +109,7 @@ def export_plan(
     is_cancelled: Callable[[], bool] | None = None,
 ) -> ExportResult:
     """Write the action plan of assessment `name` to `out_path`; see the module docstring."""
-    out_path = Path(out_path)
-    if out_path.suffix.lower() != ".xlsx":
-        raise ReadinessError("the action plan is an Excel workbook; name it .xlsx", where=str(out_path), code="name")
+    out_path = check_output(out_path, suffix=".xlsx", workspace=workspace.path)
     if lock_file(out_path) is not None:
         raise ReadinessError(
             f"{out_path.name} is open in Excel or LibreOffice; close it there and export again",

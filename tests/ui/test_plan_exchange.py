@@ -149,6 +149,27 @@ def test_export_to_a_file_open_in_excel_explains_why(qtbot, window: MainWindow, 
     assert target.read_bytes() == b"open elsewhere"
 
 
+@pytest.mark.parametrize("where", ["backups", "folder"])
+def test_export_never_writes_into_the_workspace_backups_or_a_folder(
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch, where: str
+) -> None:
+    workspace = window.context.workspace.path
+    backups = workspace.with_name(workspace.name + ".backups")
+    backups.mkdir(exist_ok=True)
+    target = backups / "plan.xlsx" if where == "backups" else tmp_path / "folder.xlsx"
+    if where == "folder":
+        target.mkdir()
+    _choose(monkeypatch, target, ExportOptions())
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        ErrorMessage, "ask", classmethod(lambda cls, parent, *, title, text: shown.append((title, text)))
+    )
+    window.actions_by_name["export"].trigger()
+    assert window.plans.job is None  # refused before any work started
+    assert len(shown) == 1 and ("workspace" in shown[0][1] or "folder" in shown[0][1])
+    assert not (backups / "plan.xlsx").exists()
+
+
 def _owner_edited(window: MainWindow, tmp_path: Path) -> tuple[Path, dict[str, Any]]:
     """Export the plan, then change it the way an owner would in a spreadsheet."""
     exported = tmp_path / "sent.xlsx"
