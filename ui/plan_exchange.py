@@ -17,8 +17,7 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QStandardPaths, QTimer, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QObject, QStandardPaths, QTimer
 from PySide6.QtWidgets import QProgressDialog, QPushButton
 
 from readiness.errors import ReadinessError
@@ -26,6 +25,7 @@ from readiness.outputs import check_output
 from ui.dialogs.plan_dialogs import ExportOptionsDialog, PlanPreviewDialog, ReturnedPlanFile, SavePlanAs
 from ui.dialogs.simple import ErrorMessage
 from ui.jobs import Job, JobCancelled, JobProgress, show_progress
+from ui.links import open_link
 
 if TYPE_CHECKING:
     from readiness.excel.export import ExportResult
@@ -146,10 +146,10 @@ class PlanExchange(QObject):
         self._hide_timer.start()
 
     def open_exported(self) -> bool:
-        """Open the last exported workbook with the system's spreadsheet application."""
+        """Open the workbook just exported with the system's spreadsheet application (the user chose its name)."""
         if self.exported is None:
             return False
-        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.exported)))
+        return open_link(self.window, str(self.exported), confirm=False)
 
     # --- import -------------------------------------------------------------------
 

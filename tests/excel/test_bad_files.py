@@ -277,7 +277,11 @@ def compound_file(*streams: str) -> bytes:
 @pytest.mark.parametrize(
     ("streams", "code", "words"),
     [
-        (("EncryptionInfo", "EncryptedPackage"), "encrypted", "password-protected workbook: save it without a password"),
+        (
+            ("EncryptionInfo", "EncryptedPackage"),
+            "encrypted",
+            "password-protected workbook: save it without a password",
+        ),
         (("Workbook", "\x05SummaryInformation"), "old-xls", "an old .xls workbook"),
     ],
 )

@@ -94,7 +94,7 @@ def test_export_through_the_menu_writes_the_store_as_the_action_plan(
     assert window.plans.open_button.isVisible()
     assert window.settings.last_folder == str(target.parent)
     opened: list[str] = []
-    monkeypatch.setattr("ui.plan_exchange.QDesktopServices.openUrl", lambda url: opened.append(url.toLocalFile()))
+    monkeypatch.setattr("ui.links.QDesktopServices.openUrl", lambda url: opened.append(url.toLocalFile()) or True)
     window.plans.open_button.click()
     assert opened == [str(target)]
 

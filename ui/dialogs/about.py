@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from readiness import __version__
 from readiness.store.workspace import Workspace
+from ui.links import open_link
 
 
 def about_html(workspace: Workspace | None, tr: object) -> str:
@@ -45,7 +47,17 @@ class AboutBox:
 
     @classmethod
     def ask(cls, parent: QWidget, workspace: Workspace | None) -> None:
-        box = QMessageBox(parent)
-        box.setWindowTitle(parent.tr("About Trade Readiness"))
-        box.setText(about_html(workspace, parent.tr))
+        box = about_box(parent, workspace)
         box.exec()
+
+
+def about_box(parent: QWidget, workspace: Workspace | None) -> QMessageBox:
+    """The box, with its source links sent through `ui.links.open_link` (a message box opens links itself)."""
+    box = QMessageBox(parent)
+    box.setWindowTitle(parent.tr("About Trade Readiness"))
+    box.setTextFormat(Qt.TextFormat.RichText)  # built here with every pack text escaped
+    box.setText(about_html(workspace, parent.tr))
+    for label in box.findChildren(QLabel):
+        label.setOpenExternalLinks(False)
+        label.linkActivated.connect(lambda url: open_link(box, url))
+    return box

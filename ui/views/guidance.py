@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from readiness.model import Area, Framework, Item
+from ui.links import open_link
 
 
 class GuidancePanel(QWidget):
@@ -29,7 +30,8 @@ class GuidancePanel(QWidget):
         self.body.setWordWrap(True)
         self.body.setTextFormat(Qt.TextFormat.RichText)
         self.body.setAccessibleName(self.tr("Guidance"))
-        self.body.setOpenExternalLinks(True)
+        self.body.setOpenExternalLinks(False)  # a pack's source URL goes through ui.links like any other link
+        self.body.linkActivated.connect(lambda url: open_link(self, url))
         for label in (self.area_label, self.question, self.body):
             label.setTextInteractionFlags(
                 Qt.TextInteractionFlag.TextSelectableByMouse
