@@ -26,6 +26,7 @@ from ui.dialogs.plan_dialogs import ExportOptionsDialog, PlanPreviewDialog, Retu
 from ui.dialogs.simple import ErrorMessage
 from ui.jobs import Job, JobCancelled, JobProgress, show_progress
 from ui.links import open_link
+from ui.plain_text import plain_tooltip
 
 if TYPE_CHECKING:
     from readiness.excel.export import ExportResult
@@ -141,7 +142,7 @@ class PlanExchange(QObject):
             .replace("%3", str(result.gaps)),
             timeout=OPEN_BUTTON_MS,
         )
-        self.open_button.setToolTip(str(result.path))
+        self.open_button.setToolTip(plain_tooltip(str(result.path)))
         self.open_button.show()
         self._hide_timer.start()
 

@@ -28,6 +28,7 @@ from readiness.model import COUNTRIES, ROLES, SECTORS, TRADE_VOLUMES, Assessment
 from readiness.scoring import not_applicable_reason
 from readiness.store.workspace import Workspace
 from ui.labels import country_label, role_label, sector_label, volume_label
+from ui.plain_text import make_plain, plain_tooltip
 
 DEFAULT_FRAMEWORK = "nafta-2017"
 
@@ -53,6 +54,7 @@ class NamePage(QWizardPage):
         if preferred:
             self.framework.setCurrentIndex(preferred[-1])
         self.problem = QLabel(self)
+        make_plain(self.problem)
         self.problem.setWordWrap(True)
         self.existing = {a.name.casefold() for a in workspace.assessments.all()}
         form = QFormLayout(self)
@@ -130,6 +132,7 @@ class SummaryPage(QWizardPage):
         self.wizard_ = wizard
         self.setTitle(self.tr("What applies"))
         self.summary = QLabel(self)
+        make_plain(self.summary)
         self.summary.setWordWrap(True)
         self.excluded = QTreeWidget(self)
         self.excluded.setHeaderLabels([self.tr("Item"), self.tr("Why it does not apply")])
@@ -156,8 +159,8 @@ class SummaryPage(QWizardPage):
         self.excluded.clear()
         for item_id, question, reason in excluded:
             entry = QTreeWidgetItem(self.excluded, [question, reason])
-            entry.setToolTip(0, f"{item_id}: {question}")
-            entry.setToolTip(1, reason)
+            entry.setToolTip(0, plain_tooltip(f"{item_id}: {question}"))
+            entry.setToolTip(1, plain_tooltip(reason))
 
 
 class NewAssessmentWizard(QWizard):

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QWidget
 from readiness.model import Level, Priority, Response
 from ui.context import AppContext
 from ui.labels import level_label, level_meaning, priority_label
+from ui.plain_text import make_plain
 from ui.widgets.fields import CommitLineEdit, CommitTextEdit, DateField
 
 NOT_APPLICABLE = "na"
@@ -44,6 +45,7 @@ class ResponseForm(QWidget):
         self.due = DateField(self)
         self.needs_review = QCheckBox(self.tr("Needs review"), self)
         self.review_note = QLabel(self)
+        make_plain(self.review_note)
         self.review_note.setWordWrap(True)
         self.gap = CommitTextEdit(self)
         self.gap.setPlaceholderText(self.tr("What is missing between today and ready"))
