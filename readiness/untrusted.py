@@ -23,6 +23,7 @@ from pathlib import Path
 from readiness.errors import ReadinessError
 
 BOM = "\ufeff"
+CHUNK_BYTES = 1024 * 1024
 
 
 def size_text(size: int) -> str:
@@ -75,9 +76,17 @@ def read_untrusted_bytes(path: Path | str, *, limit: int, error: type[ReadinessE
     try:
         with os.fdopen(fd, "rb") as handle:
             _check(os.fstat(handle.fileno()), limit=limit, where=where, error=error)
-            data = handle.read(limit + 1)
+            chunks: list[bytes] = []
+            total = 0
+            while total <= limit:  # in chunks: read(limit + 1) would set aside `limit` bytes for a tiny file
+                chunk = handle.read(min(CHUNK_BYTES, limit + 1 - total))
+                if not chunk:
+                    break
+                chunks.append(chunk)
+                total += len(chunk)
     except OSError as exc:
         raise error(_os_reason(exc), where=where, code="file-read") from None
+    data = b"".join(chunks)
     if len(data) > limit:
         raise error(f"the file is larger than {size_text(limit)}", where=where, code="too-large")
     return data
