@@ -5,7 +5,8 @@ is wrong on stderr and exits non-zero (2 not found or bad usage, 3 invalid
 input, 4 workspace problem, 5 conflict, 6 not available yet: the table is
 `readiness.errors.EXIT_CODES`). Warnings about the workspace (a backup that
 could not be taken, an unsafe location) go to stderr and do not change the
-exit code. `--json` output is stable for scripts.
+exit code. `--json` output is stable for scripts. Everything printed goes
+through `out` or `err`, which escape control characters (`readiness.terminal`).
 """
 
 from __future__ import annotations
@@ -21,17 +22,24 @@ from readiness import __version__
 from readiness.errors import ReadinessError, exit_code_for
 from readiness.paths import AppPaths
 from readiness.store.workspace import Workspace
+from readiness.terminal import printable
 
 Handler = Callable[[argparse.Namespace, Workspace], int]
 NOT_AVAILABLE = 6
 
 
 def out(text: str = "") -> None:
-    sys.stdout.write(text + "\n")
+    """Print a line of output; control characters in it (from documents, packs, plans) are escaped."""
+    sys.stdout.write(printable(text) + "\n")
+
+
+def err(text: str) -> None:
+    """Print a one-line message on stderr, `readiness: ` first, control characters and line breaks escaped."""
+    sys.stderr.write("readiness: " + printable(text, one_line=True) + "\n")
 
 
 def not_available(what: str) -> int:
-    print(f"readiness: {what} is not available yet in this version", file=sys.stderr)
+    err(f"{what} is not available yet in this version")
     return NOT_AVAILABLE
 
 
@@ -136,13 +144,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         paths = AppPaths.resolve(args.workspace)
         with Workspace.open(paths.workspace) as workspace:
             for warning in workspace.warnings:
-                print(f"readiness: warning: {warning}", file=sys.stderr)
+                err(f"warning: {warning}")
             return int(args.handler(args, workspace))
     except ReadinessError as exc:
-        print(f"readiness: {exc}", file=sys.stderr)
+        err(str(exc))
         return exit_code_for(exc)
     except KeyboardInterrupt:
-        print("readiness: interrupted; nothing half-done was kept", file=sys.stderr)
+        err("interrupted; nothing half-done was kept")
         return 130
     except BrokenPipeError:
         return 0

@@ -3,17 +3,16 @@
 from __future__ import annotations
 
 import argparse
-import json
-import sys
 from pathlib import Path
 
 from readiness import operations
 from readiness.atomic import write_text_atomically
-from readiness.cli import out, print_json
-from readiness.document import export_document, import_document
+from readiness.cli import err, out, print_json
+from readiness.document import export_document, import_document, read_document, read_profile
 from readiness.errors import DocumentError
 from readiness.frameworks import framework_to_json, load_framework
 from readiness.model import Assessment, CompanyProfile, Framework
+from readiness.outputs import check_output
 from readiness.scoring import Score, area_scores, overall_score, percent
 from readiness.store.builtin_packs import builtin_ids
 from readiness.store.workspace import Workspace
@@ -139,23 +138,7 @@ def assessments_show(args: argparse.Namespace, ws: Workspace) -> int:
 
 
 def _read_profile(path: Path | None) -> CompanyProfile:
-    if path is None:
-        return CompanyProfile()
-    from pydantic import ValidationError
-
-    from readiness.document import json_path
-
-    try:
-        return CompanyProfile.model_validate(json.loads(path.read_text(encoding="utf-8")))
-    except (OSError, UnicodeDecodeError) as exc:
-        raise DocumentError(str(exc), where=str(path)) from None
-    except json.JSONDecodeError as exc:
-        raise DocumentError(f"not valid JSON: {exc.msg}", where=f"{path}, line {exc.lineno}") from None
-    except ValidationError as exc:
-        detail = exc.errors()[0]
-        raise DocumentError(
-            str(detail["msg"]).removeprefix("Value error, "), where=f"{path}: {json_path(detail['loc'])}"
-        ) from None
+    return CompanyProfile() if path is None else read_profile(path)
 
 
 def assessments_new(args: argparse.Namespace, ws: Workspace) -> int:
@@ -174,10 +157,7 @@ def assessments_new(args: argparse.Namespace, ws: Workspace) -> int:
 
 
 def assessments_import(args: argparse.Namespace, ws: Workspace) -> int:
-    try:
-        text = args.file.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise DocumentError(str(exc), where=str(args.file)) from None
+    text = read_document(args.file)
     try:
         assessment = import_document(ws, text, name=args.name)
     except DocumentError as exc:
@@ -187,8 +167,9 @@ def assessments_import(args: argparse.Namespace, ws: Workspace) -> int:
 
 
 def assessments_export_json(args: argparse.Namespace, ws: Workspace) -> int:
-    write_text_atomically(args.out, export_document(ws, assessment_named(ws, args.name).id))
-    out(f"wrote {args.out}")
+    target = check_output(args.out, suffix=".json", workspace=ws.path)
+    write_text_atomically(target, export_document(ws, assessment_named(ws, args.name).id))
+    out(f"wrote {target}")
     return 0
 
 
@@ -203,12 +184,9 @@ def check(args: argparse.Namespace, ws: Workspace) -> int:
     report = ws.check()
     if not report.ok:
         if report.integrity != ["ok"] or report.foreign_keys:
-            print(
-                f"readiness: {ws.path}: integrity {'; '.join(report.integrity[:3])}; {report.foreign_keys} broken links",
-                file=sys.stderr,
-            )
+            err(f"{ws.path}: integrity {'; '.join(report.integrity[:3])}; {report.foreign_keys} broken links")
         for problem in report.problems:
-            print(f"readiness: {problem}", file=sys.stderr)
+            err(problem)
         return 4
     out(f"ok: {ws.path} ({report.assessments} assessments, {report.responses} responses)")
     return 0

@@ -25,6 +25,7 @@ from readiness.paths import AppPaths
 from readiness.store.backups import restore_backup
 from readiness.store.workspace import Workspace
 from ui.context import AppContext
+from ui.dialogs.simple import message_box
 from ui.main_window import MainWindow
 from ui.settings import APPLICATION, ORGANIZATION, Settings
 from ui.theme import apply_theme
@@ -60,7 +61,7 @@ def open_workspace(path: Path) -> Workspace | None:
             try:
                 restore_backup(choice.path, path)
             except OSError as exc:
-                QMessageBox.warning(None, "Trade Readiness", str(exc))
+                message_box(None, title="Trade Readiness", text=str(exc)).exec()
         else:
             return None
 
@@ -120,7 +121,9 @@ def _install_excepthook() -> None:
     def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
         traceback.print_exception(kind, error, tb)
         if QApplication.instance() is not None:
-            QMessageBox.critical(None, "Trade Readiness", f"Something went wrong: {error}")
+            message_box(
+                None, title="Trade Readiness", text=f"Something went wrong: {error}", icon=QMessageBox.Icon.Critical
+            ).exec()
 
     sys.excepthook = hook
 

@@ -33,6 +33,7 @@ from ui.migration_flow import MigrationFlow
 from ui.models.areas import AreaTableModel
 from ui.models.items import ItemTableModel
 from ui.navigator import Navigator
+from ui.plain_text import make_plain
 from ui.plan_exchange import PlanExchange
 from ui.settings import Settings
 from ui.theme import apply_theme
@@ -95,6 +96,7 @@ class MainWindow(QMainWindow):
         column.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
         self.saved_label = QLabel(self.tr("All changes saved"), self)
+        make_plain(self.saved_label)  # "Not saved: <reason>" can quote what was typed
         self.saved_label.setAccessibleName(self.tr("Save status"))
         self.plans = PlanExchange(self)
         self.migration = MigrationFlow(self)

@@ -1,6 +1,8 @@
 """File > Export action plan and File > Import returned plan: the steps between the menu and the core.
 
-Export: options, file name, `export_plan` on the job runner with a progress
+Export: options, file name (checked by `readiness.outputs.check_output`
+before any work starts: never the workspace, its backups, a folder or a
+device), `export_plan` on the job runner with a progress
 dialog that can cancel (an existing file is left as it was), then a status
 message with an Open button. Import: pick the file, read it on the job
 runner, show the preview, and on Apply write it in one transaction and push
@@ -17,19 +19,21 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QStandardPaths, QTimer, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QObject, QStandardPaths, QTimer
 from PySide6.QtWidgets import QProgressDialog, QPushButton
 
 from readiness import operations
 from readiness.errors import ReadinessError
 from readiness.operations.plans import PlanApplied
 from readiness.operations.records import Change
+from readiness.outputs import check_output
 from ui.commands import OperationStep
 from ui.dialogs.plan_dialogs import ExportOptionsDialog, PlanPreviewDialog, ReturnedPlanFile, SavePlanAs
 from ui.dialogs.simple import ErrorMessage
 from ui.jobs import Job, JobCancelled, JobProgress, run_and_wait, show_progress
+from ui.links import open_link
 from ui.messages import describe_error_long
+from ui.plain_text import plain_tooltip
 
 if TYPE_CHECKING:
     from readiness.excel.export import ExportResult
@@ -95,8 +99,13 @@ class PlanExchange(QObject):
         options = ExportOptionsDialog.ask(self.window, owners=self.owners())
         if options is None:
             return None
-        target = SavePlanAs.ask(self.window, suggested=self.suggested_path())
-        if target is None:
+        chosen = SavePlanAs.ask(self.window, suggested=self.suggested_path())
+        if chosen is None:
+            return None
+        try:
+            target = check_output(chosen, suffix=".xlsx", workspace=self.context.workspace_path)
+        except ReadinessError as error:
+            self._failed(self.tr("The action plan was not exported"), error)
             return None
         self.window.settings.last_folder = str(target.parent)
         assessment_id = assessment.id
@@ -140,15 +149,15 @@ class PlanExchange(QObject):
             .replace("%3", str(result.gaps)),
             timeout=OPEN_BUTTON_MS,
         )
-        self.open_button.setToolTip(str(result.path))
+        self.open_button.setToolTip(plain_tooltip(str(result.path)))
         self.open_button.show()
         self._hide_timer.start()
 
     def open_exported(self) -> bool:
-        """Open the last exported workbook with the system's spreadsheet application."""
+        """Open the workbook just exported with the system's spreadsheet application (the user chose its name)."""
         if self.exported is None:
             return False
-        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.exported)))
+        return open_link(self.window, str(self.exported), confirm=False)
 
     # --- import -------------------------------------------------------------------
 

@@ -31,7 +31,7 @@ from openpyxl.xml.constants import ARC_APP
 
 from readiness import __version__
 from readiness.atomic import write_atomically
-from readiness.errors import ReadinessError, UsageError
+from readiness.errors import ReadinessError
 from readiness.excel import layout
 from readiness.excel.about_sheet import write_about, write_metadata
 from readiness.excel.plan_data import PlanData, collect
@@ -40,6 +40,7 @@ from readiness.excel.safety import clean_text
 from readiness.excel.sheets import write_checklist, write_gaps
 from readiness.excel.styles import Palette
 from readiness.excel.summary_sheet import write_summary
+from readiness.outputs import check_output
 from readiness.store.workspace import Workspace
 
 CHECK_EVERY = 250
@@ -107,9 +108,7 @@ def export_plan(
     is_cancelled: Callable[[], bool] | None = None,
 ) -> ExportResult:
     """Write the action plan of an assessment to `out_path`; see the module docstring."""
-    out_path = Path(out_path)
-    if out_path.suffix.lower() != ".xlsx":
-        raise UsageError("the action plan is an Excel workbook; name it .xlsx", where=str(out_path), code="name")
+    out_path = check_output(out_path, suffix=".xlsx", workspace=workspace.path)
     if lock_file(out_path) is not None:
         raise ReadinessError(
             f"{out_path.name} is open in Excel or LibreOffice; close it there and export again",

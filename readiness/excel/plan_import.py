@@ -16,6 +16,7 @@ Actions missing from the file are left alone (an owner's slice is partial).
 
 from __future__ import annotations
 
+import io
 import time
 import warnings
 from collections.abc import Iterator
@@ -86,14 +87,19 @@ def read_returned_plan(workspace: Workspace, assessment_id: int, path: Path) -> 
     """Read a returned plan and list its changes; see the module docstring. Changes nothing."""
     path = Path(path)
     assessment, framework, responses = workspace.load(assessment_id)
-    check_archive(path)
+    content = check_archive(path)
     started = time.monotonic()
     actions = {a.uid: (item_id, a) for item_id, r in responses.items() for a in r.actions}
     reader = _PlanReader(actions=actions, items=set(responses), started=started)
     with warnings.catch_warnings():  # openpyxl warns about extensions other clients add; they do not matter here
         warnings.simplefilter("ignore")
         _read_workbook(
-            path, reader, assessment_id=assessment.id, name=assessment.name, framework=(framework.id, framework.version)
+            path,
+            content,
+            reader,
+            assessment_id=assessment.id,
+            name=assessment.name,
+            framework=(framework.id, framework.version),
         )
     return PlanPreview(
         assessment_id=assessment.id,
@@ -106,11 +112,11 @@ def read_returned_plan(workspace: Workspace, assessment_id: int, path: Path) -> 
 
 
 def _read_workbook(
-    path: Path, reader: _PlanReader, *, assessment_id: int, name: str, framework: tuple[str, str]
+    path: Path, content: bytes, reader: _PlanReader, *, assessment_id: int, name: str, framework: tuple[str, str]
 ) -> None:
     book = None
     try:
-        book = load_workbook(path, read_only=True, data_only=False, keep_links=False)
+        book = load_workbook(io.BytesIO(content), read_only=True, data_only=False, keep_links=False)
         _check_metadata(book, assessment_id=assessment_id, name=name, framework=framework)
         if layout.PLAN not in book.sheetnames:
             raise refuse(f"the workbook has no '{layout.PLAN}' sheet", path.name, code="not-ours")

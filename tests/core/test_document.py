@@ -143,3 +143,61 @@ def test_not_json_and_foreign_json_are_refused(workspace: Workspace) -> None:
         import_document(workspace, "{ nope")
     with pytest.raises(DocumentError, match="not a Trade Readiness assessment"):
         import_document(workspace, json.dumps({"format": "something/else"}))
+
+
+def _text_with(replace: str, by: str) -> str:
+    """The full document as JSON text with one fragment replaced (to write what json.dumps cannot)."""
+    text = json.dumps(full_document())
+    assert replace in text
+    return text.replace(replace, by, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "path", "reason"),
+    [
+        (_text_with('"level": 3,', '"level": 1, "level": 3,'), "$.responses[0].level", "appears twice"),
+        (_text_with('"owner": "Finance",', '"owner": "Finance", "owner": "Legal",'), "$.responses[0].actions[0].owner",
+         "appears twice"),
+        (_text_with('"name": "Acme', '"name": "Other", "name": "Acme'), "$.name", "appears twice"),
+        (_text_with('"level": 3,', '"level": true,'), "$.responses[0].level", "whole number"),
+        (_text_with('"level": 3,', '"level": 3.0,'), "$.responses[0].level", "whole number"),
+        (_text_with('"level": 3,', '"level": "3",'), "$.responses[0].level", "whole number"),
+        (_text_with('"format_version": 1', '"format_version": true'), "$.format_version", "whole number"),
+        (_text_with('"due": "2026-12-31"', '"due": 0'), "$.responses[0].due", "date"),
+        (_text_with('"due": "2026-11-30"', '"due": 1798761600'), "$.responses[0].actions[0].due", "date"),
+        (_text_with('"needs_review": true', '"needs_review": 1'), "$.responses[0].needs_review", "boolean"),
+        (_text_with('"not_applicable": true', '"not_applicable": "yes"'), "$.responses[1].not_applicable", "boolean"),
+        (_text_with('"cost_estimate": 12000.0', '"cost_estimate": "12000"'), "$.responses[0].actions[0].cost_estimate",
+         "number"),
+        (_text_with('"cost_estimate": 12000.0', '"cost_estimate": NaN'), "", "NaN"),
+        (_text_with('"cost_estimate": 12000.0', '"cost_estimate": ' + "9" * 5000), "", "number is longer"),
+        (_text_with('"notes": "Accents', '"notes": "\\udc00 Accents'), "$.responses[0].notes", "lone surrogate"),
+        ("[" * 5000 + "]" * 5000, "", "nested more than"),
+    ],
+)  # fmt: skip
+def test_the_document_is_strict_and_says_where(workspace: Workspace, text: str, path: str, reason: str) -> None:
+    with pytest.raises(DocumentError) as caught:
+        import_document(workspace, text)
+    assert caught.value.where == path
+    assert reason in caught.value.reason
+    assert workspace.assessments.all() == []
+
+
+def test_a_strict_document_still_takes_integral_costs_and_empty_levels(workspace: Workspace) -> None:
+    text = _text_with('"cost_estimate": 12000.0', '"cost_estimate": 12000')
+    assessment = import_document(workspace, text)
+    responses = workspace.assessments.responses(assessment.id)
+    assert responses["goods.baseline"].actions[0].cost_estimate == 12000.0
+    assert responses["goods.export-cert"].level is None
+
+
+def test_a_profile_file_is_strict_too(tmp_path: Path) -> None:
+    from readiness.document import read_profile
+
+    path = tmp_path / "profile.json"
+    path.write_text('{"roles": ["importer"], "roles": ["exporter"]}', encoding="utf-8")
+    with pytest.raises(DocumentError) as caught:
+        read_profile(path)
+    assert caught.value.where == f"{path}: $.roles" and "appears twice" in caught.value.reason
+    path.write_text('{"roles": ["importer"], "countries": ["US"]}', encoding="utf-8")
+    assert read_profile(path).countries == ["US"]

@@ -243,3 +243,53 @@ def test_dates_typed_as_iso_text_and_costs_with_separators_are_understood(
     found = {c.field: c.new for c in preview.changes}
     assert found.get("due") == dt.date(2027, 5, 1)
     assert found.get("cost_estimate", 12000.0) == 12000.0
+
+
+def compound_file(*streams: str) -> bytes:
+    """A minimal OLE2 compound file (the container of .xls and of password-protected .xlsx) naming `streams`.
+
+    Header, one FAT sector and one directory sector of 512 bytes: enough for
+    anything that reads the signature and the directory entries.
+    """
+    import struct
+
+    header = bytearray(512)
+    header[:8] = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+    struct.pack_into("<HHHHH", header, 0x18, 0x3E, 3, 0xFFFE, 9, 6)
+    struct.pack_into("<IIIII", header, 0x2C, 1, 1, 0, 4096, 0xFFFFFFFE)
+    struct.pack_into("<II", header, 0x44, 0xFFFFFFFE, 0)
+    header[0x4C:0x200] = b"\xff" * (0x200 - 0x4C)
+    struct.pack_into("<I", header, 0x4C, 0)
+    fat = bytearray(b"\xff" * 512)
+    struct.pack_into("<II", fat, 0, 0xFFFFFFFD, 0xFFFFFFFE)
+    directory = bytearray()
+    for name in ("Root Entry", *streams):
+        entry = bytearray(128)
+        encoded = (name + "\0").encode("utf-16-le")
+        entry[: len(encoded)] = encoded
+        struct.pack_into("<HBB", entry, 0x40, len(encoded), 5 if name == "Root Entry" else 2, 1)
+        struct.pack_into("<III", entry, 0x44, 0xFFFFFFFF, 0xFFFFFFFF, 0xFFFFFFFF)
+        directory += entry
+    directory += b"\0" * (512 - len(directory))
+    return bytes(header + fat + directory)
+
+
+@pytest.mark.parametrize(
+    ("streams", "code", "words"),
+    [
+        (
+            ("EncryptionInfo", "EncryptedPackage"),
+            "encrypted",
+            "password-protected workbook: save it without a password",
+        ),
+        (("Workbook", "\x05SummaryInformation"), "old-xls", "an old .xls workbook"),
+    ],
+)
+def test_password_protected_and_old_xls_workbooks_say_what_they_are(
+    plan_ws: Workspace, tmp_path: Path, store_state: Callable, streams: tuple[str, ...], code: str, words: str
+) -> None:
+    path = tmp_path / "returned.xlsx"
+    path.write_bytes(compound_file(*streams))
+    error = refused(plan_ws, path, store_state)
+    assert error.code == code and words in error.reason
+    assert "zip directory" not in error.reason

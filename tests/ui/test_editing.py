@@ -177,11 +177,13 @@ def test_evidence_that_has_moved_is_explained_not_silently_ignored(
     qtbot, window: MainWindow, monkeypatch, tmp_path
 ) -> None:
     from PySide6.QtGui import QDesktopServices
-    from PySide6.QtWidgets import QMessageBox
+
+    from ui.links import LinkNotOpened, OpenLinkDialog
 
     opened, told = [], []
     monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url) or True))
-    monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda parent, title, text: told.append(text)))
+    monkeypatch.setattr(OpenLinkDialog, "ask", classmethod(lambda cls, parent, *, link: "open"))
+    monkeypatch.setattr(LinkNotOpened, "ask", classmethod(lambda cls, parent, *, text: told.append(text)))
     _focus_editor_item(qtbot, window, "goods.baseline")
     panel = window.editor.evidence
     present = tmp_path / "bom.xlsx"

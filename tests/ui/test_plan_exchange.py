@@ -99,7 +99,7 @@ def test_export_through_the_menu_writes_the_store_as_the_action_plan(
     assert window.plans.open_button.isVisible()
     assert window.settings.last_folder == str(target.parent)
     opened: list[str] = []
-    monkeypatch.setattr("ui.plan_exchange.QDesktopServices.openUrl", lambda url: opened.append(url.toLocalFile()))
+    monkeypatch.setattr("ui.links.QDesktopServices.openUrl", lambda url: opened.append(url.toLocalFile()) or True)
     window.plans.open_button.click()
     assert opened == [str(target)]
 
@@ -152,6 +152,27 @@ def test_export_to_a_file_open_in_excel_explains_why(qtbot, window: MainWindow, 
     assert len(shown) == 1
     assert "open in Excel or LibreOffice" in shown[0][1]
     assert target.read_bytes() == b"open elsewhere"
+
+
+@pytest.mark.parametrize("where", ["backups", "folder"])
+def test_export_never_writes_into_the_workspace_backups_or_a_folder(
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch, where: str
+) -> None:
+    workspace = window.context.workspace_path
+    backups = workspace.with_name(workspace.name + ".backups")
+    backups.mkdir(exist_ok=True)
+    target = backups / "plan.xlsx" if where == "backups" else tmp_path / "folder.xlsx"
+    if where == "folder":
+        target.mkdir()
+    _choose(monkeypatch, target, ExportOptions())
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        ErrorMessage, "ask", classmethod(lambda cls, parent, *, title, text: shown.append((title, text)))
+    )
+    window.actions_by_name["export"].trigger()
+    assert window.plans.job is None  # refused before any work started
+    assert len(shown) == 1 and ("workspace" in shown[0][1] or "folder" in shown[0][1])
+    assert not (backups / "plan.xlsx").exists()
 
 
 def _owner_edited(window: MainWindow, tmp_path: Path) -> tuple[Path, dict[str, Any]]:

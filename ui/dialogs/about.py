@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from readiness import __version__
 from readiness.model import Framework
 from ui.context import AppContext
+from ui.links import open_link
 
 
 def about_html(frameworks: list[Framework], tr: object) -> str:
@@ -18,7 +20,7 @@ def about_html(frameworks: list[Framework], tr: object) -> str:
         "<p>"
         + translate(
             "Assess and plan a company's readiness for North American trade agreement changes "
-            "(NAFTA, USMCA, the 2026 joint review)."
+            "(NAFTA, USMCA and its joint reviews)."
         )
         + "</p>",
         "<p><i>" + translate("A self-assessment tool, not legal advice.") + "</i></p>",
@@ -44,8 +46,18 @@ class AboutBox:
 
     @classmethod
     def ask(cls, parent: QWidget, context: AppContext) -> None:
-        box = QMessageBox(parent)
-        box.setWindowTitle(parent.tr("About Trade Readiness"))
         frameworks = [context.framework_version(info.id, info.version) for info in context.frameworks()]
-        box.setText(about_html(frameworks, parent.tr))
+        box = about_box(parent, frameworks)
         box.exec()
+
+
+def about_box(parent: QWidget, frameworks: list[Framework]) -> QMessageBox:
+    """The box, with its source links sent through `ui.links.open_link` (a message box opens links itself)."""
+    box = QMessageBox(parent)
+    box.setWindowTitle(parent.tr("About Trade Readiness"))
+    box.setTextFormat(Qt.TextFormat.RichText)  # built here with every pack text escaped
+    box.setText(about_html(frameworks, parent.tr))
+    for label in box.findChildren(QLabel):
+        label.setOpenExternalLinks(False)
+        label.linkActivated.connect(lambda url: open_link(box, url))
+    return box

@@ -39,6 +39,7 @@ from readiness.model import (
 from readiness.scoring import profile_basis
 from ui.context import AppContext
 from ui.labels import basis_label, country_label, role_label, sector_label, volume_label
+from ui.plain_text import make_plain, plain_tooltip
 
 DEFAULT_FRAMEWORK = "nafta-2017"
 CURRENCIES = ("USD", "CAD", "MXN", "EUR")
@@ -81,6 +82,7 @@ class NamePage(QWizardPage):
         self.currency.addItems(list(CURRENCIES))
         self.currency.setCurrentText(DEFAULT_CURRENCY)
         self.problem = QLabel(self)
+        make_plain(self.problem)
         self.problem.setWordWrap(True)
         self.existing = {a.name.casefold() for a in context.assessments()}
         form = QFormLayout(self)
@@ -170,6 +172,7 @@ class SummaryPage(QWizardPage):
         self.wizard_ = wizard
         self.setTitle(self.tr("What applies"))
         self.summary = QLabel(self)
+        make_plain(self.summary)
         self.summary.setWordWrap(True)
         self.excluded = QTreeWidget(self)
         self.excluded.setHeaderLabels([self.tr("Item"), self.tr("Why it does not apply")])
@@ -196,8 +199,8 @@ class SummaryPage(QWizardPage):
         self.excluded.clear()
         for item_id, question, reason in excluded:
             entry = QTreeWidgetItem(self.excluded, [question, reason])
-            entry.setToolTip(0, f"{item_id}: {question}")
-            entry.setToolTip(1, reason)
+            entry.setToolTip(0, plain_tooltip(f"{item_id}: {question}"))
+            entry.setToolTip(1, plain_tooltip(reason))
 
 
 class NewAssessmentWizard(QWizard):

@@ -12,6 +12,20 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("dialogs", text)
 
 
+def message_box(
+    parent: QWidget | None,
+    *,
+    title: str,
+    text: str,
+    icon: QMessageBox.Icon = QMessageBox.Icon.Warning,
+    buttons: QMessageBox.StandardButton = QMessageBox.StandardButton.Ok,
+) -> QMessageBox:
+    """A message box whose text is plain text (QMessageBox's own helpers render text that looks like HTML)."""
+    box = QMessageBox(icon, title, text, buttons, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    return box
+
+
 class SnapshotLabelDialog:
     """Asks for the label of a new snapshot."""
 
@@ -31,14 +45,15 @@ class CreateAssessmentPrompt:
 
     @classmethod
     def ask(cls, parent: QWidget | None) -> bool:
-        answer = QMessageBox.question(
+        box = message_box(
             parent,
-            tr("No assessment yet"),
-            tr("This workspace has no assessment yet. Create one now?"),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.Yes,
+            title=tr("No assessment yet"),
+            text=tr("This workspace has no assessment yet. Create one now?"),
+            icon=QMessageBox.Icon.Question,
+            buttons=QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         )
-        return answer == QMessageBox.StandardButton.Yes
+        box.setDefaultButton(QMessageBox.StandardButton.Yes)
+        return box.exec() == QMessageBox.StandardButton.Yes
 
 
 class ErrorMessage:
@@ -46,7 +61,7 @@ class ErrorMessage:
 
     @classmethod
     def ask(cls, parent: QWidget | None, *, title: str, text: str) -> None:
-        QMessageBox.warning(parent, title, text)
+        message_box(parent, title=title, text=text).exec()
 
 
 class UnsafeLocationDialog:

@@ -26,6 +26,7 @@ from readiness.errors import ReadinessError
 from readiness.scoring import percent
 from ui.context import AppContext
 from ui.models.snapshots import SORT_ROLE, AreaTrendModel, ItemIdRole, LevelMoveModel, SnapshotTableModel
+from ui.plain_text import make_plain
 from ui.widgets.tables import sorted_table
 
 
@@ -58,6 +59,7 @@ class SnapshotsDialog(QDialog):
         self.move_view = _table(self.moves, self, self.tr("Items that moved since the snapshot"))
         self.summary = QLabel(self.tr("Select a snapshot to compare it with today."), self)
         self.summary.setWordWrap(True)
+        make_plain(self.summary)
         self.take_button = QPushButton(self.tr("&Take snapshot\u2026"), self)
         self.go_button = QPushButton(self.tr("&Go to item"), self)
         self.go_button.setEnabled(False)

@@ -28,6 +28,7 @@ from ui.models.due_actions import (
     DueActionModel,
     ItemIdRole,
 )
+from ui.plain_text import make_plain
 from ui.theme import level_color, priority_color
 from ui.views.bar_chart import Bar, BarChart
 from ui.widgets.tables import configure_table, sort_proxy
@@ -55,6 +56,7 @@ class Dashboard(QScrollArea):
         self.overall = QLabel(body)
         self.coverage = QLabel(body)
         self.counts = QLabel(body)
+        make_plain(self.title, self.overall, self.coverage, self.counts)
         big = self.overall.font()
         big.setPointSizeF(big.pointSizeF() * 2.2)
         big.setBold(True)

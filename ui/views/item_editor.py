@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFrame, QGroupBox, QHBoxLayout, QLabel, QPushButto
 from ui import commands
 from ui.context import AppContext
 from ui.labels import review_notes_label
+from ui.plain_text import make_plain
 from ui.views.actions_panel import ActionsPanel
 from ui.views.evidence_panel import EvidencePanel
 from ui.views.guidance import GuidancePanel
@@ -66,6 +67,7 @@ class ItemEditor(QScrollArea):
         self.evidence = EvidencePanel(body)
         self.actions_panel = ActionsPanel(context, body)
         self.saved_hint = QLabel(body)
+        make_plain(self.saved_hint)
         self.review_box = ReviewBox(body)
         self.review_box.hide()
         answer = QGroupBox(self.tr("Your answer"), body)

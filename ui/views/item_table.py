@@ -31,6 +31,7 @@ from ui.models.items import (
     ItemIdRole,
     ItemTableModel,
 )
+from ui.plain_text import make_plain
 from ui.widgets.tables import configure_table
 
 
@@ -124,6 +125,7 @@ class ItemTable(QWidget):
         self.proxy.setSourceModel(model)
         self.filters = FilterBar(self)
         self.caption = QLabel(self)
+        make_plain(self.caption)
         self.view = QTableView(self)
         self.view.setModel(self.proxy)
         configure_table(

@@ -15,6 +15,7 @@ from readiness.model import Level, Priority, Response
 from ui import commands
 from ui.context import AppContext
 from ui.labels import basis_label, level_label, level_meaning, priority_label, review_notes_label
+from ui.plain_text import make_plain
 from ui.widgets.fields import CommitLineEdit, CommitTextEdit, DateField
 
 NOT_APPLICABLE = "na"
@@ -45,6 +46,7 @@ class ResponseForm(QWidget):
         self.due = DateField(self)
         self.needs_review = QCheckBox(self.tr("Needs review"), self)
         self.review_note = QLabel(self)
+        make_plain(self.review_note)
         self.review_note.setWordWrap(True)
         self.gap = CommitTextEdit(self)
         self.gap.setPlaceholderText(self.tr("What is missing between today and ready"))
