@@ -1,4 +1,5 @@
-"""The `migrate` command: move an assessment to a new framework version (or preview it with --dry-run)."""
+"""The `migrate` command: move an assessment to another framework, or update it in place to a newer version of its
+own framework (a content update), after the same preview (or only the preview, with --dry-run)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import argparse
 from readiness.cli import out
 from readiness.cli_commands import assessment_named
 from readiness.migration import plan_migration
-from readiness.operations import apply_migration
+from readiness.operations import apply_migration, update_content
 from readiness.store.workspace import Workspace
 
 
@@ -25,6 +26,10 @@ def migrate(args: argparse.Namespace, ws: Workspace) -> int:
         out(f"  removed: {entry.old}: {entry.note}")
     if args.dry_run:
         out("dry run: nothing was changed")
+        return 0
+    if plan.in_place:
+        updated = update_content(ws, plan).record
+        out(f"updated {updated.name!r} to {updated.framework_id} {updated.framework_version} in place")
         return 0
     created = apply_migration(ws, plan, name=args.new_name).record
     out(f"created {created.name!r}; {plan.source.name!r} is archived and unchanged")

@@ -77,6 +77,27 @@ class MigrationPlan:
     def default_name(self) -> str:
         return f"{self.source.name} ({self.target.id})"
 
+    @property
+    def in_place(self) -> bool:
+        """A content update: a newer version of the assessment's own framework, applied to the assessment
+        itself (`readiness.operations.update_content`) instead of a new one beside an archived original."""
+        return self.target.id == self.source.framework_id
+
+
+def newer_content(ws: Workspace, assessment: Assessment, *, mappings: list[Mapping] | None = None) -> Framework | None:
+    """The newest installed version of the assessment's own framework, when the app can update it in place
+    (a shipped content-update mapping leads there from the assessment's version); None otherwise."""
+    if assessment.status is AssessmentStatus.ARCHIVED:
+        return None
+    latest = ws.frameworks.get(assessment.framework_id)
+    if latest.version == assessment.framework_version:
+        return None
+    try:
+        find_mapping(ws.framework_of(assessment), latest, mappings)
+    except NotFound:
+        return None
+    return latest
+
 
 def find_mapping(old: Framework, target: Framework, mappings: list[Mapping] | None = None) -> Mapping:
     """The mapping from `old` to `target`: same ids, and the same versions where the mapping names them."""

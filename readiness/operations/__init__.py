@@ -11,7 +11,8 @@ after turning names into ids; nothing else writes.
 - `add_action`, `edit_action`, `remove_action`: the actions of an item (add with a position puts one back)
 - `apply_plan`, `revert_plan`, `reapply_plan`: a returned action plan, and its undo and redo
 - `take_snapshot`: freeze the answers under a label
-- `apply_migration`: the move to a new framework version (plans come from `readiness.migration`)
+- `apply_migration`: the move to another framework (plans come from `readiness.migration`)
+- `update_content`: a newer content version of the assessment's own framework, in place
 - `create_assessment`, `duplicate_assessment`, `rename_assessment`, `change_profile`, `set_currency`,
   `set_status`, `delete_assessment`: the assessment itself
 - `install_framework`, `remove_framework`: framework packs
@@ -29,6 +30,7 @@ from readiness.operations.assessments import (
     set_currency,
     set_status,
 )
+from readiness.operations.content import update_content
 from readiness.operations.frameworks import install_framework, remove_framework
 from readiness.operations.migrate import apply_migration
 from readiness.operations.plans import ActionUpdate, PlanApplied, apply_plan, reapply_plan, revert_plan
@@ -56,4 +58,5 @@ __all__ = [
     "set_currency",
     "set_status",
     "take_snapshot",
+    "update_content",
 ]

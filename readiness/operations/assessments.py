@@ -57,6 +57,26 @@ def _name_free(tx: Any, name: str, *, other_than: int | None = None) -> None:
         raise Conflict(f"an assessment named {name!r} already exists", code="name-taken", params={"name": name})
 
 
+def _check_companion(tx: Any, framework: Framework, companion_of: int | None) -> None:
+    """A watch list runs beside an active compliance assessment on the framework it watches; nothing else does."""
+    if framework.kind is not AssessmentKind.WATCH:
+        raise InvalidInput(f"{framework.id} is not a watch list; it cannot run beside another assessment",
+                           code="not-a-watch-pack")  # fmt: skip
+    if companion_of is None:
+        raise InvalidInput(
+            f"{framework.id} is a watch list: it runs beside a compliance assessment on {framework.companion_of}; "
+            "name that assessment",
+            code="watch-needs-companion",
+            params={"framework": framework.companion_of or ""},
+        )
+    companion = guards.active_assessment(tx, companion_of)
+    if companion.kind is not AssessmentKind.COMPLIANCE or companion.framework_id != framework.companion_of:
+        raise InvalidInput(
+            f"{framework.id} watches {framework.companion_of}; {companion.name!r} is on {companion.framework_id}",
+            code="watch-wrong-companion",
+        )
+
+
 def create_assessment(
     ws: Workspace,
     *,
@@ -81,10 +101,8 @@ def create_assessment(
     now = audit.now_text()
     with ws.db.transaction() as tx:
         _name_free(tx, name)
-        if companion_of is not None:
-            if framework.kind is not AssessmentKind.WATCH:
-                raise InvalidInput(f"{framework.id} is not a watch pack", code="not-a-watch-pack")
-            guards.active_assessment(tx, companion_of)
+        if companion_of is not None or framework.kind is AssessmentKind.WATCH:
+            _check_companion(tx, framework, companion_of)
         if uid is None or tx.execute("SELECT 1 FROM assessments WHERE uid = ?", (uid,)).fetchone():
             uid = rows.new_assessment_uid()
         assessment_id = rows.insert_assessment(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from readiness.errors import Conflict
+from readiness.errors import Conflict, InvalidInput
 from readiness.model import AssessmentStatus
 from readiness.operations import assessments
 from readiness.operations.records import AssessmentWritten
@@ -19,8 +19,16 @@ def apply_migration(ws: Workspace, plan: MigrationPlan, *, name: str | None = No
     """Create the migrated assessment and archive the old one, in one transaction.
 
     Refused when the old assessment changed after the plan was made (another
-    window edited it): the plan would carry stale answers. Plan again.
+    window edited it): the plan would carry stale answers. Plan again. A
+    newer version of the same framework is a content update
+    (`update_content`), not a move.
     """
+    if plan.in_place:
+        raise InvalidInput(
+            f"{plan.target.id} {plan.target.version} is a newer version of the same framework; update the "
+            "assessment in place instead of moving it",
+            code="content-update",
+        )
     with ws.db.transaction() as tx:
         current = rows.read_assessment(tx, plan.source.id)
         if current.revision != plan.source.revision or current.status is not AssessmentStatus.ACTIVE:

@@ -46,6 +46,14 @@ class FrameworkRepository:
         """The (id, version) of every installed pack, without reading any content."""
         return {(r["id"], r["version"]) for r in self._db.query("SELECT id, version FROM frameworks")}
 
+    def watch_packs(self, companion_of: str) -> dict[str, str]:
+        """Title of each installed watch pack that runs beside framework `companion_of`, by id (reads no content)."""
+        found = self._db.query(
+            "SELECT id, title FROM frameworks WHERE kind = 'watch' AND companion_of = ? ORDER BY id, version",
+            (companion_of,),
+        )
+        return {r["id"]: r["title"] for r in found}
+
     def titles(self) -> dict[str, str]:
         """Title of each installed framework id, without reading any pack's content."""
         return {r["id"]: r["title"] for r in self._db.query("SELECT id, title FROM frameworks ORDER BY id, version")}
