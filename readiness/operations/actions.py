@@ -66,15 +66,15 @@ def edit_action(
         changed = guards.changed_columns(action_columns(current), action_columns(wanted), changes)
         if changed:
             rows.update_action(tx, assessment_id, uid, changed, now=now)
-            for name in changed:
-                audit.record(
-                    tx,
-                    assessment_id=assessment_id,
-                    item_id=item_id,
-                    field=f"action {uid} {name}",
-                    old=getattr(current, name),
-                    new=getattr(wanted, name),
-                )
+            audit.record_fields(
+                tx,
+                assessment_id=assessment_id,
+                item_id=item_id,
+                fields=changed,
+                before=current,
+                after=wanted,
+                prefix=f"action {uid} ",
+            )
             rows.touch_assessment(tx, assessment_id, now=now)
     return ActionEdited(
         operation="edit-action",

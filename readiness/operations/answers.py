@@ -55,15 +55,9 @@ def edit_responses(
             if not changed:
                 continue
             rows.update_response(tx, assessment_id, item_id, changed, now=now)
-            for name in changed:
-                audit.record(
-                    tx,
-                    assessment_id=assessment_id,
-                    item_id=item_id,
-                    field=name,
-                    old=getattr(current, name),
-                    new=getattr(wanted, name),
-                )
+            audit.record_fields(
+                tx, assessment_id=assessment_id, item_id=item_id, fields=changed, before=current, after=wanted
+            )
             before[item_id] = {name: getattr(current, name) for name in changed}
             after[item_id] = {name: getattr(wanted, name) for name in changed}
             stored.append(rows.read_response(tx, assessment_id, item_id))

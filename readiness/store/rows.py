@@ -117,12 +117,20 @@ def insert_assessment(tx: sqlite3.Connection, record: Mapping[str, Any], *, now:
     return int(cursor.lastrowid or 0)
 
 
-def update_assessment(tx: sqlite3.Connection, assessment_id: int, columns: Mapping[str, Any], *, now: str) -> None:
-    assignments = ", ".join(f"{name} = ?" for name in columns)
+def _update(
+    tx: sqlite3.Connection, table: str, columns: Mapping[str, Any], *, key: Mapping[str, Any], now: str, extra: str = ""
+) -> None:
+    """UPDATE one row of `table` (found by `key`): the given columns, its update time, and `extra` assignments."""
+    assignments = ", ".join([*(f"{name} = ?" for name in columns), "updated_at = ?", *([extra] if extra else [])])
+    where = " AND ".join(f"{name} = ?" for name in key)
     tx.execute(
-        f"UPDATE assessments SET {assignments}, updated_at = ?, revision = revision + 1 WHERE id = ?",
-        (*(to_column(v) for v in columns.values()), now, assessment_id),
+        f"UPDATE {table} SET {assignments} WHERE {where}",
+        (*(to_column(v) for v in columns.values()), now, *key.values()),
     )
+
+
+def update_assessment(tx: sqlite3.Connection, assessment_id: int, columns: Mapping[str, Any], *, now: str) -> None:
+    _update(tx, "assessments", columns, key={"id": assessment_id}, now=now, extra="revision = revision + 1")
 
 
 def touch_assessment(tx: sqlite3.Connection, assessment_id: int, *, now: str) -> None:
@@ -146,11 +154,7 @@ def insert_response(tx: sqlite3.Connection, assessment_id: int, position: int, r
 def update_response(
     tx: sqlite3.Connection, assessment_id: int, item_id: str, columns: Mapping[str, Any], *, now: str
 ) -> None:
-    assignments = ", ".join(f"{name} = ?" for name in columns)
-    tx.execute(
-        f"UPDATE responses SET {assignments}, updated_at = ? WHERE assessment_id = ? AND item_id = ?",
-        (*columns.values(), now, assessment_id, item_id),
-    )
+    _update(tx, "responses", columns, key={"assessment_id": assessment_id, "item_id": item_id}, now=now)
 
 
 def insert_action(
@@ -191,11 +195,7 @@ def open_action_slot(tx: sqlite3.Connection, assessment_id: int, item_id: str, p
 def update_action(
     tx: sqlite3.Connection, assessment_id: int, uid: str, columns: Mapping[str, Any], *, now: str
 ) -> None:
-    assignments = ", ".join(f"{name} = ?" for name in columns)
-    tx.execute(
-        f"UPDATE actions SET {assignments}, updated_at = ? WHERE assessment_id = ? AND uid = ?",
-        (*columns.values(), now, assessment_id, uid),
-    )
+    _update(tx, "actions", columns, key={"assessment_id": assessment_id, "uid": uid}, now=now)
 
 
 def delete_action(tx: sqlite3.Connection, assessment_id: int, item_id: str, uid: str, position: int) -> None:
