@@ -39,7 +39,7 @@ def test_the_history_says_who_changed_what_when_in_words(qtbot, qtmodeltester, w
     qtmodeltester.check(model)
     assert dialog.count == 5
     rows = _rows(model)
-    assert rows[0] == ("Action \u201cCollect affidavits\u201d: status", "Open", "Done")
+    assert rows[0] == ("Status of the action \u201cCollect affidavits\u201d", "Open", "Done")
     assert rows[1] == ("Action added", "\u2014", "Collect affidavits")
     assert ("Due date", "\u2014", "2027-06-30") in rows
     assert ("Level", "\u2014", "2 Planned") in rows

@@ -168,27 +168,30 @@ class MigrationPreviewDialog(QDialog):
             QLabel(
                 self.tr("%n item(s) that are gone hold answers, evidence or actions that will not carry over.", "",
                         len(losing)),
-                body,
+                self,
             )
         )  # fmt: skip
         self.lost_note.setVisible(bool(losing))
         self.confirm_lost = QCheckBox(
-            self.tr("I have noted what will not carry over (it stays readable in the old version)"), body
+            self.tr("I have noted what will not carry over (a snapshot taken first keeps a copy)")
+            if self.in_place
+            else self.tr("I have noted what will not carry over (it stays readable in the archived assessment)"),
+            self,
         )
         self.confirm_lost.setVisible(bool(losing))
-        self.name = QLineEdit(plan.default_name, body)
+        self.name = QLineEdit(plan.default_name, self)
         self.name.setAccessibleName(self.tr("Name of the new assessment"))
-        self.problem = QLabel(body)
+        self.problem = QLabel(self)
         make_plain(self.problem, self.summary)
         self.problem.setStyleSheet("color: #b3261e")
         self.snapshot = QCheckBox(
             self.tr("Take a snapshot \u201c%1\u201d first, to compare with afterwards").replace(
                 "%1", self.snapshot_label()
             ),
-            body,
+            self,
         )
         self.snapshot.setChecked(True)
-        warning = _bold(QLabel(self._warning(), body))
+        warning = _bold(QLabel(self._warning(), self))
         warning.setObjectName("migrationWarning")
         layout = QVBoxLayout(body)
         layout.addWidget(heading)
@@ -198,18 +201,6 @@ class MigrationPreviewDialog(QDialog):
         layout.addWidget(self.area_view)
         layout.addWidget(QLabel(self.tr("Items that are gone (%n):", "", len(plan.removed)), body))
         layout.addWidget(self.removed_view)
-        layout.addWidget(self.lost_note)
-        layout.addWidget(self.confirm_lost)
-        if self.in_place:
-            layout.addWidget(self.snapshot)
-            self.name.hide()
-        else:
-            form = QFormLayout()
-            form.addRow(self.tr("&New assessment name:"), self.name)
-            form.addRow("", self.problem)
-            layout.addLayout(form)
-            self.snapshot.hide()
-        layout.addWidget(warning)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
@@ -218,8 +209,21 @@ class MigrationPreviewDialog(QDialog):
         self.apply_button.setText(self.tr("&Update content") if self.in_place else self.tr("&Move to new version"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        # what the user decides stays in sight beside the buttons; the figures and lists above scroll
         outer = QVBoxLayout(self)
         outer.addWidget(scroll, 1)
+        outer.addWidget(self.lost_note)
+        outer.addWidget(self.confirm_lost)
+        if self.in_place:
+            outer.addWidget(self.snapshot)
+            self.name.hide()
+        else:
+            form = QFormLayout()
+            form.addRow(self.tr("&New assessment name:"), self.name)
+            form.addRow("", self.problem)
+            outer.addLayout(form)
+            self.snapshot.hide()
+        outer.addWidget(warning)
         outer.addWidget(buttons)
         self._fit(parent)
         self.name.textChanged.connect(self._check)

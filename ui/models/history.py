@@ -45,17 +45,17 @@ def answer_field_label(code: str) -> str:
 
 def action_field_label(code: str) -> str:
     return {
-        "title": tr("title"),
-        "owner": tr("owner"),
-        "due": tr("due date"),
-        "status": tr("status"),
-        "cost_estimate": tr("cost estimate"),
-        "notes": tr("notes"),
+        "title": tr("Title"),
+        "owner": tr("Owner"),
+        "due": tr("Due date"),
+        "status": tr("Status"),
+        "cost_estimate": tr("Cost estimate"),
+        "notes": tr("Notes"),
     }.get(code, code)
 
 
 def what_changed(change: ItemChange, action_titles: dict[str, str]) -> str:
-    """ "Level", "Action added", "Action “Collect certificates”: status"."""
+    """ "Level", "Action added", "Status of the action “Collect certificates”" (the field first, so it shows)."""
     if change.action is None:
         return answer_field_label(change.field)
     if change.field == "added":
@@ -65,8 +65,8 @@ def what_changed(change: ItemChange, action_titles: dict[str, str]) -> str:
     title = action_titles.get(change.action)
     field = action_field_label(change.field)
     if title is None:
-        return tr("Action (since removed): %1").replace("%1", field)
-    return tr("Action \u201c%1\u201d: %2").replace("%1", title).replace("%2", field)
+        return tr("%1 of an action since removed").replace("%1", field)
+    return tr("%1 of the action \u201c%2\u201d").replace("%1", field).replace("%2", title)  # the typed title last
 
 
 def value_text(field: str, value: Any, *, currency: str = "") -> str:

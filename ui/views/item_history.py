@@ -70,7 +70,7 @@ class ItemHistoryDialog(QDialog):
     def __init__(self, parent: QWidget | None, *, context: AppContext, item_id: str) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Item history"))
-        self.resize(960, 520)
+        self.resize(1080, 540)
         heading = QLabel(self)
         make_plain(heading)
         heading.setWordWrap(True)
