@@ -133,8 +133,8 @@ def plan_migration(
         successor = ws.assessments.migrated_successor(source.id)
         hint = f" to {successor.name!r}" if successor else ""
         raise Conflict(f"{name!r} is archived (already migrated{hint}); migrate the current assessment instead")
-    if ws.assessments.migrated_successor(source.id):
-        raise Conflict(f"{name!r} has already been migrated")
+    if target_id != source.framework_id and ws.assessments.migrated_successor(source.id):
+        raise Conflict(f"{name!r} has already been migrated")  # a content update in place is still offered
     target = ws.frameworks.get(target_id, version)
     if (target.id, target.version) == (old.id, old.version):
         raise Conflict(f"{name!r} is already on {target.id} {target.version}", code="already-there")
@@ -223,6 +223,8 @@ def _carry(
         notes.append(ReviewNote(reason=ReviewReason.MAY_NOT_APPLY, basis=ruled_out))
     elif data["na_basis"] is not None and ruled_out is not None:
         data["na_basis"] = ruled_out  # ruled out by the profile before and now: the facts of the new item
+        if all(ruled_out_only(o) for o in olds):
+            review = False  # the company never answered it and it still does not apply: nothing to review
     return Response(
         item_id=item.id,
         **data,
@@ -237,6 +239,13 @@ def carried_base(olds: list[Response]) -> Response:
     the lowest level among those that applied, so nothing looks readier than it was."""
     answered = [o for o in olds if not o.not_applicable] or olds
     return min(answered, key=lambda r: -1 if r.level is None else int(r.level))
+
+
+def ruled_out_only(response: Response) -> bool:
+    """Not applicable by the company profile, and nothing of the user's own recorded on it."""
+    if not response.not_applicable or response.na_basis is None or response.na_reason:
+        return False
+    return not has_content(response.model_copy(update={"not_applicable": False}))
 
 
 def has_content(response: Response) -> bool:

@@ -159,8 +159,8 @@ def _open_view(window: MainWindow, view: str | None) -> None:
                 wizard.next()
 
         QTimer.singleShot(0, run)
-    elif view in ("migrate", "needs-review"):
-        from ui.migration_flow import show_view
+    elif view:
+        from ui.demo_views import show_view  # history, guide, profile, update, watch, migrate, needs-review
 
         show_view(window, view)
 

@@ -2,14 +2,15 @@
 
 Rules live elsewhere: the context (edits, undo), the navigator (scope,
 search, next unanswered, bulk edit), the dialogs (questions), the job
-runner (background work), the plan exchange (Excel export and import) and
-the migration flow (moving to a new framework version). An archived
-assessment is shown under a banner with every edit control disabled.
+runner (background work), the plan exchange (Excel export and import), the
+migration flow (moves and content updates), the assessment flow (rename,
+profile, delete, watch lists) and the document flow (JSON and framework
+files). A banner above the views says what the user should know about the
+open assessment (archived and read only, newer content installed, the
+assessment that runs beside it), with a link that acts on it.
 """
 
 from __future__ import annotations
-
-import html
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
@@ -25,20 +26,24 @@ from PySide6.QtWidgets import (
 )
 
 from readiness import operations
+from ui.assessment_flow import AssessmentFlow
+from ui.assessment_notice import banner_text
 from ui.context import AppContext
+from ui.document_flow import DocumentFlow
 from ui.jobs import JobRunner, show_progress
 from ui.menus import build_menus
 from ui.messages import describe_error, describe_error_long
 from ui.migration_flow import MigrationFlow
-from ui.models.areas import AreaTableModel
+from ui.models.areas import ALL_AREAS, AreaTableModel
 from ui.models.items import ItemTableModel
 from ui.navigator import Navigator
-from ui.plain_text import make_plain
+from ui.plain_text import make_plain, plain_tooltip
 from ui.plan_exchange import PlanExchange
 from ui.settings import Settings
 from ui.theme import apply_theme
 from ui.views.area_list import AreaList
 from ui.views.dashboard import Dashboard
+from ui.views.empty_state import attach_empty_state
 from ui.views.item_editor import ItemEditor
 from ui.views.item_table import ItemTable
 
@@ -86,7 +91,7 @@ class MainWindow(QMainWindow):
             " padding: 6px 10px; font-weight: bold; }"
         )
         self.banner.setAccessibleName(self.tr("Assessment status"))
-        self.banner.linkActivated.connect(lambda link: self.context.load_assessment(int(link)))
+        self.banner.linkActivated.connect(self._banner_link)
         self.banner.hide()
         central = QWidget(self)
         column = QVBoxLayout(central)
@@ -98,8 +103,14 @@ class MainWindow(QMainWindow):
         self.saved_label = QLabel(self.tr("All changes saved"), self)
         make_plain(self.saved_label)  # "Not saved: <reason>" can quote what was typed
         self.saved_label.setAccessibleName(self.tr("Save status"))
+        self.content_label = QLabel(self)
+        make_plain(self.content_label)
+        self.content_label.setAccessibleName(self.tr("Framework content"))
         self.plans = PlanExchange(self)
         self.migration = MigrationFlow(self)
+        self.assessment_flow = AssessmentFlow(self)
+        self.documents = DocumentFlow(self)
+        self.statusBar().addWidget(self.content_label)
         self.statusBar().addPermanentWidget(self.saved_label)
         self.actions_by_name = build_menus(self)
         self.setMinimumSize(960, 600)
@@ -107,9 +118,14 @@ class MainWindow(QMainWindow):
         context.saved.connect(self._saved)
         context.save_failed.connect(self._save_failed)
         context.assessment_changed.connect(self._assessment_changed)
+        context.assessment_updated.connect(self._assessment_changed)  # renamed, re-profiled, made active again
+        context.frameworks_changed.connect(self._assessment_changed)  # a newer version may now be installed
         self.navigator.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self.dashboard.area_requested.connect(self._dashboard_area)
         self.dashboard.item_requested.connect(self._dashboard_item)
+        self.dashboard.priority_requested.connect(self.show_priority)
+        self.editor.extras.companion_requested.connect(self.assessment_flow.open_companion_item)
+        self.empty_checklist = attach_empty_state(self.item_table.view, self._empty_checklist_text)
         self.setTabOrder(self.area_list, self.item_table.filters.search)
         self._assessment_changed()
 
@@ -131,36 +147,60 @@ class MainWindow(QMainWindow):
         assessment = self.context.assessment
         has = assessment is not None
         editable = has and not self.context.read_only
-        for name in ("snapshots", "next", "find", "export"):
+        for name in ("snapshots", "next", "next_review", "find", "export", "export_json", "duplicate", "history"):
             self.actions_by_name[name].setEnabled(has)
-        for name in ("snapshot", "bulk", "import"):
+        for name in ("snapshot", "bulk", "import", "rename", "profile", "currency"):
             self.actions_by_name[name].setEnabled(editable)
+        self.actions_by_name["delete"].setEnabled(has and self.assessment_flow.workspace_writable())
         self.actions_by_name["migrate"].setEnabled(editable and bool(self.migration.targets()))
+        self.actions_by_name["update"].setEnabled(self.migration.newer_content() is not None)
+        self.actions_by_name["watch"].setEnabled(bool(self.assessment_flow.watch_packs()))
+        self.actions_by_name["switch"].setEnabled(self.assessment_flow.companion() is not None)
         self._show_banner()
-        self.saved_label.setText(self.tr("Read only") if has and not editable else self.tr("All changes saved"))
+        self._show_content_date()
+        self.empty_checklist.update()
+        if not has:
+            self.saved_label.setText("")  # nothing open: nothing to save
+        else:
+            self.saved_label.setText(self.tr("Read only") if not editable else self.tr("All changes saved"))
         title = self.tr("Trade Readiness")
         self.setWindowTitle(f"{assessment.name} \u2014 {title}" if assessment else title)
         if assessment is not None:
             self.settings.last_assessment = assessment.name
 
     def _show_banner(self) -> None:
-        """On an archived assessment: where it went and that it is read only (with a link to the new one)."""
-        assessment = self.context.assessment
-        if assessment is None or not self.context.read_only:
-            self.banner.hide()
-            return
-        successor = self.context.successor_of(assessment.id)
-        if successor is None:
-            text = self.tr("Archived — read only")
-        else:
-            text = (
-                self.tr("Archived: migrated to “%1” on %2 — read only. %3")
-                .replace("%1", html.escape(successor.name))
-                .replace("%2", f"{successor.created_at:%Y-%m-%d}")
-                .replace("%3", f'<a href="{successor.id}">{self.tr("Open the new assessment")}</a>')
-            )
+        """What to know about the open assessment, with a link that acts on it (see `ui.assessment_notice`)."""
+        text = banner_text(self)
         self.banner.setText(text)
-        self.banner.show()
+        self.banner.setVisible(bool(text))
+
+    def _banner_link(self, link: str) -> None:
+        if link.isdigit():
+            self.context.load_assessment(int(link))
+        elif link == "update":
+            self.migration.start_update()
+        elif link == "switch":
+            self.assessment_flow.switch_to_companion()
+        elif link == "reactivate":
+            self.assessment_flow.reactivate()
+
+    def _empty_checklist_text(self) -> str:
+        if self.context.assessment is not None:
+            return self.tr("No items match. Clear the search, or the filters (Ctrl+Shift+L).")
+        if self.context.assessments():
+            return self.tr("No assessment is open. Open one (Ctrl+O), or create a new one (Ctrl+N).")
+        return self.tr("Create your first assessment (Ctrl+N).")
+
+    def _show_content_date(self) -> None:
+        framework = self.context.framework
+        if framework is None:
+            self.content_label.clear()
+            return
+        text = self.tr("%1 version %2").replace("%1", framework.id).replace("%2", framework.version)
+        if framework.current_to is not None:
+            text += "  \u00b7  " + self.tr("content as of %1").replace("%1", framework.current_to.isoformat())
+        self.content_label.setText(text)
+        self.content_label.setToolTip(plain_tooltip(framework.title))
 
     def show_workspace_warnings(self) -> None:
         """What did not stop the workspace from opening but the user must know (a failed backup, read only)."""
@@ -197,6 +237,18 @@ class MainWindow(QMainWindow):
         self.show_checklist()
         self.navigator.go_to_item(item_id)
 
+    def show_priority(self, priority: str) -> int:
+        """The checklist, every area, filtered to one priority ("unset" for none); returns how many items show."""
+        self.show_checklist()
+        self.area_list.select_area(ALL_AREAS)
+        self.navigator.show_area(ALL_AREAS)
+        self.item_table.clear_filters()
+        combo = self.item_table.filters.priority
+        combo.setCurrentIndex(max(combo.findData(priority), 0))
+        self.navigator.select_first_row()
+        self.item_table.view.setFocus()
+        return self.item_table.proxy.rowCount()
+
     def set_theme(self, theme: str) -> None:
         self.settings.theme = theme
         app = QApplication.instance()
@@ -206,21 +258,31 @@ class MainWindow(QMainWindow):
     # --- commands -----------------------------------------------------------------
 
     def new_assessment(self) -> None:
+        self.create_from_wizard()
+
+    def create_from_wizard(self, *, beside: int | None = None) -> bool:
+        """The new-assessment wizard (on a watch list beside `beside` when given); opens what it creates."""
         from ui.dialogs.new_assessment import NewAssessmentWizard
 
         self.editor.flush()
-        entered = NewAssessmentWizard.ask(self, self.context)
+        entered = (
+            NewAssessmentWizard.ask(self, self.context)
+            if beside is None
+            else NewAssessmentWizard.ask(self, self.context, beside=beside)
+        )
         if entered is None:
-            return
+            return False
         created = self.context.apply(
             operations.create_assessment,
             name=entered.name,
             framework=entered.framework,
             profile=entered.profile,
             currency=entered.currency,
+            companion_of=entered.companion_of,
         )
         if created is not None:
             self.context.load_assessment(created.record.id)
+        return created is not None
 
     def open_assessment(self) -> None:
         from ui.dialogs.open_assessment import OpenAssessmentDialog
@@ -272,6 +334,19 @@ class MainWindow(QMainWindow):
             on_failed=self.context.report_failure,
         )
         show_progress(job, self, label=self.tr("Backing up the workspace\u2026"), cancellable=False)
+
+    def show_guide(self) -> None:
+        from ui.dialogs.guide import GuideWindow
+
+        GuideWindow.show_guide(self)
+
+    def show_history(self) -> None:
+        """The history of the item in the editor (Edit > Item history)."""
+        if self.editor.item_id is None:
+            self.statusBar().showMessage(self.tr("Choose an item first."), 5000)
+            return
+        self.editor.flush()
+        self.editor.extras.show_history()
 
     def show_about(self) -> None:
         from ui.dialogs.about import AboutBox

@@ -1,9 +1,11 @@
 """The menu bar and its shortcuts, built from the main window's slots.
 
-Standard keys where Qt has them (New, Open, Undo, Redo, Find, Quit); F8 is
-"next unanswered", Ctrl+E edits the selected items, Ctrl+1/Ctrl+2 switch
-between checklist and dashboard, Alt+1/2/3 put the focus on areas, items or
-the editor, Ctrl+Shift+E exports the action plan.
+Standard keys where Qt has them (New, Open, Undo, Redo, Find, Quit, Help);
+F8 is "next unanswered" and Shift+F8 "next needing review", Ctrl+E edits the
+selected items, Ctrl+Shift+H shows the history of the item in the editor,
+Ctrl+1/Ctrl+2 switch between checklist and dashboard, Ctrl+Shift+B between a
+watch list and the assessment it runs beside, Alt+1/2/3 put the focus on
+areas, items or the editor, Ctrl+Shift+E exports the action plan.
 """
 
 from __future__ import annotations
@@ -56,6 +58,26 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
         QKeySequence.StandardKey.Open,
         tr("Switch to another assessment in this workspace"),
     )
+    manage = file.addMenu(tr("&Assessment"))
+    actions["rename"] = _add(manage, tr("&Rename\u2026"), window.assessment_flow.rename)
+    actions["duplicate"] = _add(
+        manage, tr("D&uplicate\u2026"), window.assessment_flow.duplicate, None,
+        tr("Copy the answers and actions into a new assessment"),
+    )  # fmt: skip
+    actions["profile"] = _add(
+        manage, tr("Company &profile\u2026"), window.assessment_flow.edit_profile, None,
+        tr("Change roles, countries and sectors, seeing first which items start or stop applying"),
+    )  # fmt: skip
+    actions["currency"] = _add(manage, tr("&Currency of costs\u2026"), window.assessment_flow.set_currency)
+    manage.addSeparator()
+    actions["delete"] = _add(
+        manage, tr("&Delete\u2026"), window.assessment_flow.delete, None,
+        tr("Remove the assessment from the workspace; a backup is taken first"),
+    )  # fmt: skip
+    actions["watch"] = _add(
+        file, tr("New review &watch list beside this assessment\u2026"), window.assessment_flow.new_watch_list, None,
+        tr("Follow the annual review beside this assessment, which stays editable"),
+    )  # fmt: skip
     file.addSeparator()
     actions["snapshot"] = _add(
         file,
@@ -86,7 +108,23 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
         None,
         tr("Read back an action plan that owners edited; preview every change before applying it"),
     )
+    actions["export_json"] = _add(
+        file, tr("Export assessment as &JSON\u2026"), window.documents.export_json, None,
+        tr("Write the whole assessment as a portable document another workspace can import"),
+    )  # fmt: skip
+    actions["import_json"] = _add(
+        file, tr("Import assessment from JS&ON\u2026"), window.documents.import_json, None,
+        tr("Create an assessment from a portable JSON document"),
+    )  # fmt: skip
+    actions["import_framework"] = _add(
+        file, tr("Import &framework\u2026"), window.documents.import_framework, None,
+        tr("Install a framework pack of your own (TOML, or the JSON the command line prints)"),
+    )  # fmt: skip
     file.addSeparator()
+    actions["update"] = _add(
+        file, tr("&Update content\u2026"), window.migration.start_update, None,
+        tr("A newer version of this framework is installed: preview and apply it to this assessment"),
+    )  # fmt: skip
     actions["migrate"] = _add(
         file,
         tr("&Move to new framework version…"),
@@ -122,9 +160,14 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
         tr("&Edit selected items\u2026"),
         window.navigator.bulk_edit,
         "Ctrl+E",
-        tr("Set owner, priority or due date of every selected item at once"),
+        tr("Set the level (or not applicable), owner, priority or due date of every selected item at once"),
     )
     actions["clear_filters"] = _add(edit, tr("&Clear filters"), window.item_table.clear_filters, "Ctrl+Shift+L")
+    edit.addSeparator()
+    actions["history"] = _add(
+        edit, tr("Item &history\u2026"), window.show_history, "Ctrl+Shift+H",
+        tr("Every change saved to the item in the editor: who, when, before and after"),
+    )  # fmt: skip
 
     go = bar.addMenu(tr("&Go"))
     actions["next"] = _add(
@@ -134,6 +177,14 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
         "F8",
         tr("Walk the checklist in order to the next item with no level"),
     )
+    actions["next_review"] = _add(
+        go, tr("Next item needing &review"), window.migration.next_needs_review, "Shift+F8",
+        tr("Walk the items flagged after a content update or a move, in checklist order"),
+    )  # fmt: skip
+    actions["switch"] = _add(
+        go, tr("&Switch to the assessment beside it"), window.assessment_flow.switch_to_companion, "Ctrl+Shift+B",
+        tr("Between a watch list and the compliance assessment it runs beside"),
+    )  # fmt: skip
     go.addSeparator()
     actions["checklist"] = _add(go, tr("&Checklist"), window.show_checklist, "Ctrl+1")
     actions["dashboard"] = _add(go, tr("&Dashboard"), window.show_dashboard, "Ctrl+2")
@@ -153,6 +204,11 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
         group.addAction(action)
 
     help_menu = bar.addMenu(tr("&Help"))
+    actions["guide"] = _add(
+        help_menu, tr("&Guide"), window.show_guide, QKeySequence.StandardKey.HelpContents,
+        tr("How to work, the readiness scale, priorities, coverage and what the workbook contains"),
+    )  # fmt: skip
+    help_menu.addSeparator()
     actions["about"] = _add(help_menu, tr("&About Trade Readiness"), window.show_about)
     _add(help_menu, tr("About &Qt"), window.about_qt)
     return actions

@@ -1,4 +1,5 @@
-"""The dashboard shows the core's figures and takes the user to what they click."""
+"""The dashboard shows the core's figures (as the workbook does), the most urgent work first, and takes the user
+to what they click: an area, a priority, a row."""
 
 from __future__ import annotations
 
@@ -7,10 +8,16 @@ import datetime as dt
 from PySide6.QtCore import QPoint, Qt
 
 from readiness import operations
+from readiness.headline import due_work, headline
 from readiness.model import Action, Level, Priority
-from readiness.scoring import actions_due, area_scores, gap_priority_counts, overall_score, percent
+from readiness.scoring import area_scores, gap_priority_counts, overall_score, percent
 from ui import commands
 from ui.main_window import MainWindow
+from ui.models.due_actions import COL_ACTION, COL_AREA, COL_ITEM
+from ui.views.bar_chart import BarChart
+
+TODAY = dt.date.today()
+DAY = dt.timedelta(days=1)
 
 
 def _answer_some(window: MainWindow) -> None:
@@ -18,63 +25,112 @@ def _answer_some(window: MainWindow) -> None:
     commands.edit_responses(
         ctx,
         {
-            "goods.baseline": {"level": Level.IN_PROGRESS, "priority": Priority.HIGH},
+            "goods.baseline": {"level": Level.IN_PROGRESS, "priority": Priority.HIGH, "due": TODAY - 2 * DAY},
             "labor.suppliers": {"level": Level.READY},
         },
         text="answers",
     )
-    today = dt.date.today()
-    commands.add_action(ctx, "goods.auto", Action(title="Late one", due=today - dt.timedelta(days=5)))
-    commands.add_action(ctx, "goods.baseline", Action(title="Soon one", due=today + dt.timedelta(days=10)))
+    commands.add_action(ctx, "goods.auto", Action(title="Late one", due=TODAY - 5 * DAY, cost_estimate=1250))
+    commands.add_action(ctx, "goods.baseline", Action(title="Soon one", due=TODAY + 10 * DAY, cost_estimate=800))
+    commands.add_action(ctx, "goods.baseline", Action(title="Sooner one", due=TODAY + 3 * DAY))
 
 
-def test_figures_equal_the_core_scoring(qtbot, window: MainWindow) -> None:
+def _click_bar(qtbot, bars: BarChart, key: str) -> None:  # type: ignore[no-untyped-def]
+    row = [b.key for b in bars.bars].index(key)
+    qtbot.mouseClick(bars, Qt.MouseButton.LeftButton, pos=QPoint(20, 2 + row * bars.row_height() + 5))
+
+
+def test_figures_equal_the_core_scoring_and_the_workbook(qtbot, window: MainWindow) -> None:
     _answer_some(window)
     window.show_dashboard()
     dashboard = window.dashboard
     framework, responses = window.context.framework, window.context.responses
     overall = overall_score(framework, responses)
-    assert dashboard.overall.text() == percent(overall.readiness)
-    assert dashboard.coverage.text() == percent(overall.coverage)
+    figures = dashboard.figures.figures
+    assert figures["readiness"].text() == percent(overall.readiness)
+    assert figures["coverage"].text() == percent(overall.coverage)
     # goods.baseline weight 2 at 3/4, goods.auto 0, labor.suppliers 1: (1.5 + 0 + 1) / 4
-    assert dashboard.overall.text() == "62%"
+    assert figures["readiness"].text() == "62%"
+    book = headline(framework, responses, today=TODAY)
+    assert figures["gaps"].text() == str(book.open_gaps) == "2"
+    assert dashboard.figures.notes["gaps"].text() == "0 critical, 1 high"
+    assert figures["overdue"].text() == "1"
+    assert figures["actions"].text() == "3"
+    assert figures["cost"].text() == "2,050 USD"  # the sum of the open actions' estimates, in the currency
     scores = area_scores(framework, responses)
     assert [(b.key, b.text) for b in dashboard.area_bars.bars] == [
         (area.id, percent(scores[area.id].readiness)) for area in framework.areas
     ]
     gaps = gap_priority_counts(responses, framework)
     assert {b.key: int(b.text) for b in dashboard.gap_bars.bars} == gaps
-    assert gaps["high"] == 1 and gaps["unset"] == 1
-    overdue, upcoming = actions_due(responses, today=dt.date.today())
-    assert dashboard.overdue_model.rowCount() == len(overdue) == 1
-    assert dashboard.upcoming_model.rowCount() == len(upcoming) == 1
-    assert dashboard.overdue_model.index(0, 1).data() == "Late one"
-    area_of = {item.id: area.title for area, item in framework.items()}
-    assert dashboard.overdue_model.index(0, 3).data() == area_of[overdue[0].item_id]  # the area, in words
+    assert "content as of" in dashboard.subtitle.text()
 
 
-def test_dashboard_follows_edits_while_visible(qtbot, window: MainWindow) -> None:
+def test_the_cost_is_in_the_assessments_currency(qtbot, window: MainWindow) -> None:
+    _answer_some(window)
+    ctx = window.context
+    ctx.apply(operations.set_currency, ctx.assessment_id, "CAD", expected="USD")
     window.show_dashboard()
-    assert window.dashboard.overall.text() == "0%"
-    commands.edit_responses(window.context, {"goods.auto": {"level": Level.READY}}, text="ready")
-    assert window.dashboard.overall.text() == "25%"
+    assert window.dashboard.figures.figures["cost"].text() == "2,050 CAD"
 
 
-def test_clicking_an_area_or_an_action_goes_there(qtbot, window: MainWindow) -> None:
+def test_overdue_and_upcoming_put_the_most_urgent_first_and_count_item_dates(qtbot, window: MainWindow) -> None:
     _answer_some(window)
     window.show_dashboard()
-    bars = window.dashboard.area_bars
-    row = [b.key for b in bars.bars].index("labor")
-    qtbot.mouseClick(bars, Qt.MouseButton.LeftButton, pos=QPoint(20, 2 + row * bars.row_height() + 5))
+    dashboard = window.dashboard
+    overdue = dashboard.overdue_model
+    # the action five days late first, then the item whose own due date passed two days ago
+    assert [overdue.index(r, COL_ACTION).data() for r in range(overdue.rowCount())] == [
+        "Late one",
+        "Item due: Is the preference baseline on file?",
+    ]
+    assert overdue.index(0, COL_ITEM).data() == "1.3"
+    assert overdue.index(0, COL_AREA).data() == "Goods"
+    view = dashboard.overdue_view
+    shown = [view.model().index(r, COL_ACTION).data() for r in range(view.model().rowCount())]
+    assert shown[0] == "Late one", "the view keeps the urgency order: no header sort reverses it"
+    upcoming = dashboard.upcoming_model
+    assert [upcoming.index(r, COL_ACTION).data() for r in range(upcoming.rowCount())] == ["Sooner one", "Soon one"]
+    framework, responses = window.context.framework, window.context.responses
+    late, soon = due_work(framework, responses, today=TODAY)
+    assert (len(late), len(soon)) == (overdue.rowCount(), upcoming.rowCount())
+
+
+def test_empty_lists_and_no_assessment_say_what_to_do_next(qtbot, window: MainWindow) -> None:
+    window.show_dashboard()
+    dashboard = window.dashboard
+    assert dashboard.overdue.currentWidget() is dashboard.overdue.empty
+    assert dashboard.overdue.empty.text() == "Nothing overdue."
+    assert dashboard.upcoming.empty.text().startswith("Nothing due in the next")
+    window.context.load_assessment(None)
+    assert dashboard.title.text() == "No assessment is open"
+    assert "Ctrl+O" in dashboard.subtitle.text()
+    assert window.saved_label.text() == "", "nothing is open, so nothing is said to be saved"
+    assert window.empty_checklist.shown.startswith("No assessment is open")
+
+
+def test_clicking_an_area_a_priority_or_a_row_opens_those_items(qtbot, window: MainWindow) -> None:
+    _answer_some(window)
+    window.show_dashboard()
+    _click_bar(qtbot, window.dashboard.area_bars, "labor")
     assert window.tabs.currentIndex() == 0
     assert window.area_list.current_area() == "labor"
     assert window.editor.item_id == "labor.suppliers"
 
     window.show_dashboard()
+    _click_bar(qtbot, window.dashboard.gap_bars, "high")
+    assert window.tabs.currentIndex() == 0
+    table = window.item_table
+    assert table.filters.priority.currentData() == "high"
+    shown = [table.model.item_id_at(table.proxy.mapToSource(table.proxy.index(r, 0)).row())
+             for r in range(table.proxy.rowCount())]  # fmt: skip
+    assert shown == ["goods.baseline"]
+    assert window.editor.item_id == "goods.baseline"
+
+    window.show_dashboard()
     view = window.dashboard.overdue_view
-    view.setFocus()
-    view.setCurrentIndex(view.model().index(0, 0))
-    qtbot.keyClick(view, Qt.Key.Key_Return)
+    rect = view.visualRect(view.model().index(0, COL_ACTION))
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert window.tabs.currentIndex() == 0
     assert window.editor.item_id == "goods.auto"
 
@@ -87,6 +143,13 @@ def test_area_bars_work_from_the_keyboard(qtbot, window: MainWindow) -> None:
     qtbot.keyClick(bars, Qt.Key.Key_Down)
     qtbot.keyClick(bars, Qt.Key.Key_Return)
     assert window.area_list.current_area() == bars.bars[1].key
+
+
+def test_dashboard_follows_edits_while_visible(qtbot, window: MainWindow) -> None:
+    window.show_dashboard()
+    assert window.dashboard.figures.figures["readiness"].text() == "0%"
+    commands.edit_responses(window.context, {"goods.auto": {"level": Level.READY}}, text="ready")
+    assert window.dashboard.figures.figures["readiness"].text() == "25%"
 
 
 def test_trend_lists_each_snapshot_then_today(qtbot, window: MainWindow) -> None:

@@ -10,9 +10,10 @@ import pytest
 from readiness.migration import plan_migration
 from readiness.model import Action, Assessment, AssessmentStatus, CompanyProfile, Level
 from readiness.store.workspace import Workspace
+from readiness.walkthrough import item_numbers
 from tests.support import add_action, create, edit
 from ui import commands
-from ui.dialogs.migration_preview import MigrationPreviewDialog
+from ui.dialogs.migration_preview import MigrationChoice, MigrationPreviewDialog
 from ui.dialogs.open_assessment import OpenAssessmentDialog
 from ui.dialogs.snapshots import SnapshotsDialog
 from ui.labels import review_notes_label
@@ -20,6 +21,7 @@ from ui.main_window import MainWindow
 from ui.models.areas import ALL_AREAS
 from ui.models.assessments import AssessmentTableModel
 from ui.models.items import COL_REVIEW, ResponseRole
+from ui.models.migration import RemovedItemModel
 
 NAME = "NAFTA renegotiation 2017"
 NEW_NAME = "USMCA outcome"
@@ -47,9 +49,9 @@ def nafta_window(window: MainWindow, nafta: Assessment) -> MainWindow:
 def _migrate(qtbot, window: MainWindow, monkeypatch) -> list[dict[str, object]]:  # type: ignore[no-untyped-def]
     seen: list[dict[str, object]] = []
 
-    def ask(cls, parent, *, plan, existing, questions, source_title):  # type: ignore[no-untyped-def]
-        seen.append({"plan": plan, "default": plan.default_name, "source_title": source_title})
-        return NEW_NAME
+    def ask(cls, parent, *, plan, existing, questions, numbers, responses, source):  # type: ignore[no-untyped-def]
+        seen.append({"plan": plan, "default": plan.default_name, "source_title": source.title})
+        return MigrationChoice(NEW_NAME)
 
     monkeypatch.setattr(MigrationPreviewDialog, "ask", classmethod(ask))
     window.actions_by_name["migrate"].trigger()
@@ -61,10 +63,14 @@ def _migrate(qtbot, window: MainWindow, monkeypatch) -> list[dict[str, object]]:
 
 def test_preview_dialog_shows_the_plan(qtbot, qtmodeltester, workspace: Workspace, nafta: Assessment) -> None:
     plan = plan_migration(workspace, nafta.id, "usmca-2020")
-    questions = {item.id: item.question for _, item in workspace.frameworks.get("nafta-2017").items()}
+    nafta_pack = workspace.frameworks.get("nafta-2017")
+    questions = {item.id: item.question for _, item in nafta_pack.items()}
+    numbers = item_numbers(nafta_pack)
+    responses = workspace.assessments.responses(nafta.id)
     dialog = MigrationPreviewDialog(
-        None, plan=plan, existing=[NAME], questions=questions, source_title="NAFTA 2017 objectives"
-    )
+        None, plan=plan, existing=[NAME], questions=questions, numbers=numbers, responses=responses,
+        source=nafta_pack,
+    )  # fmt: skip
     qtbot.addWidget(dialog)
     qtmodeltester.check(dialog.areas)
     qtmodeltester.check(dialog.removed)
@@ -85,18 +91,58 @@ def test_preview_dialog_shows_the_plan(qtbot, qtmodeltester, workspace: Workspac
     assert carried + review + new == len(workspace.frameworks.get("usmca-2020").items())
     assert new >= len(plan.new_items)
     assert dialog.removed.rowCount() == plan.kinds["removed"] == len(plan.removed)
-    if plan.removed:
-        entry = plan.removed[0]
-        assert dialog.removed.index(0, 0).data() == entry.old
-        assert dialog.removed.index(0, 1).data() == questions[entry.old]
-        assert dialog.removed.index(0, 2).data() == entry.note
+    entry = plan.removed[0]
+    # a removed item is named by its number and question, never by its id alone
+    assert dialog.removed.index(0, RemovedItemModel.COL_ITEM).data() == f"{numbers[entry.old]}  {questions[entry.old]}"
+    assert dialog.removed.index(0, RemovedItemModel.COL_NOTE).data() == entry.note
     assert dialog.name.text() == plan.default_name
+    assert dialog.apply_button.isEnabled() == (not dialog.removed.losing())
+    dialog.confirm_lost.setChecked(True)
     assert dialog.apply_button.isEnabled()
     dialog.name.setText(NAME.upper())  # names are unique regardless of case
     assert not dialog.apply_button.isEnabled()
     assert dialog.problem.text() == "An assessment with this name already exists."
     dialog.name.setText(NEW_NAME)
     assert dialog.apply_button.isEnabled() and dialog.chosen_name() == NEW_NAME
+
+
+def test_preview_lists_what_will_not_carry_over_and_asks_to_confirm_it(
+    qtbot, workspace: Workspace, nafta: Assessment
+) -> None:
+    nafta_pack = workspace.frameworks.get("nafta-2017")
+    plan = plan_migration(workspace, nafta.id, "usmca-2020")
+    gone = next(e.old for e in plan.removed if not workspace.assessments.response(nafta.id, e.old).not_applicable)
+    edit(workspace, nafta.id, gone, level=Level.PLANNED, gap="Only our Monterrey plant", evidence=["Audit 2017"])
+    add_action(workspace, nafta.id, gone, Action(title="Brief the board"))
+    plan = plan_migration(workspace, nafta.id, "usmca-2020")
+    dialog = MigrationPreviewDialog(
+        None, plan=plan, existing=[NAME], questions={i.id: i.question for _, i in nafta_pack.items()},
+        numbers=item_numbers(nafta_pack), responses=workspace.assessments.responses(nafta.id), source=nafta_pack,
+    )  # fmt: skip
+    qtbot.addWidget(dialog)
+    row = next(r for r in range(dialog.removed.rowCount()) if dialog.removed.entry_at(r).old == gone)
+    lost = dialog.removed.index(row, RemovedItemModel.COL_LOST).data()
+    for part in ("2 Planned", "gap: Only our Monterrey plant", "1 evidence entry(ies)", "\u201cBrief the board\u201d"):
+        assert part in lost
+    assert gone in dialog.removed.losing()
+    assert dialog.lost_note.isVisibleTo(dialog) and "will not carry over" in dialog.lost_note.text()
+    assert not dialog.apply_button.isEnabled(), "what will be lost is confirmed before the move"
+    dialog.confirm_lost.setChecked(True)
+    assert dialog.apply_button.isEnabled()
+
+
+def test_preview_fits_a_small_screen(qtbot, window: MainWindow, workspace: Workspace, nafta: Assessment) -> None:
+    nafta_pack = workspace.frameworks.get("nafta-2017")
+    plan = plan_migration(workspace, nafta.id, "usmca-2020")
+    dialog = MigrationPreviewDialog(
+        window, plan=plan, existing=[NAME], questions={}, numbers=item_numbers(nafta_pack), source=nafta_pack
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    available = window.screen().availableGeometry()
+    assert dialog.height() <= available.height() and dialog.width() <= available.width()
+    assert dialog.apply_button.isVisible()
+    assert dialog.geometry().bottom() <= available.bottom() or dialog.height() < available.height()
 
 
 def test_migration_opens_the_new_assessment_filtered_to_needs_review(
@@ -125,6 +171,7 @@ def test_migration_opens_the_new_assessment_filtered_to_needs_review(
     shown = {table.proxy.index(r, 0).data(ResponseRole).item_id for r in range(table.proxy.rowCount())}
     assert shown == flagged
     assert f"{len(flagged)} item(s) need review" in window.statusBar().currentMessage()
+    assert not any(r.needs_review and r.na_basis is not None for r in ctx.responses.values())
     # the first flagged item is in the editor, its note in the coloured box above the answer
     editor = window.editor
     assert editor.item_id in flagged

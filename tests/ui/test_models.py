@@ -8,13 +8,14 @@ from PySide6.QtCore import Qt
 
 from readiness import operations
 from readiness.compare import LevelMove
+from readiness.headline import DueWork
 from readiness.model import Action, ActionStatus, Level, Priority
-from readiness.scoring import ActionDue
 from ui import commands
 from ui.context import AppContext
 from ui.models.actions import ActionTableModel
 from ui.models.areas import ALL_AREAS, AreaTableModel
-from ui.models.due_actions import DueActionModel
+from ui.models.due_actions import COL_ACTION, COL_ITEM, COL_WHEN, DueWorkModel
+from ui.models.due_actions import SORT_ROLE as DUE_SORT_ROLE
 from ui.models.items import COL_DUE, COL_LEVEL, SORT_ROLE, ItemFilterProxy, ItemTableModel
 from ui.models.snapshots import LevelMoveModel, SnapshotTableModel
 
@@ -77,11 +78,23 @@ def test_action_model(qtmodeltester) -> None:
     assert model.index(1, 3).data() == "Done"
 
 
-def test_due_action_model(qtmodeltester) -> None:
-    model = DueActionModel()
-    model.set_rows([ActionDue("goods.auto", "Late", "Dan", dt.date(2026, 1, 1), "open", -3)])
+def test_due_work_model(qtmodeltester) -> None:
+    model = DueWorkModel()
+    model.set_due(
+        [
+            DueWork("goods.auto", "u1", "Late", "Dan", dt.date(2026, 1, 1), Priority.HIGH, "open", -3),
+            DueWork("goods.baseline", "", "", "Ana", dt.date(2026, 1, 2), None, "", -2),
+        ],
+        area_titles={"goods.auto": "Goods", "goods.baseline": "Goods"},
+        questions={"goods.auto": "Auto?", "goods.baseline": "Baseline?"},
+        numbers={"goods.baseline": "1.1", "goods.auto": "1.3"},
+    )
     qtmodeltester.check(model)
-    assert model.index(0, 4).data() == "3 day(s) overdue"
+    assert model.index(0, COL_WHEN).data() == "3 day(s) overdue"
+    assert model.index(0, COL_ITEM).data() == "1.3"
+    assert model.index(1, COL_ACTION).data() == "Item due: Baseline?"  # an item's own due date counts too
+    assert model.index(1, COL_ITEM).data(DUE_SORT_ROLE) < model.index(0, COL_ITEM).data(DUE_SORT_ROLE)
+    assert "High" in model.index(0, COL_ACTION).data(Qt.ItemDataRole.ToolTipRole)
 
 
 def test_snapshot_and_move_models(qtmodeltester, context: AppContext) -> None:

@@ -2,8 +2,11 @@
 
 The last page counts the items the profile keeps and lists the others with
 the reason they do not apply (the same rule the core uses when it creates
-the assessment). The wizard writes nothing: `ask` returns what was entered
-as a `NewAssessment` value, and the main window creates it.
+the assessment). A review watch list is chosen here too: it runs beside a
+compliance assessment on the framework it watches, named on the first page,
+and starts from that assessment's profile. The wizard writes nothing: `ask`
+returns what was entered as a `NewAssessment` value, and the main window
+creates it.
 """
 
 from __future__ import annotations
@@ -11,11 +14,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QFormLayout,
-    QGridLayout,
-    QGroupBox,
     QLabel,
     QLineEdit,
     QTreeWidget,
@@ -26,19 +26,12 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from readiness.model import (
-    COUNTRIES,
-    DEFAULT_CURRENCY,
-    ROLES,
-    SECTORS,
-    TRADE_VOLUMES,
-    AssessmentKind,
-    CompanyProfile,
-    Framework,
-)
+from readiness.model import DEFAULT_CURRENCY, AssessmentKind, AssessmentStatus, CompanyProfile, Framework
 from readiness.scoring import profile_basis
+from readiness.store.frameworks_repo import FrameworkInfo
 from ui.context import AppContext
-from ui.labels import basis_label, country_label, role_label, sector_label, volume_label
+from ui.dialogs.profile_fields import ProfileFields
+from ui.labels import basis_label
 from ui.plain_text import make_plain, plain_tooltip
 
 DEFAULT_FRAMEWORK = "nafta-2017"
@@ -53,12 +46,13 @@ class NewAssessment:
     framework: Framework
     profile: CompanyProfile
     currency: str
+    companion_of: int | None = None  # a watch list: the compliance assessment it runs beside
 
 
 class NamePage(QWizardPage):
-    """Assessment name and framework."""
+    """Assessment name, framework (a compliance framework, or a watch list and what it runs beside), currency."""
 
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext, parent: QWidget | None = None, *, beside: int | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self.setTitle(self.tr("Name and framework"))
@@ -68,13 +62,19 @@ class NamePage(QWizardPage):
         self.name.setPlaceholderText(self.tr("For example: NAFTA renegotiation 2017"))
         self.framework = QComboBox(self)
         self.framework.setAccessibleName(self.tr("Framework"))
-        infos = [info for info in context.frameworks() if info.kind == AssessmentKind.COMPLIANCE.value]
-        for info in infos:
+        infos = context.frameworks()
+        compliance = [info for info in infos if info.kind == AssessmentKind.COMPLIANCE.value]
+        watch = [info for info in infos if info.kind == AssessmentKind.WATCH.value]
+        for info in compliance:
             text = self.tr("%1 (version %2, %3 items)").replace("%1", info.title).replace("%2", info.version)
             self.framework.addItem(text.replace("%3", str(info.items)), (info.id, info.version))
-        preferred = [n for n, info in enumerate(infos) if info.id == DEFAULT_FRAMEWORK]
-        if preferred:
-            self.framework.setCurrentIndex(preferred[-1])
+        for info in watch:
+            text = self.tr("Watch list: %1 (%2 items)").replace("%1", info.title).replace("%2", str(info.items))
+            self.framework.addItem(text, (info.id, info.version))
+        self.beside = QComboBox(self)
+        self.beside.setAccessibleName(self.tr("Compliance assessment the watch list runs beside"))
+        self.beside_label = QLabel(self.tr("Runs &beside:"), self)
+        self.beside_label.setBuddy(self.beside)
         self.currency = QComboBox(self)
         self.currency.setEditable(True)
         self.currency.setAccessibleName(self.tr("Currency of costs"))
@@ -84,14 +84,60 @@ class NamePage(QWizardPage):
         self.problem = QLabel(self)
         make_plain(self.problem)
         self.problem.setWordWrap(True)
-        self.existing = {a.name.casefold() for a in context.assessments()}
+        self.assessments = context.assessments()
+        self.existing = {a.name.casefold() for a in self.assessments}
         form = QFormLayout(self)
         form.addRow(self.tr("&Name:"), self.name)
         form.addRow(self.tr("&Framework:"), self.framework)
+        form.addRow(self.beside_label, self.beside)
         form.addRow(self.tr("C&urrency of costs:"), self.currency)
         form.addRow(self.problem)
+        self._select_start(compliance, watch, beside)
         self.name.textChanged.connect(self._check)
         self.currency.currentTextChanged.connect(self._check)
+        self.framework.currentIndexChanged.connect(self._framework_chosen)
+        self.beside.currentIndexChanged.connect(self._check)
+        self._framework_chosen()
+
+    def _select_start(self, compliance: list[FrameworkInfo], watch: list[FrameworkInfo], beside: int | None) -> None:
+        """The default framework; for a watch list beside `beside`, the first pack that watches its framework."""
+        if beside is not None:
+            target = next((a for a in self.assessments if a.id == beside), None)
+            packs = self.context.read(lambda ws: ws.frameworks.watch_packs(target.framework_id)) if target else {}
+            rows = [len(compliance) + n for n, info in enumerate(watch) if info.id in packs]
+            if rows:
+                self.framework.setCurrentIndex(rows[0])
+                self._fill_beside(selected=beside)
+                return
+        preferred = [n for n, info in enumerate(compliance) if info.id == DEFAULT_FRAMEWORK]
+        if preferred:
+            self.framework.setCurrentIndex(preferred[-1])
+
+    def is_watch(self) -> bool:
+        return self.chosen_framework().kind is AssessmentKind.WATCH if self.framework.count() else False
+
+    def _fill_beside(self, selected: int | None = None) -> None:
+        """The active compliance assessments on the framework the chosen watch list watches."""
+        watched = self.chosen_framework().companion_of if self.framework.count() else None
+        self.beside.blockSignals(True)
+        self.beside.clear()
+        for assessment in self.assessments:
+            if (
+                assessment.kind is AssessmentKind.COMPLIANCE
+                and assessment.status is AssessmentStatus.ACTIVE
+                and assessment.framework_id == watched
+            ):
+                self.beside.addItem(assessment.name, assessment.id)
+        if selected is not None and self.beside.findData(selected) >= 0:
+            self.beside.setCurrentIndex(self.beside.findData(selected))
+        self.beside.blockSignals(False)
+
+    def _framework_chosen(self) -> None:
+        watch = self.is_watch()
+        self._fill_beside(selected=self.beside.currentData())
+        self.beside.setVisible(watch)
+        self.beside_label.setVisible(watch)
+        self.currency.setEnabled(not watch)  # a watch list prices in its compliance assessment's currency
         self._check()
 
     def _check(self) -> None:
@@ -100,6 +146,13 @@ class NamePage(QWizardPage):
             self.problem.setText(self.tr("An assessment with this name already exists."))
         elif not self._currency_ok():
             self.problem.setText(self.tr("The currency is a three-letter code, such as USD, CAD or MXN."))
+        elif self.is_watch() and self.beside.count() == 0:
+            self.problem.setText(
+                self.tr(
+                    "A watch list runs beside a compliance assessment on the framework it watches (%1). "
+                    "Create that assessment first."
+                ).replace("%1", self.chosen_framework().companion_of or "")
+            )
         else:
             self.problem.setText("")
         self.completeChanged.emit()
@@ -111,16 +164,30 @@ class NamePage(QWizardPage):
     def isComplete(self) -> bool:
         name = self.name.text().strip()
         return (
-            bool(name) and name.casefold() not in self.existing and self.framework.count() > 0 and self._currency_ok()
+            bool(name)
+            and name.casefold() not in self.existing
+            and self.framework.count() > 0
+            and self._currency_ok()
+            and (not self.is_watch() or self.beside.count() > 0)
         )
 
     def chosen_framework(self) -> Framework:
         framework_id, version = self.framework.currentData()
         return self.context.framework_version(framework_id, version)
 
+    def companion(self) -> int | None:
+        """The compliance assessment a watch list runs beside (None for a compliance assessment)."""
+        return self.beside.currentData() if self.is_watch() else None
+
+    def currency_code(self) -> str:
+        companion = self.companion()
+        if companion is not None:
+            return next(a.currency for a in self.assessments if a.id == companion)
+        return self.currency.currentText().strip().upper()
+
 
 class ProfilePage(QWizardPage):
-    """Company name, roles, countries, sectors and trade volume."""
+    """Company name, roles, countries, sectors and trade volume; a watch list starts from its companion's."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -128,40 +195,20 @@ class ProfilePage(QWizardPage):
         self.setSubTitle(
             self.tr("The profile decides which items apply. Leave a group empty to keep every item of that kind.")
         )
-        self.company = QLineEdit(self)
-        self.company.setAccessibleName(self.tr("Company name"))
-        self.roles = {code: QCheckBox(role_label(code), self) for code in ROLES}
-        self.countries = {code: QCheckBox(country_label(code), self) for code in COUNTRIES}
-        self.sectors = {code: QCheckBox(sector_label(code), self) for code in SECTORS}
-        self.volume = QComboBox(self)
-        self.volume.setAccessibleName(self.tr("NAFTA-region trade volume"))
-        self.volume.addItem(volume_label(None), None)
-        for code in TRADE_VOLUMES:
-            self.volume.addItem(volume_label(code), code)
-        layout = QVBoxLayout(self)
-        form = QFormLayout()
-        form.addRow(self.tr("&Company:"), self.company)
-        form.addRow(self.tr("NAFTA-region &trade volume:"), self.volume)
-        layout.addLayout(form)
-        layout.addWidget(self._group(self.tr("Roles"), self.roles, 3))
-        layout.addWidget(self._group(self.tr("Countries"), self.countries, 3))
-        layout.addWidget(self._group(self.tr("Sectors"), self.sectors, 2))
+        self.fields = ProfileFields(self)
+        self.company, self.volume = self.fields.company, self.fields.volume
+        self.roles, self.countries, self.sectors = self.fields.roles, self.fields.countries, self.fields.sectors
+        self.taken_from: int | None = None
+        QVBoxLayout(self).addWidget(self.fields)
 
-    def _group(self, title: str, boxes: dict[str, QCheckBox], columns: int) -> QGroupBox:
-        group = QGroupBox(title, self)
-        grid = QGridLayout(group)
-        for n, box in enumerate(boxes.values()):
-            grid.addWidget(box, n // columns, n % columns)
-        return group
+    def take_profile(self, assessment_id: int | None, profile: CompanyProfile | None) -> None:
+        """Start from another assessment's profile, once per assessment chosen (later edits are kept)."""
+        if profile is not None and assessment_id != self.taken_from:
+            self.fields.set_profile(profile)
+        self.taken_from = assessment_id
 
     def profile(self) -> CompanyProfile:
-        return CompanyProfile(
-            company=self.company.text().strip(),
-            roles=[c for c, box in self.roles.items() if box.isChecked()],
-            countries=[c for c, box in self.countries.items() if box.isChecked()],
-            sectors=[c for c, box in self.sectors.items() if box.isChecked()],
-            trade_volume=self.volume.currentData(),
-        )
+        return self.fields.profile()
 
 
 class SummaryPage(QWizardPage):
@@ -206,16 +253,24 @@ class SummaryPage(QWizardPage):
 class NewAssessmentWizard(QWizard):
     """Three pages; `ask` returns what was entered (a `NewAssessment`), or None when cancelled."""
 
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext, parent: QWidget | None = None, *, beside: int | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("New assessment"))
+        self.context = context
+        self.setWindowTitle(self.tr("New assessment") if beside is None else self.tr("New review watch list"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setMinimumSize(720, 560)
-        self.name_page = NamePage(context, self)
+        self.name_page = NamePage(context, self, beside=beside)
         self.profile_page = ProfilePage(self)
         self.summary_page = SummaryPage(self)
         for page in (self.name_page, self.profile_page, self.summary_page):
             self.addPage(page)
+        self.currentIdChanged.connect(self._page_shown)
+
+    def _page_shown(self, page_id: int) -> None:
+        if self.page(page_id) is self.profile_page:
+            companion = self.name_page.companion()
+            known = next((a for a in self.name_page.assessments if a.id == companion), None)
+            self.profile_page.take_profile(companion, known.profile if known else None)
 
     def applicability(self) -> tuple[int, list[tuple[str, str, str]]]:
         """Count of applicable items and (id, question, reason) of the others."""
@@ -235,10 +290,12 @@ class NewAssessmentWizard(QWizard):
             name=self.name_page.name.text().strip(),
             framework=self.name_page.chosen_framework(),
             profile=self.profile_page.profile(),
-            currency=self.name_page.currency.currentText().strip().upper(),
+            currency=self.name_page.currency_code(),
+            companion_of=self.name_page.companion(),
         )
 
     @classmethod
-    def ask(cls, parent: QWidget | None, context: AppContext) -> NewAssessment | None:
-        wizard = cls(context, parent)
+    def ask(cls, parent: QWidget | None, context: AppContext, *, beside: int | None = None) -> NewAssessment | None:
+        """What was entered, or None; `beside` starts on a watch list beside that compliance assessment."""
+        wizard = cls(context, parent, beside=beside)
         return wizard.entered() if wizard.exec() == QWizard.DialogCode.Accepted else None

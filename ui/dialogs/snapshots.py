@@ -76,7 +76,8 @@ class SnapshotsDialog(QDialog):
             self.origin_button.setToolTip(self.tr("Readiness when the assessment was migrated, and now"))
             self.origin_button.show()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.addButton(self.origin_button, QDialogButtonBox.ButtonRole.ActionRole)
+        if not self.origin_button.isHidden():  # a button box shows every button added to it, blank or not
+            buttons.addButton(self.origin_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.take_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.go_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
@@ -111,6 +112,13 @@ class SnapshotsDialog(QDialog):
 
     def reload(self) -> None:
         self.snapshots.set_snapshots(self.context.snapshots())
+        if not self.snapshots.rowCount():
+            self.summary.setText(
+                self.tr(
+                    "No snapshot yet. Take one at a milestone (\u201cbefore the joint review\u201d) to compare "
+                    "it with today later."
+                )
+            )
 
     def take(self) -> None:
         """Ask the window to take a snapshot (the dialog itself writes nothing); the list follows the signal."""

@@ -1,4 +1,4 @@
-"""The assessments of the workspace, for the Open assessment dialog: name, framework, status, last change."""
+"""The assessments of the workspace (the Open assessment dialog), and the items a new company profile flips."""
 
 from __future__ import annotations
 
@@ -7,6 +7,8 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt
 
 from readiness.model import Assessment, AssessmentStatus
+from readiness.operations.assessments import ApplicabilityChange
+from ui.labels import basis_label
 from ui.models.row_table import RowTableModel
 
 AssessmentRole = Qt.ItemDataRole.UserRole + 1
@@ -21,11 +23,13 @@ class AssessmentTableModel(RowTableModel[Assessment]):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._successors: dict[int, str] = {}
+        self._names: dict[int, str] = {}
 
     def set_assessments(self, assessments: list[Assessment], successors: dict[int, str]) -> None:
         """`successors` maps an archived assessment's id to the name of the one it was migrated to."""
         self.beginResetModel()
         self._rows, self._successors = list(assessments), dict(successors)
+        self._names = {a.id: a.name for a in assessments}
         self.endResetModel()
 
     assessment_at = RowTableModel.row_at
@@ -37,8 +41,9 @@ class AssessmentTableModel(RowTableModel[Assessment]):
         return (self.tr("Assessment"), self.tr("Framework"), self.tr("Status"), self.tr("Last changed"))
 
     def status_text(self, assessment: Assessment) -> str:
+        beside = self._names.get(assessment.companion_of or 0)
         if assessment.status is AssessmentStatus.ACTIVE:
-            return self.tr("Active")
+            return self.tr("Active, watch list beside %1").replace("%1", beside) if beside else self.tr("Active")
         successor = self._successors.get(assessment.id)
         if successor:
             return self.tr("Archived (migrated to %1), read only").replace("%1", successor)
@@ -65,3 +70,51 @@ class AssessmentTableModel(RowTableModel[Assessment]):
         if column == self.COL_STATUS:
             return self.status_text(assessment)
         return f"{assessment.updated_at:%Y-%m-%d %H:%M}"
+
+
+class ApplicabilityChangeModel(RowTableModel[ApplicabilityChange]):
+    """Items whose applicability a new company profile flips: item, what changes, what happens to the answer."""
+
+    COL_ITEM, COL_CHANGE, COL_ANSWER = range(3)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._titles: dict[str, str] = {}
+        self._numbers: dict[str, str] = {}
+        self._order: dict[str, int] = {}
+
+    def set_changes(
+        self, changes: list[ApplicabilityChange], *, questions: dict[str, str], numbers: dict[str, str]
+    ) -> None:
+        self.beginResetModel()
+        self._rows, self._titles, self._numbers = list(changes), dict(questions), dict(numbers)
+        self._order = {item_id: n for n, item_id in enumerate(numbers)}  # checklist order
+        self.endResetModel()
+
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Item"), self.tr("What changes"), self.tr("Your answer"))
+
+    def _display(self, change: ApplicabilityChange, column: int) -> str:
+        if column == self.COL_ITEM:
+            return (
+                f"{self._numbers.get(change.item_id, '')}  {self._titles.get(change.item_id, change.item_id)}".strip()
+            )
+        if column == self.COL_CHANGE:
+            if change.now_applies:
+                return self.tr("Starts to apply")
+            reason = basis_label(change.basis) if change.basis is not None else ""
+            return self.tr("No longer applies: %1").replace("%1", reason) if reason else self.tr("No longer applies")
+        if not change.answered:
+            return self.tr("Nothing recorded")
+        if change.now_applies:
+            return self.tr("Kept, and counted again")
+        return self.tr("Kept, not counted while the item does not apply")
+
+    def cell_data(self, change: ApplicabilityChange, column: int, role: int) -> Any:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self._display(change, column)
+        if role == SORT_ROLE:
+            if column == self.COL_ITEM:
+                return self._order.get(change.item_id, len(self._order))
+            return self._display(change, column).casefold()
+        return None

@@ -1,13 +1,16 @@
-"""What a migration to a new framework version would do: per-area counts and the removed items, for the preview."""
+"""What a move or a content update would do: per-area counts, and the removed items with what of the user's
+answer will not carry over, for the preview."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtGui import QFont
 
-from readiness.migration import AreaCounts
-from readiness.model import MappingEntry
+from readiness.migration import AreaCounts, has_content, ruled_out_only
+from readiness.model import MappingEntry, Response
+from ui.labels import level_label
 from ui.models.row_table import RowTableModel
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -56,33 +59,90 @@ class AreaCountsModel(RowTableModel[AreaCounts]):
         return None
 
 
-class RemovedItemModel(RowTableModel[MappingEntry]):
-    """Items of the old version with no successor: item, question, and the mapping's note on why."""
+def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
+    return QCoreApplication.translate("migration", text, disambiguation or None, n)
 
-    COL_ITEM, COL_QUESTION, COL_NOTE = range(3)
+
+def lost_text(response: Response | None) -> str:
+    """What of a removed item's answer will not carry over, in a few words ("" when nothing was recorded)."""
+    if response is None or not has_content(response) or ruled_out_only(response):
+        return ""
+    parts = []
+    if response.not_applicable:
+        parts.append(tr("Not applicable") + (f" ({response.na_reason})" if response.na_reason else ""))
+    elif response.level is not None:
+        parts.append(level_label(response.level))
+    if response.gap:
+        gap = " ".join(response.gap.split())
+        parts.append(tr("gap: %1").replace("%1", gap if len(gap) <= 80 else gap[:79] + "\u2026"))
+    if response.owner:
+        parts.append(tr("owner %1").replace("%1", response.owner))
+    if response.evidence:
+        parts.append(tr("%n evidence entry(ies)", "", len(response.evidence)))
+    if response.actions:
+        titles = ", ".join(f"\u201c{a.title}\u201d" for a in response.actions[:3])
+        more = len(response.actions) - 3
+        parts.append(tr("%n action(s): ", "", len(response.actions)) + titles + (f" +{more}" if more > 0 else ""))
+    if response.notes:
+        parts.append(tr("notes"))
+    return "; ".join(parts)
+
+
+class RemovedItemModel(RowTableModel[MappingEntry]):
+    """Items of the old version with no successor: the item (number and question), what of the user's answer
+    will not carry over, and the mapping's note on why the item is gone."""
+
+    COL_ITEM, COL_LOST, COL_NOTE = range(3)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._questions: dict[str, str] = {}
+        self._numbers: dict[str, str] = {}
+        self._lost: dict[str, str] = {}
+        self._order: dict[str, int] = {}
 
-    def set_removed(self, entries: list[MappingEntry], questions: dict[str, str]) -> None:
+    def set_removed(
+        self,
+        entries: list[MappingEntry],
+        questions: dict[str, str],
+        *,
+        numbers: dict[str, str] | None = None,
+        responses: dict[str, Response] | None = None,
+    ) -> None:
         self.beginResetModel()
-        self._rows, self._questions = list(entries), dict(questions)
+        self._rows, self._questions, self._numbers = list(entries), dict(questions), dict(numbers or {})
+        self._lost = {e.old: lost_text((responses or {}).get(e.old)) for e in entries}
+        self._order = {item_id: n for n, item_id in enumerate(self._numbers)}  # checklist order
         self.endResetModel()
 
     entry_at = RowTableModel.row_at
 
+    def losing(self) -> list[str]:
+        """Old item ids whose answer, evidence or actions will not carry over."""
+        return [entry.old for entry in self._rows if self._lost.get(entry.old)]
+
     def headers(self) -> tuple[str, ...]:
-        return (self.tr("Item"), self.tr("Question"), self.tr("Why it is gone"))
+        return (self.tr("Item"), self.tr("Your answer that will not carry over"), self.tr("Why it is gone"))
+
+    def _text(self, entry: MappingEntry, column: int) -> str:
+        if column == self.COL_ITEM:
+            number = self._numbers.get(entry.old, "")
+            return f"{number}  {self._questions.get(entry.old) or entry.old}".strip()
+        if column == self.COL_LOST:
+            return self._lost.get(entry.old) or self.tr("Nothing recorded")
+        return entry.note
 
     def cell_data(self, entry: MappingEntry, column: int, role: int) -> Any:
-        text = (entry.old, self._questions.get(entry.old, ""), entry.note)[column]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return text
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._questions.get(entry.old) or text if column == self.COL_ITEM else text
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self._text(entry, column)
+        if role == Qt.ItemDataRole.FontRole and column == self.COL_LOST and self._lost.get(entry.old):
+            font = QFont()
+            font.setBold(True)
+            return font
         if role == SORT_ROLE:
-            return text.casefold()
+            if column == self.COL_ITEM:
+                return self._order.get(entry.old, len(self._order))
+            return self._text(entry, column).casefold()
         if role == EntryRole:
             return entry
         return None

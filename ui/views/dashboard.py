@@ -1,37 +1,32 @@
-"""The dashboard: overall readiness and coverage, per-area bars, open gaps by priority, due actions.
+"""The dashboard: headline figures, readiness per area, open gaps by priority, work that is due, the trend.
 
-Every figure comes from `readiness.scoring`; clicking an area bar or an
-action emits `area_requested` or `item_requested` so the main window can
-take the user there. It recomputes only while visible.
+Every figure comes from the core (`readiness.scoring`, `readiness.headline`,
+the same rules as the workbook's Summary). Clicking an area bar emits
+`area_requested`, a priority bar `priority_requested`, a row of the due
+lists `item_requested`, so the main window can open those items. The title
+says which framework version the assessment is on and the date its content
+is current to. It recomputes only while visible.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QScrollArea, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from readiness.due import DUE_SOON_DAYS
+from readiness.headline import due_work, headline
 from readiness.model import Priority
-from readiness.scoring import actions_due, area_scores, gap_priority_counts, overall_score, percent
+from readiness.scoring import area_scores, gap_priority_counts, overall_score, percent
+from readiness.walkthrough import item_numbers
 from ui.context import AppContext
 from ui.labels import priority_label
-from ui.models.due_actions import (
-    COL_ACTION,
-    COL_AREA,
-    COL_DUE,
-    COL_OWNER,
-    COL_WHEN,
-    SORT_ROLE,
-    DueActionModel,
-    ItemIdRole,
-)
 from ui.plain_text import make_plain
 from ui.theme import level_color, priority_color
 from ui.views.bar_chart import Bar, BarChart
-from ui.widgets.tables import configure_table, sort_proxy
+from ui.views.dashboard_parts import DueList, HeadlineFigures
 
 
 class Dashboard(QScrollArea):
@@ -39,6 +34,7 @@ class Dashboard(QScrollArea):
 
     area_requested = Signal(str)
     item_requested = Signal(str)
+    priority_requested = Signal(str)  # a priority code, or "unset"
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -53,57 +49,47 @@ class Dashboard(QScrollArea):
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         self.title.setFont(font)
-        self.overall = QLabel(body)
-        self.coverage = QLabel(body)
-        self.counts = QLabel(body)
-        make_plain(self.title, self.overall, self.coverage, self.counts)
-        big = self.overall.font()
-        big.setPointSizeF(big.pointSizeF() * 2.2)
-        big.setBold(True)
-        for label in (self.overall, self.coverage):
-            label.setFont(big)
-        headline = QGridLayout()
-        headline.addWidget(QLabel(self.tr("Overall readiness"), body), 0, 0)
-        headline.addWidget(QLabel(self.tr("Coverage (assessed)"), body), 0, 1)
-        headline.addWidget(self.overall, 1, 0)
-        headline.addWidget(self.coverage, 1, 1)
-        headline.addWidget(self.counts, 2, 0, 1, 3)
-        headline.setColumnStretch(2, 1)
-        headline.setHorizontalSpacing(48)
+        self.title.setWordWrap(True)
+        self.subtitle = QLabel(body)
+        self.subtitle.setWordWrap(True)
+        make_plain(self.title, self.subtitle)
+        self.figures = HeadlineFigures(body)
         self.area_bars = BarChart(body, label_width=300)
         self.area_bars.setAccessibleName(self.tr("Readiness by area"))
         self.area_bars.setToolTip(self.tr("Click an area, or press Enter, to open its items"))
         self.gap_bars = BarChart(body, label_width=120)
         self.gap_bars.setAccessibleName(self.tr("Open gaps by priority"))
+        self.gap_bars.setToolTip(self.tr("Click a priority, or press Enter, to list its items"))
         self.trend_bars = BarChart(body, label_width=220)
         self.trend_bars.setAccessibleName(self.tr("Readiness over snapshots"))
         self.trend_bars.setToolTip(self.tr("Overall readiness at each snapshot, and today"))
-        self.overdue_model = DueActionModel(self)
-        self.upcoming_model = DueActionModel(self)
-        self.overdue_view = self._action_view(self.overdue_model, self.tr("Overdue actions"), body)
-        self.upcoming_view = self._action_view(
-            self.upcoming_model, self.tr("Actions due in the next %1 days").replace("%1", str(DUE_SOON_DAYS)), body
+        soon = self.tr("Due in the next %1 days").replace("%1", str(DUE_SOON_DAYS))
+        self.overdue = DueList(self.tr("Overdue"), self.tr("Nothing overdue."), body)
+        self.upcoming = DueList(
+            soon, self.tr("Nothing due in the next %1 days.").replace("%1", str(DUE_SOON_DAYS)), body
         )
+        self.overdue_model, self.upcoming_model = self.overdue.model, self.upcoming.model
+        self.overdue_view, self.upcoming_view = self.overdue.view, self.upcoming.view
+        self.sections: list[QWidget] = []
         layout = QVBoxLayout(body)
         layout.addWidget(self.title)
-        layout.addLayout(headline)
+        layout.addWidget(self.subtitle)
+        layout.addWidget(self.figures)
+        urgent = QGridLayout()  # what needs attention first, above the fold at 1280x720
+        urgent.addWidget(self._box(self.tr("Open gaps by priority"), self.gap_bars, body, stretch=True), 0, 0, 2, 1)
+        urgent.addWidget(self._box(self.tr("Overdue: actions and items, most urgent first"), self.overdue, body), 0, 1)
+        urgent.addWidget(self._box(soon, self.upcoming, body), 1, 1)
+        urgent.setColumnStretch(0, 1)
+        urgent.setColumnStretch(1, 3)
+        layout.addLayout(urgent)
         layout.addWidget(self._box(self.tr("Readiness by area"), self.area_bars, body))
-        lower = QGridLayout()
-        gaps = self._box(self.tr("Open gaps by priority"), self.gap_bars, body, stretch=True)
-        lower.addWidget(gaps, 0, 0, 2, 1)
-        lower.addWidget(self._box(self.tr("Overdue actions"), self.overdue_view, body), 0, 1)
-        lower.addWidget(
-            self._box(self.tr("Due in the next %1 days").replace("%1", str(DUE_SOON_DAYS)), self.upcoming_view, body),
-            1,
-            1,
-        )
-        lower.setColumnStretch(0, 1)
-        lower.setColumnStretch(1, 3)
-        layout.addLayout(lower)
         layout.addWidget(self._box(self.tr("Trend across snapshots"), self.trend_bars, body))
         layout.addStretch(1)
         self.setWidget(body)
         self.area_bars.row_activated.connect(self.area_requested)
+        self.gap_bars.row_activated.connect(self.priority_requested)
+        self.overdue.item_requested.connect(self.item_requested)
+        self.upcoming.item_requested.connect(self.item_requested)
         for signal in (
             context.assessment_changed,
             context.assessment_updated,
@@ -118,24 +104,8 @@ class Dashboard(QScrollArea):
         layout.addWidget(widget)
         if stretch:
             layout.addStretch(1)
+        self.sections.append(box)
         return box
-
-    def _action_view(self, model: DueActionModel, name: str, parent: QWidget) -> QTableView:
-        view = QTableView(parent)
-        view.setModel(sort_proxy(model, sort_role=SORT_ROLE, parent=self))
-        configure_table(view, accessible_name=name, stretch=COL_ACTION, model_order=False)
-        header = view.horizontalHeader()
-        for column, width in ((COL_DUE, 96), (COL_OWNER, 130), (COL_AREA, 230), (COL_WHEN, 130)):
-            header.resizeSection(column, width)
-        view.setMinimumHeight(150)
-        view.setToolTip(self.tr("Double-click or press Enter to open the item"))
-        view.activated.connect(self._action_activated)
-        return view
-
-    def _action_activated(self, index: QModelIndex) -> None:
-        item_id = index.data(ItemIdRole)
-        if item_id:
-            self.item_requested.emit(item_id)
 
     def mark_dirty(self, *_args: object) -> None:
         self._dirty = True
@@ -147,29 +117,35 @@ class Dashboard(QScrollArea):
             self.refresh()
         super().showEvent(event)
 
+    def _show_nothing(self) -> None:
+        """No assessment open: say what to do next instead of showing empty charts."""
+        self.title.setText(self.tr("No assessment is open"))
+        if self.context.assessments():
+            self.subtitle.setText(self.tr("Open an assessment (Ctrl+O), or create a new one (Ctrl+N)."))
+        else:
+            self.subtitle.setText(self.tr("Create your first assessment (Ctrl+N)."))
+        self.figures.show_figures(None, None, "")
+        for section in self.sections:
+            section.hide()
+
     def refresh(self) -> None:
         self._dirty = False
-        framework, responses = self.context.framework, self.context.responses
-        if framework is None or self.context.assessment is None:
-            self.title.setText(self.tr("No assessment is open"))
-            for label in (self.overall, self.coverage, self.counts):
-                label.clear()
-            self.area_bars.set_bars([])
-            self.gap_bars.set_bars([])
-            self.trend_bars.set_bars([])
-            self.overdue_model.set_rows([])
-            self.upcoming_model.set_rows([])
+        framework, responses, assessment = self.context.framework, self.context.responses, self.context.assessment
+        if framework is None or assessment is None:
+            self._show_nothing()
             return
-        self.title.setText(self.context.assessment.name + "  \u2014  " + framework.title)
-        overall = overall_score(framework, responses)
-        self.overall.setText(percent(overall.readiness))
-        self.coverage.setText(percent(overall.coverage))
-        self.counts.setText(
-            self.tr("%1 applicable items, %2 assessed, %3 ready")
-            .replace("%1", str(overall.applicable))
-            .replace("%2", str(overall.assessed))
-            .replace("%3", str(overall.ready))
+        for section in self.sections:
+            section.show()
+        self.title.setText(assessment.name + "  \u2014  " + framework.title)
+        as_of = framework.current_to.isoformat() if framework.current_to else self.tr("not stated")
+        self.subtitle.setText(
+            self.tr("Framework version %1, content as of %2. Figures as of %3.")
+            .replace("%1", framework.version)
+            .replace("%2", as_of)
+            .replace("%3", self.today.isoformat())
         )
+        overall = overall_score(framework, responses)
+        self.figures.show_figures(overall, headline(framework, responses, today=self.today), assessment.currency)
         scores = area_scores(framework, responses)
         self.area_bars.set_bars(
             [
@@ -201,10 +177,15 @@ class Dashboard(QScrollArea):
                 for key, count in gaps.items()
             ]
         )
-        overdue, upcoming = actions_due(responses, today=self.today)
-        area_titles = {item.id: area.title for area, item in framework.items()}
-        self.overdue_model.set_due(overdue, area_titles)
-        self.upcoming_model.set_due(upcoming, area_titles)
+        overdue, upcoming = due_work(framework, responses, today=self.today)
+        index = framework.items()
+        details = {
+            "area_titles": {item.id: area.title for area, item in index},
+            "questions": {item.id: item.question for _, item in index},
+            "numbers": item_numbers(framework),
+        }
+        self.overdue.show_work(overdue, **details)
+        self.upcoming.show_work(upcoming, **details)
         self._refresh_trend(overall.readiness)
 
     def _refresh_trend(self, today: float | None) -> None:

@@ -19,6 +19,7 @@ from ui.plain_text import make_plain
 from ui.views.actions_panel import ActionsPanel
 from ui.views.evidence_panel import EvidencePanel
 from ui.views.guidance import GuidancePanel
+from ui.views.item_extras import ItemExtras
 from ui.views.response_form import ResponseForm
 
 REVIEW_STYLE = (
@@ -70,6 +71,7 @@ class ItemEditor(QScrollArea):
         make_plain(self.saved_hint)
         self.review_box = ReviewBox(body)
         self.review_box.hide()
+        self.extras = ItemExtras(context, body)  # a watch item's compliance answers; the history button
         answer = QGroupBox(self.tr("Your answer"), body)
         answer_layout = QVBoxLayout(answer)
         answer_layout.addWidget(self.form)
@@ -81,6 +83,7 @@ class ItemEditor(QScrollArea):
         layout.addWidget(self.review_box)  # first, so long guidance never pushes it out of sight
         layout.addWidget(self.guidance)
         layout.addWidget(answer)
+        layout.addWidget(self.extras)
         layout.addWidget(evidence_box)
         layout.addWidget(actions_box)
         layout.addStretch(1)
@@ -94,6 +97,7 @@ class ItemEditor(QScrollArea):
 
     def show_item(self, item_id: str | None) -> None:
         framework = self.context.framework
+        self.extras.show_item(item_id if framework and item_id in self.context.item_index else None)
         found = self.context.item_index.get(item_id) if framework and item_id else None
         if found is None or framework is None:
             self.form.show_response(None, None)
