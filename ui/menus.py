@@ -11,11 +11,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
+
+translate = QCoreApplication.translate
 
 
 def _add(
@@ -37,74 +40,79 @@ def _add(
 
 def build_menus(window: MainWindow) -> dict[str, QAction]:
     """Create every menu; returns the actions by name so the window can enable or disable them."""
-    tr = window.tr
     bar = window.menuBar()
     actions: dict[str, QAction] = {}
 
-    file = bar.addMenu(tr("&File"))
+    file = bar.addMenu(translate("menus", "&File"))
     actions["new"] = _add(
         file,
-        tr("&New assessment\u2026"),
+        translate("menus", "&New assessment\u2026"),
         window.new_assessment,
         QKeySequence.StandardKey.New,
-        tr("Create an assessment for a framework and a company profile"),
+        translate("menus", "Create an assessment for a framework and a company profile"),
     )
     actions["open"] = _add(
         file,
-        tr("&Open assessment\u2026"),
+        translate("menus", "&Open assessment\u2026"),
         window.open_assessment,
         QKeySequence.StandardKey.Open,
-        tr("Switch to another assessment in this workspace"),
+        translate("menus", "Switch to another assessment in this workspace"),
     )
     file.addSeparator()
     actions["snapshot"] = _add(
         file,
-        tr("Take &snapshot\u2026"),
+        translate("menus", "Take &snapshot\u2026"),
         window.take_snapshot,
         "Ctrl+Shift+S",
-        tr("Freeze every answer under a label, to compare later"),
+        translate("menus", "Freeze every answer under a label, to compare later"),
     )
     actions["snapshots"] = _add(
         file,
-        tr("Snapshots and &comparison\u2026"),
+        translate("menus", "Snapshots and &comparison\u2026"),
         window.show_snapshots,
         None,
-        tr("List snapshots and compare one with today"),
+        translate("menus", "List snapshots and compare one with today"),
     )
     file.addSeparator()
     actions["export"] = _add(
         file,
-        tr("&Export action plan…"),
+        translate("menus", "&Export action plan…"),
         window.plans.export_plan,
         "Ctrl+Shift+E",
-        tr("Write the Excel action plan for leadership and item owners"),
+        translate("menus", "Write the Excel action plan for leadership and item owners"),
     )
     actions["import"] = _add(
         file,
-        tr("&Import returned plan…"),
+        translate("menus", "&Import returned plan…"),
         window.plans.import_plan,
         None,
-        tr("Read back an action plan that owners edited; preview every change before applying it"),
+        translate("menus", "Read back an action plan that owners edited; preview every change before applying it"),
     )
     file.addSeparator()
     actions["migrate"] = _add(
         file,
-        tr("&Move to new framework version…"),
+        translate("menus", "&Move to new framework version…"),
         window.migration.start,
         None,
-        tr("Carry the answers over to the agreement's next version; the current assessment is archived"),
+        translate(
+            "menus", "Carry the answers over to the agreement's next version; the current assessment is archived"
+        ),
     )
     file.addSeparator()
     actions["backup"] = _add(
-        file, tr("&Back up workspace now"), window.back_up, None, tr("Copy the workspace to its backup folder")
+        file,
+        translate("menus", "&Back up workspace now"),
+        window.back_up,
+        None,
+        translate("menus", "Copy the workspace to its backup folder"),
     )
     file.addSeparator()
-    actions["quit"] = _add(file, tr("&Quit"), window.close, QKeySequence.StandardKey.Quit)
+    actions["quit"] = _add(file, translate("menus", "&Quit"), window.close, QKeySequence.StandardKey.Quit)
 
-    edit = bar.addMenu(tr("&Edit"))
-    undo = window.context.undo_stack.createUndoAction(window, tr("&Undo"))
+    edit = bar.addMenu(translate("menus", "&Edit"))
+    undo = window.context.undo_stack.createUndoAction(window, translate("menus", "&Undo"))
     undo.setShortcut(QKeySequence.StandardKey.Undo)
-    redo = window.context.undo_stack.createRedoAction(window, tr("&Redo"))
+    redo = window.context.undo_stack.createRedoAction(window, translate("menus", "&Redo"))
     redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
     edit.addAction(undo)
     edit.addAction(redo)
@@ -112,47 +120,53 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     edit.addSeparator()
     actions["find"] = _add(
         edit,
-        tr("&Find\u2026"),
+        translate("menus", "&Find\u2026"),
         window.focus_search,
         QKeySequence.StandardKey.Find,
-        tr("Search the question, guidance, gap, notes and owner of every item"),
+        translate("menus", "Search the question, guidance, gap, notes and owner of every item"),
     )
     actions["bulk"] = _add(
         edit,
-        tr("&Edit selected items\u2026"),
+        translate("menus", "&Edit selected items\u2026"),
         window.navigator.bulk_edit,
         "Ctrl+E",
-        tr("Set owner, priority or due date of every selected item at once"),
+        translate("menus", "Set owner, priority or due date of every selected item at once"),
     )
-    actions["clear_filters"] = _add(edit, tr("&Clear filters"), window.item_table.clear_filters, "Ctrl+Shift+L")
+    actions["clear_filters"] = _add(
+        edit, translate("menus", "&Clear filters"), window.item_table.clear_filters, "Ctrl+Shift+L"
+    )
 
-    go = bar.addMenu(tr("&Go"))
+    go = bar.addMenu(translate("menus", "&Go"))
     actions["next"] = _add(
         go,
-        tr("&Next unanswered item"),
+        translate("menus", "&Next unanswered item"),
         window.navigator.next_unanswered,
         "F8",
-        tr("Walk the checklist in order to the next item with no level"),
+        translate("menus", "Walk the checklist in order to the next item with no level"),
     )
     go.addSeparator()
-    actions["checklist"] = _add(go, tr("&Checklist"), window.show_checklist, "Ctrl+1")
-    actions["dashboard"] = _add(go, tr("&Dashboard"), window.show_dashboard, "Ctrl+2")
+    actions["checklist"] = _add(go, translate("menus", "&Checklist"), window.show_checklist, "Ctrl+1")
+    actions["dashboard"] = _add(go, translate("menus", "&Dashboard"), window.show_dashboard, "Ctrl+2")
     go.addSeparator()
-    _add(go, tr("&Areas"), lambda: window.area_list.setFocus(), "Alt+1")
-    _add(go, tr("&Items"), lambda: window.item_table.view.setFocus(), "Alt+2")
-    _add(go, tr("Item &editor"), lambda: window.editor.setFocus(), "Alt+3")
+    _add(go, translate("menus", "&Areas"), lambda: window.area_list.setFocus(), "Alt+1")
+    _add(go, translate("menus", "&Items"), lambda: window.item_table.view.setFocus(), "Alt+2")
+    _add(go, translate("menus", "Item &editor"), lambda: window.editor.setFocus(), "Alt+3")
 
-    view = bar.addMenu(tr("&View"))
-    theme = view.addMenu(tr("&Theme"))
+    view = bar.addMenu(translate("menus", "&View"))
+    theme = view.addMenu(translate("menus", "&Theme"))
     group = QActionGroup(window)
-    for key, text in (("system", tr("Follow the &system")), ("light", tr("&Light")), ("dark", tr("&Dark"))):
+    for key, text in (
+        ("system", translate("menus", "Follow the &system")),
+        ("light", translate("menus", "&Light")),
+        ("dark", translate("menus", "&Dark")),
+    ):
         action = theme.addAction(text)
         action.setCheckable(True)
         action.setChecked(window.settings.theme == key)
         action.triggered.connect(lambda _c=False, k=key: window.set_theme(k))
         group.addAction(action)
 
-    help_menu = bar.addMenu(tr("&Help"))
-    actions["about"] = _add(help_menu, tr("&About Trade Readiness"), window.show_about)
-    _add(help_menu, tr("About &Qt"), window.about_qt)
+    help_menu = bar.addMenu(translate("menus", "&Help"))
+    actions["about"] = _add(help_menu, translate("menus", "&About Trade Readiness"), window.show_about)
+    _add(help_menu, translate("menus", "About &Qt"), window.about_qt)
     return actions
