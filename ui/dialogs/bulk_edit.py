@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QDialogButtonBox, Q
 from readiness.model import Priority
 from ui.labels import priority_label
 from ui.widgets.fields import DateField
+from ui.widgets.screen_fit import fit_to_screen
 
 
 class BulkEditDialog(QDialog):
@@ -43,6 +44,7 @@ class BulkEditDialog(QDialog):
         form.addRow(self.set_priority, self.priority)
         form.addRow(self.set_due, self.due)
         form.addRow(buttons)
+        fit_to_screen(self)
 
     def changes(self) -> dict[str, Any]:
         changes: dict[str, Any] = {}
