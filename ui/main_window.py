@@ -36,11 +36,12 @@ from ui.navigator import Navigator
 from ui.plain_text import make_plain
 from ui.plan_exchange import PlanExchange
 from ui.settings import Settings
-from ui.theme import apply_theme
+from ui.theme import apply_theme, status_color
 from ui.views.area_list import AreaList
 from ui.views.dashboard import Dashboard
 from ui.views.item_editor import ItemEditor
 from ui.views.item_table import ItemTable
+from ui.widgets.screen_fit import fit_to_screen
 
 
 class MainWindow(QMainWindow):
@@ -57,7 +58,7 @@ class MainWindow(QMainWindow):
         self.item_model = ItemTableModel(self)
         self.area_list = AreaList(self.area_model, self)
         self.item_table = ItemTable(self.item_model, self)
-        self.editor = ItemEditor(context, self)
+        self.editor = ItemEditor(context, self, settings=settings)
         self.dashboard = Dashboard(context, self)
         self.navigator = Navigator(
             context,
@@ -72,7 +73,7 @@ class MainWindow(QMainWindow):
         for widget in (self.area_list, self.item_table, self.editor):
             self.splitter.addWidget(widget)
             self.splitter.setCollapsible(self.splitter.count() - 1, False)
-        self.splitter.setSizes([290, 510, 480])
+        self.splitter.setSizes([260, 480, 540])
         self.splitter.setStretchFactor(1, 1)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.splitter, self.tr("Checklist"))
@@ -125,7 +126,7 @@ class MainWindow(QMainWindow):
 
     def _save_failed(self, reason: str) -> None:
         self.saved_label.setText(self.tr("Not saved: %1").replace("%1", reason))
-        self.saved_label.setStyleSheet("color: #c0392b; font-weight: bold")
+        self.saved_label.setStyleSheet(f"color: {status_color('bad').name()}; font-weight: bold")
 
     def _assessment_changed(self) -> None:
         assessment = self.context.assessment
@@ -284,9 +285,11 @@ class MainWindow(QMainWindow):
     # --- window state ---------------------------------------------------------------
 
     def restore_state(self) -> None:
+        """The saved size and place, fitted to this screen (it may have been saved on a larger one)."""
         geometry = self.settings.byte_array("window/geometry")
         if not geometry.isEmpty():
             self.restoreGeometry(geometry)
+            fit_to_screen(self, margin=0)
         elif self.screen() is not None:
             available = self.screen().availableGeometry()
             self.resize(min(1440, available.width()), min(900, available.height()))
