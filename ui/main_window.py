@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -103,7 +103,8 @@ class MainWindow(QMainWindow):
         self.migration = MigrationFlow(self)
         self.statusBar().addPermanentWidget(self.saved_label)
         self.actions_by_name = build_menus(self)
-        self.setMinimumSize(960, 600)
+        self.setMinimumSize(760, 520)  # fits a small or zoomed screen; the panes scroll
+        self._fitted = False
         self.resize(1280, 800)
         context.saved.connect(self._saved)
         context.save_failed.connect(self._save_failed)
@@ -296,6 +297,12 @@ class MainWindow(QMainWindow):
         splitter = self.settings.byte_array("window/splitter")
         if not splitter.isEmpty():
             self.splitter.restoreState(splitter)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._fitted:  # once shown, the frame is known: keep all of it on the screen
+            self._fitted = True
+            QTimer.singleShot(0, lambda: fit_to_screen(self, margin=0))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.editor.flush()

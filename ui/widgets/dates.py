@@ -99,6 +99,15 @@ class DateField(QWidget):
         self.calendar.setGridVisible(True)
         self.calendar.setDateRange(_qdate(FIRST_DATE), _qdate(LAST_DATE))
         self.calendar.setAccessibleName(self.tr("Calendar"))
+        for name, text in (
+            ("qt_calendar_prevmonth", self.tr("Previous month")),
+            ("qt_calendar_nextmonth", self.tr("Next month")),
+            ("qt_calendar_monthbutton", self.tr("Month")),
+            ("qt_calendar_yearbutton", self.tr("Year")),
+        ):
+            button = self.calendar.findChild(QToolButton, name)
+            if button is not None:  # the calendar's arrow and menu buttons have icons, not words
+                button.setAccessibleName(text)
         self.popup = QMenu(self)
         holder = QWidgetAction(self.popup)
         holder.setDefaultWidget(self.calendar)

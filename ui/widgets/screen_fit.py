@@ -47,9 +47,8 @@ def fit_to_screen(widget: QWidget, *, margin: int = MARGIN) -> None:
     outer = QRect(widget.pos(), widget.size() + frame_extra)
     parent = widget.parentWidget()
     if parent is not None and not widget.isVisible():
-        # a dialog opens centred on its parent; judge that position, not (0, 0)
+        # a dialog opens centred on its parent; place it there, kept on the screen (Qt then leaves it be)
         outer.moveCenter(parent.window().frameGeometry().center())
     target = fitted(outer, available, margin=margin)
     widget.resize(target.size() - frame_extra)
-    if widget.isVisible() or parent is None:
-        widget.move(target.topLeft())
+    widget.move(target.topLeft())

@@ -12,8 +12,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPen, QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QAbstractSpinBox,
@@ -41,13 +41,40 @@ WHEEL_GUARDED = (QComboBox, QAbstractSpinBox)
 
 
 class WheelGuard(QObject):
-    """Passes a wheel turn over an unfocused field on to the scroll area behind it."""
+    """Hands a wheel turn over an unfocused field to the scroll area behind it, which scrolls."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Wheel and isinstance(watched, QWidget) and not watched.hasFocus():
-            event.ignore()  # not accepted: Qt offers it to the parent, which scrolls
+        if event.type() != QEvent.Type.Wheel or not isinstance(watched, QWidget) or watched.hasFocus():
+            return False
+        assert isinstance(event, QWheelEvent)
+        area = scroll_area_of(watched)
+        if area is None:
+            event.ignore()  # nothing to scroll: the field keeps its value and the event goes no further
             return True
-        return False
+        viewport = area.viewport()
+        forwarded = QWheelEvent(
+            QPointF(watched.mapTo(viewport, event.position().toPoint())),
+            event.globalPosition(),
+            event.pixelDelta(),
+            event.angleDelta(),
+            event.buttons(),
+            event.modifiers(),
+            event.phase(),
+            event.inverted(),
+        )
+        QApplication.sendEvent(viewport, forwarded)
+        event.accept()
+        return True
+
+
+def scroll_area_of(widget: QWidget) -> QAbstractScrollArea | None:
+    """The scroll area whose page holds `widget` (the editor, a dialog's scrolled body), if any."""
+    child, parent = widget, widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QAbstractScrollArea) and child is parent.viewport():
+            return parent
+        child, parent = parent, parent.parentWidget()
+    return None
 
 
 _guard: WheelGuard | None = None
