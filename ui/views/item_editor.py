@@ -87,7 +87,7 @@ class ItemEditor(QScrollArea):
         answer = QGroupBox(self.tr("Your answer"), page)
         QVBoxLayout(answer).addWidget(self.form)
         self.guidance_section = FoldingSection(
-            self.tr("&Guidance"), self.guidance, open_=settings.guidance_open if settings else True, parent=page
+            self.tr("Gu&idance"), self.guidance, open_=settings.guidance_open if settings else True, parent=page
         )
         evidence_box = QGroupBox(self.tr("Evidence"), page)
         QVBoxLayout(evidence_box).addWidget(self.evidence)

@@ -50,5 +50,7 @@ def fit_to_screen(widget: QWidget, *, margin: int = MARGIN) -> None:
         # a dialog opens centred on its parent; place it there, kept on the screen (Qt then leaves it be)
         outer.moveCenter(parent.window().frameGeometry().center())
     target = fitted(outer, available, margin=margin)
+    if target == outer and (widget.isVisible() or parent is None):
+        return  # already on the screen: leave it where the user (or Qt) put it
     widget.resize(target.size() - frame_extra)
     widget.move(target.topLeft())
