@@ -101,27 +101,27 @@
 <context>
     <name>ActionTableModel</name>
     <message>
-        <location filename="../../ui/models/actions.py" line="35"/>
+        <location filename="../../ui/models/actions.py" line="36"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="35"/>
+        <location filename="../../ui/models/actions.py" line="36"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="35"/>
+        <location filename="../../ui/models/actions.py" line="36"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="35"/>
+        <location filename="../../ui/models/actions.py" line="36"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="35"/>
+        <location filename="../../ui/models/actions.py" line="36"/>
         <source>Cost</source>
         <translation type="unfinished"></translation>
     </message>
@@ -945,7 +945,7 @@
     </message>
     <message>
         <location filename="../../ui/views/item_editor.py" line="90"/>
-        <source>&amp;Guidance</source>
+        <source>Gu&amp;idance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
