@@ -1093,6 +1093,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/models/items.py" line="198"/>
+        <source>Marked not applicable without a reason: it counts as not assessed until it has one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/models/items.py" line="157"/>
         <location filename="../../ui/models/items.py" line="194"/>
         <source>Needs review</source>

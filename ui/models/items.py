@@ -194,6 +194,8 @@ class ItemTableModel(QAbstractTableModel):
             return plain_tooltip(review_notes_label(response.review_notes) or self.tr("Needs review"))
         if column == COL_LEVEL and ready_without_evidence(response):
             return self.tr("Ready, but no evidence is recorded")
+        if column == COL_LEVEL and response is not None and response.awaiting_na_reason:
+            return self.tr("Marked not applicable without a reason: it counts as not assessed until it has one")
         if column in (COL_NUMBER, COL_QUESTION):
             return plain_tooltip(f"{self._numbers.get(item.id, item.id)} ({item.id}): {item.question}")
         return None
