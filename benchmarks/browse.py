@@ -34,6 +34,7 @@ from readiness.store.workspace import Workspace
 from ui.context import AppContext
 from ui.main_window import MainWindow
 from ui.models.areas import ALL_AREAS
+from ui.models.items import COL_LEVEL
 from ui.settings import Settings
 
 
@@ -126,7 +127,7 @@ def main() -> None:
             "sort all items by level",
             lambda: (
                 window.area_list.select_area(ALL_AREAS),
-                window.item_table.view.sortByColumn(2, Qt.SortOrder.AscendingOrder),
+                window.item_table.view.sortByColumn(COL_LEVEL, Qt.SortOrder.AscendingOrder),
             ),
         )
         window.close()

@@ -390,8 +390,26 @@ class Response(BaseModel):
     updated_at: dt.datetime | None = None
 
     @property
+    def counts_as_not_applicable(self) -> bool:
+        """Not applicable with a reason: the user's own words or the profile facts.
+
+        Marking an item not applicable without saying why leaves it counted as
+        an applicable item that is not assessed yet (readiness, coverage, open
+        gaps and "next unanswered" all follow this), so a click cannot lift an
+        area to ready.
+        """
+        return self.not_applicable and (bool(self.na_reason and self.na_reason.strip()) or self.na_basis is not None)
+
+    @property
+    def awaiting_na_reason(self) -> bool:
+        """Marked not applicable, but no reason given yet."""
+        return self.not_applicable and not self.counts_as_not_applicable
+
+    @property
     def assessed(self) -> bool:
-        return self.not_applicable or self.level is not None
+        if self.not_applicable:
+            return self.counts_as_not_applicable
+        return self.level is not None
 
 
 class Assessment(BaseModel):

@@ -4,7 +4,9 @@
 - area readiness = weighted mean of item scores over applicable items, an
   unassessed item counting 0;
 - coverage = the assessed share (by count) of applicable items;
-- not-applicable items are out of both denominators.
+- not-applicable items are out of both denominators, once they have a
+  reason (`Response.counts_as_not_applicable`); one marked without a reason
+  counts as applicable and not assessed.
 An area with no applicable item has no readiness and no coverage (None).
 """
 
@@ -46,10 +48,10 @@ class Score:
 
 
 def item_score(response: Response | None) -> float | None:
-    """0..1 for an applicable item (unassessed counts 0), None when not applicable."""
-    if response is not None and response.not_applicable:
+    """0..1 for an applicable item (unassessed counts 0), None when not applicable (with a reason)."""
+    if response is not None and response.counts_as_not_applicable:
         return None
-    if response is None or response.level is None:
+    if response is None or response.level is None or response.not_applicable:
         return 0.0
     return int(response.level) / 4
 
@@ -58,7 +60,9 @@ def is_open_gap(response: Response | None) -> bool:
     """An applicable item that is not yet ready."""
     if response is None:
         return True
-    return not response.not_applicable and (response.level is None or response.level < Level.READY)
+    if response.not_applicable:
+        return not response.counts_as_not_applicable
+    return response.level is None or response.level < Level.READY
 
 
 def score_items(pairs: list[tuple[float, Response | None]]) -> Score:
@@ -73,7 +77,7 @@ def score_items(pairs: list[tuple[float, Response | None]]) -> Score:
         applicable += 1
         total_weight += weight
         weighted += weight * value
-        if response is not None and response.level is not None:
+        if response is not None and response.assessed:
             assessed += 1
             if response.level == Level.READY:
                 ready += 1
@@ -141,7 +145,7 @@ def actions_due(responses: Mapping[str, Response], *, today: dt.date) -> tuple[l
     overdue: list[ActionDue] = []
     upcoming: list[ActionDue] = []
     for item_id, response in responses.items():
-        if response.not_applicable:
+        if response.counts_as_not_applicable:
             continue
         for action in response.actions:
             status = due_status(action.due, today, done=action.status == ActionStatus.DONE)

@@ -13,8 +13,8 @@ from readiness.wording import not_applicable_text
 
 
 def is_unanswered(response: Response | None) -> bool:
-    """An applicable item with no readiness level recorded yet."""
-    return response is None or (not response.not_applicable and response.level is None)
+    """An applicable item with no readiness level recorded yet (or marked not applicable without a reason)."""
+    return response is None or not response.assessed
 
 
 def next_unanswered(framework: Framework, responses: Mapping[str, Response], after: str | None = None) -> str | None:

@@ -40,7 +40,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--version", action="version", version=f"trade-readiness {__version__}")
     parser.add_argument("--settings", help=argparse.SUPPRESS)  # an INI file instead of the user's settings
     parser.add_argument("--assessment", help=argparse.SUPPRESS)  # open this assessment by name
-    parser.add_argument("--view", help=argparse.SUPPRESS)  # dashboard, wizard, snapshots (for screenshots)
+    parser.add_argument("--view", help=argparse.SUPPRESS)  # dashboard, editor, next, wizard, snapshots (screenshots)
     return parser.parse_args(argv)
 
 
@@ -137,11 +137,11 @@ def _open_view(window: MainWindow, view: str | None) -> None:
             with_actions = [i for i, r in window.context.responses.items() if r.actions]
             if with_actions:
                 window.navigator.go_to_item(with_actions[0])
-            bar, body = window.editor.verticalScrollBar(), window.editor.widget()
-            if body is not None:
-                bar.setValue(window.editor.form.mapTo(body, window.editor.form.pos()).y() - 40)
+            window.editor.form.level.setFocus()
 
         QTimer.singleShot(0, editor)
+    elif view == "next":
+        QTimer.singleShot(0, window.navigator.next_unanswered)
     elif view == "snapshots":
         QTimer.singleShot(0, window.show_snapshots)
     elif view and view.startswith("wizard"):

@@ -17,12 +17,10 @@ from PySide6.QtCore import QCoreApplication
 
 from readiness.model import AssessmentKind
 
+translate = QCoreApplication.translate
+
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("notice", text)
 
 
 def _link(target: str, text: str) -> str:
@@ -46,19 +44,30 @@ def banner_text(window: MainWindow) -> str:
     if newer is not None:
         as_of = newer.current_to.isoformat() if newer.current_to else ""
         text = (
-            tr("Newer content for this framework is installed: version %1, as of %2 (this assessment is on %3).")
+            translate(
+                "notice",
+                "Newer content for this framework is installed: version %1, as of %2 (this assessment is on %3).",
+            )
             if as_of
-            else tr("Newer content for this framework is installed: version %1 (this assessment is on %3).")
+            else translate(
+                "notice", "Newer content for this framework is installed: version %1 (this assessment is on %3)."
+            )
         )
         text = text.replace("%2", html.escape(as_of)).replace("%3", html.escape(assessment.framework_version))
-        notes.append(text.replace("%1", html.escape(newer.version)) + " " + _link("update", tr("Preview the update")))
+        notes.append(
+            text.replace("%1", html.escape(newer.version))
+            + " "
+            + _link("update", translate("notice", "Preview the update"))
+        )
     companion = window.assessment_flow.companion()
     if companion is not None:
         if assessment.kind is AssessmentKind.WATCH:
-            text = tr("Watch list beside %1.").replace("%1", _quoted(companion.name))
+            text = translate("notice", "Watch list beside %1.").replace("%1", _quoted(companion.name))
         else:
-            text = tr("The watch list %1 runs beside this assessment.").replace("%1", _quoted(companion.name))
-        notes.append(text + " " + _link("switch", tr("Switch to it (Ctrl+Shift+B)")))
+            text = translate("notice", "The watch list %1 runs beside this assessment.").replace(
+                "%1", _quoted(companion.name)
+            )
+        notes.append(text + " " + _link("switch", translate("notice", "Switch to it (Ctrl+Shift+B)")))
     return "<br>".join(notes)
 
 
@@ -66,23 +75,24 @@ def _archived(window: MainWindow) -> str:
     context = window.context
     assessment = context.assessment
     if assessment is None or context.read(lambda ws: ws.read_only):
-        return tr("Read only: the workspace cannot be written") if assessment is not None else ""
+        return translate("notice", "Read only: the workspace cannot be written") if assessment is not None else ""
     review = window.assessment_flow.archived_by_review()
     if review is not None:
         return (
-            tr(
+            translate(
+                "notice",
                 "Archived when it was moved to the 2026 joint-review pack (%1), which froze its compliance answers. "
-                "Review packs now run beside the compliance assessment instead."
+                "Review packs now run beside the compliance assessment instead.",
             ).replace("%1", _quoted(review.name))
             + " "
-            + _link("reactivate", tr("Make it active again\u2026"))
+            + _link("reactivate", translate("notice", "Make it active again\u2026"))
         )
     successor = context.successor_of(assessment.id)
     if successor is None:
-        return html.escape(tr("Archived \u2014 read only"))
+        return html.escape(translate("notice", "Archived \u2014 read only"))
     return (
-        tr("Archived: migrated to %1 on %2 \u2014 read only. %3")
+        translate("notice", "Archived: migrated to %1 on %2 \u2014 read only. %3")
         .replace("%1", _quoted(successor.name))
         .replace("%2", f"{successor.created_at:%Y-%m-%d}")
-        .replace("%3", _link(str(successor.id), tr("Open the new assessment")))
+        .replace("%3", _link(str(successor.id), translate("notice", "Open the new assessment")))
     )

@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from readiness import operations
@@ -104,7 +105,9 @@ class AddActionCommand(OperationCommand):
     """An action added to an item; undo removes it, redo puts it back at the same place with the same id."""
 
     def __init__(self, context: AppContext, *, item_id: str, action: Action) -> None:
-        super().__init__(context, context.tr("Add action \u201c%1\u201d").replace("%1", action.title))
+        super().__init__(
+            context, QCoreApplication.translate("commands", "Add action \u201c%1\u201d").replace("%1", action.title)
+        )
         self.item_id = item_id
         self.action = action
         self.position: int | None = None
@@ -136,7 +139,7 @@ class EditActionCommand(OperationCommand):
         after: Mapping[str, Any],
         item_id: str,
     ) -> None:
-        super().__init__(context, context.tr("Edit action"))
+        super().__init__(context, QCoreApplication.translate("commands", "Edit action"))
         self.uid, self.before, self.after, self.item_id = uid, dict(before), dict(after), item_id
 
     def item_ids(self) -> list[str]:
@@ -157,7 +160,9 @@ class RemoveActionCommand(OperationCommand):
     """An action taken out of its item; undo restores it in its old position with its id."""
 
     def __init__(self, context: AppContext, *, item_id: str, action: Action) -> None:
-        super().__init__(context, context.tr("Remove action \u201c%1\u201d").replace("%1", action.title))
+        super().__init__(
+            context, QCoreApplication.translate("commands", "Remove action \u201c%1\u201d").replace("%1", action.title)
+        )
         self.item_id = item_id
         self.action = action
         self.position = 0

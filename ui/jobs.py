@@ -20,7 +20,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEventLoop, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QLabel, QProgressDialog, QWidget
 
 from readiness.store.workspace import Workspace
@@ -138,7 +138,7 @@ class JobRunner(QObject):
 
 def show_progress(job: Job, parent: QWidget, *, label: str, cancellable: bool = True) -> QProgressDialog:
     """A window-modal progress dialog that follows the job and cancels it when asked."""
-    dialog = QProgressDialog(label, parent.tr("Cancel") if cancellable else "", 0, 0, parent)
+    dialog = QProgressDialog(label, QCoreApplication.translate("jobs", "Cancel") if cancellable else "", 0, 0, parent)
     text = QLabel(dialog)  # the label names files: plain text, never HTML
     text.setTextFormat(Qt.TextFormat.PlainText)
     dialog.setLabel(text)

@@ -29,8 +29,7 @@ from readiness.links import Link, LinkKind, classify_link
 SHOWN_CHARS = 200
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("links", text)
+translate = QCoreApplication.translate
 
 
 def _shown(text: str) -> str:
@@ -40,23 +39,28 @@ def _shown(text: str) -> str:
 def refusal_text(link: Link) -> str:
     """Why a link is never opened, in the user's words."""
     reasons = {
-        "executable": tr(
+        "executable": translate(
+            "links",
             "It is a program, a script, a shortcut or a page that can run code. Trade Readiness never opens these "
-            "from an assessment or a framework, because opening one would run it."
+            "from an assessment or a framework, because opening one would run it.",
         ),
-        "system": tr("It is a system file, a hidden file or a device. Trade Readiness does not open these."),
-        "relative": tr(
+        "system": translate(
+            "links", "It is a system file, a hidden file or a device. Trade Readiness does not open these."
+        ),
+        "relative": translate(
+            "links",
             "It is not a full path, and a relative path could point anywhere depending on the folder the app "
-            "started in. Enter the full path, for example C:\\Evidence\\certificate.pdf."
+            "started in. Enter the full path, for example C:\\Evidence\\certificate.pdf.",
         ),
-        "scheme": tr("Only web links (https:) and files are opened; this is another kind of link."),
-        "malformed": tr(
+        "scheme": translate("links", "Only web links (https:) and files are opened; this is another kind of link."),
+        "malformed": translate(
+            "links",
             "It holds hidden control characters, a missing server name, \u201c..\u201d or a stream name, so it "
-            "cannot be opened safely."
+            "cannot be opened safely.",
         ),
     }
     return (
-        tr("\u201c%1\u201d was not opened.").replace("%1", _shown(link.text))
+        translate("links", "\u201c%1\u201d was not opened.").replace("%1", _shown(link.text))
         + "\n\n"
         + reasons.get(link.reason, reasons["malformed"])
     )
@@ -70,34 +74,37 @@ class OpenLinkDialog:
         box = QMessageBox(parent)
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(tr("Open a file from the assessment?"))
+        box.setWindowTitle(translate("links", "Open a file from the assessment?"))
         buttons: dict[object, str] = {}
         if link.kind is LinkKind.NETWORK:
             box.setText(
-                tr(
+                translate(
+                    "links",
                     "\u201c%1\u201d is on the computer \u201c%2\u201d.\n\nOpening it connects this computer to "
-                    "%2, which may send your sign-in name to it. Go on only if you know and trust this server.\n\n%3"
+                    "%2, which may send your sign-in name to it. Go on only if you know and trust this server.\n\n%3",
                 )
                 .replace("%1", _shown(link.name))
                 .replace("%2", _shown(link.host))
                 .replace("%3", _shown(link.target))
             )
-            buttons[box.addButton(tr("Connect and open"), QMessageBox.ButtonRole.AcceptRole)] = "open"
+            buttons[box.addButton(translate("links", "Connect and open"), QMessageBox.ButtonRole.AcceptRole)] = "open"
         else:
             if link.kind is LinkKind.DOCUMENT:
                 box.setText(
-                    tr("Open \u201c%1\u201d?\n\n%2\n\nOpen files only from people you expect them from.")
+                    translate(
+                        "links", "Open \u201c%1\u201d?\n\n%2\n\nOpen files only from people you expect them from."
+                    )
                     .replace("%1", _shown(link.name))
                     .replace("%2", _shown(link.target))
                 )
-                buttons[box.addButton(tr("Open"), QMessageBox.ButtonRole.AcceptRole)] = "open"
+                buttons[box.addButton(translate("links", "Open"), QMessageBox.ButtonRole.AcceptRole)] = "open"
             else:
                 box.setText(
-                    tr("\u201c%1\u201d is not a document the app opens. Show it in its folder?\n\n%2")
+                    translate("links", "\u201c%1\u201d is not a document the app opens. Show it in its folder?\n\n%2")
                     .replace("%1", _shown(link.name))
                     .replace("%2", _shown(link.target))
                 )
-            buttons[box.addButton(tr("Show in folder"), QMessageBox.ButtonRole.ActionRole)] = "folder"
+            buttons[box.addButton(translate("links", "Show in folder"), QMessageBox.ButtonRole.ActionRole)] = "folder"
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.exec()
         return buttons.get(box.clickedButton())
@@ -108,7 +115,9 @@ class LinkNotOpened:
 
     @classmethod
     def ask(cls, parent: QWidget | None, *, text: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Information, tr("Not opened"), text, QMessageBox.StandardButton.Ok, parent)
+        box = QMessageBox(
+            QMessageBox.Icon.Information, translate("links", "Not opened"), text, QMessageBox.StandardButton.Ok, parent
+        )
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.exec()
 
@@ -123,7 +132,9 @@ def _network_url(link: Link) -> QUrl:
 def _system_open(parent: QWidget | None, url: QUrl, shown: str) -> bool:
     if url.isValid() and QDesktopServices.openUrl(url):
         return True
-    LinkNotOpened.ask(parent, text=tr("No program on this computer opens %1.").replace("%1", _shown(shown)))
+    LinkNotOpened.ask(
+        parent, text=translate("links", "No program on this computer opens %1.").replace("%1", _shown(shown))
+    )
     return False
 
 
@@ -132,9 +143,9 @@ def _open_local(parent: QWidget | None, link: Link, *, confirm: bool) -> bool:
     if not path.exists():
         LinkNotOpened.ask(
             parent,
-            text=tr("%1 was not found. It may have moved, or sit on a drive that is not connected.").replace(
-                "%1", _shown(link.target)
-            ),
+            text=translate(
+                "links", "%1 was not found. It may have moved, or sit on a drive that is not connected."
+            ).replace("%1", _shown(link.target)),
         )
         return False
     real = classify_link(str(path.resolve()))  # a symbolic link is what it points to

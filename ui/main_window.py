@@ -12,8 +12,8 @@ assessment that runs beside it), with a link that acts on it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -40,12 +40,13 @@ from ui.navigator import Navigator
 from ui.plain_text import make_plain, plain_tooltip
 from ui.plan_exchange import PlanExchange
 from ui.settings import Settings
-from ui.theme import apply_theme
+from ui.theme import apply_theme, status_color
 from ui.views.area_list import AreaList
 from ui.views.dashboard import Dashboard
 from ui.views.empty_state import attach_empty_state
 from ui.views.item_editor import ItemEditor
 from ui.views.item_table import ItemTable
+from ui.widgets.screen_fit import fit_to_screen
 
 
 class MainWindow(QMainWindow):
@@ -62,7 +63,7 @@ class MainWindow(QMainWindow):
         self.item_model = ItemTableModel(self)
         self.area_list = AreaList(self.area_model, self)
         self.item_table = ItemTable(self.item_model, self)
-        self.editor = ItemEditor(context, self)
+        self.editor = ItemEditor(context, self, settings=settings)
         self.dashboard = Dashboard(context, self)
         self.navigator = Navigator(
             context,
@@ -77,7 +78,7 @@ class MainWindow(QMainWindow):
         for widget in (self.area_list, self.item_table, self.editor):
             self.splitter.addWidget(widget)
             self.splitter.setCollapsible(self.splitter.count() - 1, False)
-        self.splitter.setSizes([290, 510, 480])
+        self.splitter.setSizes([260, 480, 540])
         self.splitter.setStretchFactor(1, 1)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.splitter, self.tr("Checklist"))
@@ -113,7 +114,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.content_label)
         self.statusBar().addPermanentWidget(self.saved_label)
         self.actions_by_name = build_menus(self)
-        self.setMinimumSize(960, 600)
+        self.setMinimumSize(760, 520)  # fits a small or zoomed screen; the panes scroll
+        self._fitted = False
         self.resize(1280, 800)
         context.saved.connect(self._saved)
         context.save_failed.connect(self._save_failed)
@@ -141,7 +143,7 @@ class MainWindow(QMainWindow):
 
     def _save_failed(self, reason: str) -> None:
         self.saved_label.setText(self.tr("Not saved: %1").replace("%1", reason))
-        self.saved_label.setStyleSheet("color: #c0392b; font-weight: bold")
+        self.saved_label.setStyleSheet(f"color: {status_color('bad').name()}; font-weight: bold")
 
     def _assessment_changed(self) -> None:
         assessment = self.context.assessment
@@ -359,15 +361,23 @@ class MainWindow(QMainWindow):
     # --- window state ---------------------------------------------------------------
 
     def restore_state(self) -> None:
+        """The saved size and place, fitted to this screen (it may have been saved on a larger one)."""
         geometry = self.settings.byte_array("window/geometry")
         if not geometry.isEmpty():
             self.restoreGeometry(geometry)
+            fit_to_screen(self, margin=0)
         elif self.screen() is not None:
             available = self.screen().availableGeometry()
             self.resize(min(1440, available.width()), min(900, available.height()))
         splitter = self.settings.byte_array("window/splitter")
         if not splitter.isEmpty():
             self.splitter.restoreState(splitter)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._fitted:  # once shown, the frame is known: keep all of it on the screen
+            self._fitted = True
+            QTimer.singleShot(0, lambda: fit_to_screen(self, margin=0))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.editor.flush()

@@ -14,25 +14,27 @@ from PySide6.QtCore import QCoreApplication
 
 from readiness.errors import ReadinessError
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("messages", text)
+translate = QCoreApplication.translate
 
 
 def _templates() -> dict[str, str]:
     return {
-        "changed-elsewhere": tr("%field was changed elsewhere meanwhile (it is now %now); nothing was overwritten"),
-        "archived": tr("“%name” is archived and read only; edit the assessment that replaced it"),
-        "read-only": tr("the workspace is open read only; nothing was changed"),
-        "name-taken": tr("an assessment named “%name” already exists"),
-        "name-empty": tr("an assessment needs a name"),
-        "label-empty": tr("a snapshot needs a label"),
-        "changed-since-preview": tr("“%name” changed after the preview was made; preview again"),
-        "framework-id-reserved": tr("“%id” is the id of a framework shipped with the app; give your pack its own id"),
-        "framework-installed": tr("%id %version is already installed; give your pack a new version"),
-        "framework-in-use": tr("%id is used by %names; delete or move those assessments first"),
-        "disk-full": tr("the disk is full; nothing was changed"),
-        "locked": tr("another program is holding the workspace; try again in a moment"),
+        "changed-elsewhere": translate(
+            "messages", "%field was changed elsewhere meanwhile (it is now %now); nothing was overwritten"
+        ),
+        "archived": translate("messages", "“%name” is archived and read only; edit the assessment that replaced it"),
+        "read-only": translate("messages", "the workspace is open read only; nothing was changed"),
+        "name-taken": translate("messages", "an assessment named “%name” already exists"),
+        "name-empty": translate("messages", "an assessment needs a name"),
+        "label-empty": translate("messages", "a snapshot needs a label"),
+        "changed-since-preview": translate("messages", "“%name” changed after the preview was made; preview again"),
+        "framework-id-reserved": translate(
+            "messages", "“%id” is the id of a framework shipped with the app; give your pack its own id"
+        ),
+        "framework-installed": translate("messages", "%id %version is already installed; give your pack a new version"),
+        "framework-in-use": translate("messages", "%id is used by %names; delete or move those assessments first"),
+        "disk-full": translate("messages", "the disk is full; nothing was changed"),
+        "locked": translate("messages", "another program is holding the workspace; try again in a moment"),
     }
 
 
@@ -60,5 +62,5 @@ def describe_error(error: BaseException) -> str:
 def describe_error_long(error: BaseException) -> str:
     """For a message box: the error's sentence, and where it is on a line of its own."""
     if isinstance(error, ReadinessError) and error.where:
-        return tr("%1\n\nWhere: %2").replace("%1", error_text(error)).replace("%2", error.where)
+        return translate("messages", "%1\n\nWhere: %2").replace("%1", error_text(error)).replace("%2", error.where)
     return describe_error(error)

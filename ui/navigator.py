@@ -2,20 +2,27 @@
 
 The main window only places views; this object holds the rules that tie
 them together (which items are in scope, which item the editor shows).
+Choosing an area shows its introduction in the editor until an item is
+picked; F8 then starts from the beginning of that area, and from an item it
+goes on to the next unanswered one after it; either way the focus lands on
+Level. A search lists hits from every area (with their area), marks the
+words it found, and takes an item number ("4.3") as well as words.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from readiness.walkthrough import next_unanswered, search_items
+from readiness.walkthrough import item_numbers, next_unanswered, search_items
 from ui import commands
 from ui.context import AppContext
+from ui.labels import plural
 from ui.models.areas import ALL_AREAS, AreaTableModel
 from ui.models.items import ItemTableModel
 from ui.views.area_list import AreaList
 from ui.views.item_editor import ItemEditor
 from ui.views.item_table import ItemTable
+from ui.widgets.highlight import search_words
 
 SEARCH_DELAY_MS = 200
 
@@ -41,6 +48,7 @@ class Navigator(QObject):
         self.areas, self.table, self.editor = areas, table, editor
         self.area_id: str = ALL_AREAS
         self.query = ""
+        self.numbers: dict[str, str] = {}
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
@@ -51,20 +59,24 @@ class Navigator(QObject):
         areas.area_selected.connect(self.show_area)
         table.item_selected.connect(editor.show_item)
         table.filters.search_changed.connect(self._search_typed)
+        editor.start_requested.connect(self.next_unanswered)
 
     # --- scope ------------------------------------------------------------------
 
     def _assessment_changed(self) -> None:
         framework = self.context.framework
-        items = {item_id: pair[1] for item_id, pair in self.context.item_index.items()}
-        self.item_model.set_source(items, self.context.responses)
+        index = self.context.item_index
+        items = {item_id: pair[1] for item_id, pair in index.items()}
+        self.numbers = item_numbers(framework) if framework is not None else {}
+        positions = {area.id: n for n, area in enumerate(framework.areas)} if framework is not None else {}
+        areas = {item_id: (positions[area.id], area.title) for item_id, (area, _) in index.items()}
+        self.item_model.set_source(items, self.context.responses, numbers=self.numbers, areas=areas)
         self.area_model.set_assessment(framework, self.context.responses)
         self.area_id = ALL_AREAS
         if framework is not None:
             first = framework.areas[0].id
             self.areas.select_area(first)
             self.show_area(first)
-            self.select_first_row()
 
     def _responses_changed(self, item_ids: list[str]) -> None:
         self.item_model.responses_changed(item_ids)
@@ -86,15 +98,18 @@ class Navigator(QObject):
         return [item.id for item in area.items] if area else []
 
     def show_area(self, area_id: str) -> None:
-        """Show the items of one area (or all); a search in progress is cleared."""
+        """Show the items of one area (or all) and its introduction; a search in progress is cleared."""
         self.area_id = area_id
         if self.query:
             self.query = ""
             self.table.filters.search.blockSignals(True)
             self.table.filters.search.clear()
             self.table.filters.search.blockSignals(False)
+            self._mark_words([])
         self.item_model.set_scope(self.area_item_ids(area_id))
+        self.table.show_area_column(area_id == ALL_AREAS)
         self.table.update_caption()
+        self.editor.show_area(area_id)
 
     def select_first_row(self) -> None:
         index = self.table.proxy.index(0, 0)
@@ -107,7 +122,11 @@ class Navigator(QObject):
 
     def _search_typed(self, text: str) -> None:
         self.query = text
-        self._search_timer.start()
+        if text.strip():
+            self._search_timer.start()
+        else:  # cleared (Escape or the clear button): back to the area at once
+            self._search_timer.stop()
+            self._apply_search()
 
     def search(self, text: str) -> list[str]:
         """Show every item (of all areas) matching `text`; returns their ids. Empty text restores the area."""
@@ -121,13 +140,33 @@ class Navigator(QObject):
             return []
         if not self.query.strip():
             self.item_model.set_scope(self.area_item_ids(self.area_id))
+            self.table.show_area_column(self.area_id == ALL_AREAS)
             self.table.update_caption()
+            self._mark_words([])
             return []
         hits = search_items(framework, self.context.responses, self.query, texts=self.context.search_texts)
+        numbered = self._numbered(self.query)
+        if numbered is not None and numbered not in hits:
+            hits.insert(0, numbered)
         self.item_model.set_scope(hits)
+        self.table.show_area_column(True)
         self.table.update_caption()
-        self.message.emit(self.tr("%n item(s) match the search", "", len(hits)))
+        self._mark_words([] if numbered is not None else search_words(self.query))
+        self.message.emit(
+            plural(len(hits), self.tr("%n item matches the search"), self.tr("%n items match the search"))
+            if hits
+            else self.tr("No item matches the search")
+        )
         return hits
+
+    def _numbered(self, query: str) -> str | None:
+        """The item whose number ("4.3") the query is, if it is one."""
+        text = query.strip()
+        return next((item_id for item_id, number in self.numbers.items() if number == text), None)
+
+    def _mark_words(self, words: list[str]) -> None:
+        self.table.set_search_words(words)
+        self.editor.set_search_words(words)
 
     # --- going places -------------------------------------------------------------
 
@@ -160,17 +199,34 @@ class Navigator(QObject):
         return self.table.proxy.rowCount()
 
     def next_unanswered(self) -> str | None:
-        """Go to the next unanswered item after the one in the editor, in checklist order."""
+        """Go to the next unanswered item and put the focus on its level.
+
+        From an item, the search goes on after it, in checklist order; from an
+        area's introduction (no item chosen yet) it starts at the area's first
+        item. Either way it wraps round at the end of the checklist.
+        """
         framework = self.context.framework
         if framework is None:
             return None
         self.editor.flush()
-        item_id = next_unanswered(framework, self.context.responses, self.editor.item_id)
+        after = self.editor.item_id if self.editor.item_id is not None else self._before_area(self.area_id)
+        item_id = next_unanswered(framework, self.context.responses, after)
         if item_id is None:
             self.message.emit(self.tr("Every applicable item has a level."))
             return None
         self.go_to_item(item_id)
+        self.editor.ensureWidgetVisible(self.editor.form.level)
+        self.editor.form.level.setFocus()
         return item_id
+
+    def _before_area(self, area_id: str) -> str | None:
+        """The item just before `area_id` in checklist order (None when the area comes first, or for all areas)."""
+        order = list(self.context.item_index)
+        first = next(iter(self.area_item_ids(area_id)), None) if area_id != ALL_AREAS else None
+        if first is None or first not in order:
+            return None
+        position = order.index(first)
+        return order[position - 1] if position > 0 else None
 
     def bulk_edit(self) -> bool:
         """Ask for owner, priority or due date and apply them to the selected items as one undo step."""
@@ -183,5 +239,5 @@ class Navigator(QObject):
         changes = BulkEditDialog.ask(self.table, count=len(ids))
         if not changes:
             return False
-        text = self.tr("Edit %n item(s)", "", len(ids))
+        text = plural(len(ids), self.tr("Edit %n item"), self.tr("Edit %n items"))
         return commands.edit_responses(self.context, {item_id: changes for item_id in ids}, text=text)

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QStandardPaths, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, QTimer
 from PySide6.QtWidgets import QProgressDialog, QPushButton
 
 from readiness import operations
@@ -235,7 +235,7 @@ class ImportPlanStep:
         count = len(preview.changes) + len(preview.new_actions)
         self.command = OperationStep(
             self.context,
-            text=self.exchange.tr("Import returned plan (%n change(s))", "", count),
+            text=QCoreApplication.translate("PlanExchange", "Import returned plan (%n change(s))", "", count),
             forward=self.forward,
             backward=self.backward,
             item_ids=self.item_ids,
@@ -250,10 +250,14 @@ class ImportPlanStep:
 
         applied = self.applied
         if applied is None:
-            result = self._run(lambda workspace: apply_plan(workspace, self.preview), self.exchange.tr("Applying"))
+            result = self._run(
+                lambda workspace: apply_plan(workspace, self.preview),
+                QCoreApplication.translate("PlanExchange", "Applying"),
+            )
         else:
             result = self._run(
-                lambda workspace: operations.reapply_plan(workspace, applied), self.exchange.tr("Redoing")
+                lambda workspace: operations.reapply_plan(workspace, applied),
+                QCoreApplication.translate("PlanExchange", "Redoing"),
             )
         if isinstance(result, PlanApplied):
             self.applied = result
@@ -263,11 +267,18 @@ class ImportPlanStep:
         applied = self.applied
         if applied is None:
             return None
-        return self._run(lambda workspace: operations.revert_plan(workspace, applied), self.exchange.tr("Undoing"))
+        return self._run(
+            lambda workspace: operations.revert_plan(workspace, applied),
+            QCoreApplication.translate("PlanExchange", "Undoing"),
+        )
 
     def _run(self, operation: Callable[[Workspace], Change], verb: str) -> Change | None:
         window = self.exchange.window
-        label = self.exchange.tr("%1 %2\u2026").replace("%1", verb).replace("%2", self.preview.path.name)
+        label = (
+            QCoreApplication.translate("PlanExchange", "%1 %2\u2026")
+            .replace("%1", verb)
+            .replace("%2", self.preview.path.name)
+        )
         try:
             change: Change = run_and_wait(
                 window.jobs,

@@ -19,6 +19,7 @@ DEFAULTS: dict[str, Any] = {
     "last_assessment": "",
     "theme": "system",
     "last_folder": "",
+    "editor/guidance_open": True,
 }
 
 
@@ -68,6 +69,16 @@ class Settings:
     @last_folder.setter
     def last_folder(self, folder: str) -> None:
         self._set("last_folder", folder)
+
+    @property
+    def guidance_open(self) -> bool:
+        """Whether the item editor shows the guidance under the answer (the user folds it away or back)."""
+        value = self._get("editor/guidance_open")
+        return value if isinstance(value, bool) else str(value).lower() not in ("false", "0", "no")
+
+    @guidance_open.setter
+    def guidance_open(self, shown: bool) -> None:
+        self._set("editor/guidance_open", bool(shown))
 
     def sync(self) -> None:
         self._store.sync()

@@ -2,591 +2,98 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
-    <name></name>
+    <name>AboutDialog</name>
     <message>
-        <location filename="../../ui/dialogs/simple.py" line="20"/>
-        <source>Take a snapshot</source>
+        <location filename="../../ui/dialogs/about.py" line="29"/>
+        <location filename="../../ui/dialogs/about.py" line="38"/>
+        <source>About Trade Readiness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/simple.py" line="21"/>
-        <source>Label for this milestone (for example “before round 3”):</source>
+        <location filename="../../ui/dialogs/about.py" line="60"/>
+        <source>Assess and plan a company&apos;s readiness for North American trade agreement changes (NAFTA, USMCA and its joint reviews).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/simple.py" line="34"/>
-        <source>No assessment yet</source>
+        <location filename="../../ui/dialogs/about.py" line="64"/>
+        <source>A self-assessment tool, not legal advice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/simple.py" line="35"/>
-        <source>This workspace has no assessment yet. Create one now?</source>
+        <location filename="../../ui/dialogs/about.py" line="75"/>
+        <source>Sources:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="20"/>
-        <source>0 Not started</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="21"/>
-        <source>1 Aware</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="22"/>
-        <source>2 Planned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="23"/>
-        <source>3 In progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="24"/>
-        <source>4 Ready</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="26"/>
-        <source>Not assessed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="31"/>
-        <source>Nothing done yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="32"/>
-        <source>The exposure is identified.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="33"/>
-        <source>A plan and an owner exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="34"/>
-        <source>Partly implemented.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="35"/>
-        <source>Implemented and evidenced.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="42"/>
-        <location filename="../../ui/models/snapshots.py" line="124"/>
-        <location filename="../../ui/models/snapshots.py" line="126"/>
-        <source>Not applicable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="47"/>
-        <source>Critical</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="47"/>
-        <source>High</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="47"/>
-        <source>Medium</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="47"/>
-        <source>Low</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="49"/>
-        <source>Not set</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="54"/>
-        <source>Open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="54"/>
-        <source>In progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="54"/>
-        <source>Done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="54"/>
-        <source>Blocked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="59"/>
-        <source>Importer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="59"/>
-        <source>Exporter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="59"/>
-        <source>Producer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="63"/>
-        <source>United States</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="63"/>
-        <source>Canada</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="63"/>
-        <source>Mexico</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="68"/>
-        <source>Automotive</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="69"/>
-        <source>Agriculture and food</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="70"/>
-        <source>Textiles and apparel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="71"/>
-        <source>Steel and aluminium</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="72"/>
-        <source>Chemicals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="73"/>
-        <source>Electronics</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="74"/>
-        <source>Energy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="75"/>
-        <source>Digital services</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="76"/>
-        <source>Pharmaceuticals and other IP-intensive</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="77"/>
-        <source>Other</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="83"/>
-        <source>Not stated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="84"/>
-        <source>Under US$10 million a year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="85"/>
-        <source>US$10-100 million a year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="86"/>
-        <source>US$100 million - 1 billion a year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="87"/>
-        <source>Over US$1 billion a year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="94"/>
-        <source>This file is not a Trade Readiness workspace.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="95"/>
-        <source>The workspace file is damaged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="96"/>
-        <source>The workspace was written by a newer version of Trade Readiness.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="97"/>
-        <source>The workspace is in a location that cannot be written to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="98"/>
-        <source>The disk is full.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="99"/>
-        <source>Another program is holding the workspace.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="100"/>
-        <source>There is no workspace at this location.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="101"/>
-        <source>The workspace cannot be opened.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/menus.py" line="44"/>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/menus.py" line="47"/>
-        <source>&amp;New assessment…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/menus.py" line="50"/>
-        <source>Create an assessment for a framework and a company profile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/menus.py" line="54"/>
-        <source>&amp;Open assessment…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/menus.py" line="57"/>
-        <source>Switch to another assessment in this workspace</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/menus.py" line="62"/>
-        <source>Take &amp;snapshot…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/menus.py" line="65"/>
-        <source>Freeze every answer under a label, to compare later</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/menus.py" line="69"/>
-        <source>Snapshots and &amp;comparison…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/menus.py" line="72"/>
-        <source>List snapshots and compare one with today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/menus.py" line="77"/>
-        <source>&amp;Export action plan…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/menus.py" line="80"/>
-        <source>Write the Excel action plan for leadership and item owners</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/menus.py" line="84"/>
-        <source>&amp;Import returned plan…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/menus.py" line="87"/>
-        <source>Read back an action plan that owners edited; preview every change before applying it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/menus.py" line="92"/>
-        <source>&amp;Move to new framework version…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/menus.py" line="95"/>
-        <source>Carry the answers over to the agreement&apos;s next version; the current assessment is archived</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/menus.py" line="99"/>
-        <source>&amp;Back up workspace now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/menus.py" line="99"/>
-        <source>Copy the workspace to its backup folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/menus.py" line="102"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/menus.py" line="104"/>
-        <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/menus.py" line="105"/>
-        <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/menus.py" line="107"/>
-        <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/menus.py" line="115"/>
-        <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/menus.py" line="118"/>
-        <source>Search the question, guidance, gap, notes and owner of every item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/menus.py" line="122"/>
-        <source>&amp;Edit selected items…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/menus.py" line="125"/>
-        <source>Set owner, priority or due date of every selected item at once</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/menus.py" line="127"/>
-        <source>&amp;Clear filters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/menus.py" line="129"/>
-        <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/menus.py" line="132"/>
-        <source>&amp;Next unanswered item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/menus.py" line="135"/>
-        <source>Walk the checklist in order to the next item with no level</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/menus.py" line="138"/>
-        <source>&amp;Checklist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/menus.py" line="139"/>
-        <source>&amp;Dashboard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/menus.py" line="141"/>
-        <source>&amp;Areas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/menus.py" line="142"/>
-        <source>&amp;Items</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/menus.py" line="143"/>
-        <source>Item &amp;editor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/menus.py" line="145"/>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/menus.py" line="146"/>
-        <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/menus.py" line="148"/>
-        <source>Follow the &amp;system</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/menus.py" line="148"/>
-        <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/menus.py" line="148"/>
-        <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/menus.py" line="155"/>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/menus.py" line="156"/>
-        <source>&amp;About Trade Readiness</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/menus.py" line="157"/>
-        <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/plan_changes.py" line="32"/>
-        <source>Owner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/plan_changes.py" line="33"/>
-        <source>Due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/plan_changes.py" line="34"/>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/plan_changes.py" line="35"/>
-        <source>Cost estimate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/plan_changes.py" line="36"/>
-        <source>Notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/plan_changes.py" line="45"/>
-        <source>(empty)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/plan_exchange.py" line="222"/>
-        <source>%1
-
-Where: %2</source>
+        <location filename="../../ui/dialogs/about.py" line="78"/>
+        <source>and %1 more</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../ui/dialogs/action_dialog.py" line="30"/>
+        <location filename="../../ui/dialogs/action_dialog.py" line="46"/>
         <source>Action title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialog.py" line="32"/>
+        <location filename="../../ui/dialogs/action_dialog.py" line="48"/>
         <source>Action owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialog.py" line="34"/>
+        <location filename="../../ui/dialogs/action_dialog.py" line="50"/>
         <source>Action due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialog.py" line="36"/>
+        <location filename="../../ui/dialogs/action_dialog.py" line="52"/>
         <source>Action status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialog.py" line="43"/>
+        <location filename="../../ui/dialogs/action_dialog.py" line="59"/>
         <source>Not estimated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialog.py" line="44"/>
+        <location filename="../../ui/dialogs/action_dialog.py" line="60"/>
         <source>Cost estimate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialog.py" line="47"/>
+        <location filename="../../ui/dialogs/action_dialog.py" line="63"/>
         <source>Action notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialog.py" line="54"/>
+        <location filename="../../ui/dialogs/action_dialog.py" line="70"/>
         <source>&amp;Action:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialog.py" line="55"/>
+        <location filename="../../ui/dialogs/action_dialog.py" line="71"/>
         <source>&amp;Owner:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialog.py" line="56"/>
+        <location filename="../../ui/dialogs/action_dialog.py" line="72"/>
         <source>&amp;Due:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialog.py" line="57"/>
+        <location filename="../../ui/dialogs/action_dialog.py" line="73"/>
         <source>&amp;Status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialog.py" line="58"/>
+        <location filename="../../ui/dialogs/action_dialog.py" line="74"/>
         <source>&amp;Cost estimate:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialog.py" line="59"/>
+        <location filename="../../ui/dialogs/action_dialog.py" line="75"/>
         <source>&amp;Notes:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -594,27 +101,27 @@ Where: %2</source>
 <context>
     <name>ActionTableModel</name>
     <message>
-        <location filename="../../ui/models/actions.py" line="47"/>
+        <location filename="../../ui/models/actions.py" line="36"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="47"/>
+        <location filename="../../ui/models/actions.py" line="36"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="47"/>
+        <location filename="../../ui/models/actions.py" line="36"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="47"/>
+        <location filename="../../ui/models/actions.py" line="36"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="47"/>
+        <location filename="../../ui/models/actions.py" line="36"/>
         <source>Cost</source>
         <translation type="unfinished"></translation>
     </message>
@@ -622,99 +129,232 @@ Where: %2</source>
 <context>
     <name>ActionsPanel</name>
     <message>
-        <location filename="../../ui/views/actions_panel.py" line="50"/>
+        <location filename="../../ui/views/actions_panel.py" line="48"/>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/actions_panel.py" line="51"/>
+        <location filename="../../ui/views/actions_panel.py" line="58"/>
         <source>Enter edits the selected action, Delete removes it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/actions_panel.py" line="52"/>
-        <source>Add action…</source>
+        <location filename="../../ui/views/actions_panel.py" line="59"/>
+        <source>Add a&amp;ction…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/actions_panel.py" line="54"/>
+        <location filename="../../ui/views/actions_panel.py" line="61"/>
         <source>Add suggested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/actions_panel.py" line="55"/>
+        <location filename="../../ui/views/actions_panel.py" line="62"/>
         <source>Add one of the framework&apos;s suggested actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/actions_panel.py" line="59"/>
+        <location filename="../../ui/views/actions_panel.py" line="66"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/actions_panel.py" line="60"/>
+        <location filename="../../ui/views/actions_panel.py" line="67"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/actions_panel.py" line="95"/>
+        <location filename="../../ui/views/actions_panel.py" line="111"/>
         <source>New action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/actions_panel.py" line="109"/>
+        <location filename="../../ui/views/actions_panel.py" line="125"/>
         <source>Edit action</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>AppContext</name>
+    <name>ApplicabilityChangeModel</name>
     <message>
-        <location filename="../../ui/context.py" line="76"/>
-        <source>this assessment is archived and read only</source>
+        <location filename="../../ui/models/assessments.py" line="95"/>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/assessments.py" line="95"/>
+        <source>What changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/assessments.py" line="95"/>
+        <source>Your answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/assessments.py" line="104"/>
+        <source>Starts to apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/assessments.py" line="106"/>
+        <source>No longer applies: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/assessments.py" line="106"/>
+        <source>No longer applies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/assessments.py" line="108"/>
+        <source>Nothing recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/assessments.py" line="110"/>
+        <source>Kept, and counted again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/assessments.py" line="111"/>
+        <source>Kept, not counted while the item does not apply</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AreaCountsModel</name>
     <message>
-        <location filename="../../ui/models/migration.py" line="53"/>
+        <location filename="../../ui/models/migration.py" line="39"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/migration.py" line="53"/>
+        <location filename="../../ui/models/migration.py" line="39"/>
         <source>Carried</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/migration.py" line="53"/>
+        <location filename="../../ui/models/migration.py" line="39"/>
         <source>Needs review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/migration.py" line="53"/>
+        <location filename="../../ui/models/migration.py" line="39"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/migration.py" line="56"/>
+        <location filename="../../ui/models/migration.py" line="43"/>
         <source>Area of the new version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/migration.py" line="57"/>
+        <location filename="../../ui/models/migration.py" line="44"/>
         <source>Answers carried over as they are (same or reworded items)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/migration.py" line="58"/>
+        <location filename="../../ui/models/migration.py" line="45"/>
         <source>Answers carried over but flagged: the item changed, was split or merged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/migration.py" line="59"/>
+        <location filename="../../ui/models/migration.py" line="46"/>
         <source>Items new in this version; they start unassessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AreaIntro</name>
+    <message>
+        <location filename="../../ui/views/area_intro.py" line="39"/>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/area_intro.py" line="42"/>
+        <source>Items that apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/area_intro.py" line="48"/>
+        <source>Area introduction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/area_intro.py" line="56"/>
+        <source>&amp;Start with the first unanswered item (F8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/area_intro.py" line="75"/>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/area_intro.py" line="85"/>
+        <source>%n item applies to your company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/area_intro.py" line="86"/>
+        <source>%n items apply to your company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/area_intro.py" line="88"/>
+        <source>(of %n item here).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/area_intro.py" line="88"/>
+        <source>(of %n items here).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/area_intro.py" line="90"/>
+        <source>Nothing to answer here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/area_intro.py" line="92"/>
+        <source>Every one is answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/area_intro.py" line="94"/>
+        <source>%n is still to answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/area_intro.py" line="94"/>
+        <source>%n are still to answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/area_intro.py" line="110"/>
+        <source>Sources: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/area_intro.py" line="112"/>
+        <source>The framework gives no introduction for this area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/area_intro.py" line="121"/>
+        <source>(not yet confirmed against a primary source)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/area_intro.py" line="130"/>
+        <source>Content current to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/area_intro.py" line="132"/>
+        <source>Choose an area on the left to read what it covers.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -734,42 +374,42 @@ Where: %2</source>
 <context>
     <name>AreaTableModel</name>
     <message>
-        <location filename="../../ui/models/areas.py" line="85"/>
+        <location filename="../../ui/models/areas.py" line="75"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/areas.py" line="85"/>
+        <location filename="../../ui/models/areas.py" line="75"/>
         <source>Ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/areas.py" line="85"/>
+        <location filename="../../ui/models/areas.py" line="75"/>
         <source>Assessed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/areas.py" line="88"/>
+        <location filename="../../ui/models/areas.py" line="79"/>
         <source>Objective area of the framework</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/areas.py" line="89"/>
+        <location filename="../../ui/models/areas.py" line="80"/>
         <source>Readiness: weighted mean of item levels (level / 4), unassessed items counting 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/areas.py" line="90"/>
+        <location filename="../../ui/models/areas.py" line="81"/>
         <source>Coverage: share of applicable items with a level recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/areas.py" line="106"/>
+        <location filename="../../ui/models/areas.py" line="92"/>
         <source>%1 of %2 applicable items assessed, %3 ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/areas.py" line="122"/>
+        <location filename="../../ui/models/areas.py" line="108"/>
         <source>All areas</source>
         <translation type="unfinished"></translation>
     </message>
@@ -777,70 +417,156 @@ Where: %2</source>
 <context>
     <name>AreaTrendModel</name>
     <message>
-        <location filename="../../ui/models/snapshots.py" line="155"/>
+        <location filename="../../ui/models/snapshots.py" line="105"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/snapshots.py" line="155"/>
+        <location filename="../../ui/models/snapshots.py" line="105"/>
         <source>Then</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/snapshots.py" line="155"/>
+        <location filename="../../ui/models/snapshots.py" line="105"/>
         <source>Now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/snapshots.py" line="155"/>
+        <location filename="../../ui/models/snapshots.py" line="105"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/snapshots.py" line="179"/>
+        <location filename="../../ui/models/snapshots.py" line="125"/>
         <source>%1 points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/snapshots.py" line="179"/>
+        <location filename="../../ui/models/snapshots.py" line="125"/>
         <source>no change</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentFlow</name>
+    <message>
+        <location filename="../../ui/assessment_flow.py" line="112"/>
+        <source>Rename assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_flow.py" line="113"/>
+        <source>&amp;New name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_flow.py" line="122"/>
+        <source>Rename to “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_flow.py" line="140"/>
+        <source>Duplicate assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_flow.py" line="141"/>
+        <source>&amp;Name of the copy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_flow.py" line="142"/>
+        <source>%1 (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_flow.py" line="147"/>
+        <source>The assessment was not duplicated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_flow.py" line="153"/>
+        <source>“%1” is a copy of “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_flow.py" line="172"/>
+        <source>The assessment was not deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_flow.py" line="183"/>
+        <source>Deleted “%1”; backup at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_flow.py" line="209"/>
+        <source>Change the company profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/assessment_flow.py" line="217"/>
+        <source>Company profile changed: %n item(s) start or stop applying.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_flow.py" line="234"/>
+        <source>Set the currency to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_flow.py" line="251"/>
+        <source>The assessment stays archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_flow.py" line="278"/>
+        <source>No assessment runs beside this one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AssessmentTableModel</name>
     <message>
-        <location filename="../../ui/models/assessments.py" line="47"/>
+        <location filename="../../ui/models/assessments.py" line="41"/>
         <source>Assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/assessments.py" line="47"/>
+        <location filename="../../ui/models/assessments.py" line="41"/>
         <source>Framework</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/assessments.py" line="47"/>
+        <location filename="../../ui/models/assessments.py" line="41"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/assessments.py" line="47"/>
+        <location filename="../../ui/models/assessments.py" line="41"/>
         <source>Last changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/assessments.py" line="52"/>
+        <location filename="../../ui/models/assessments.py" line="46"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/assessments.py" line="55"/>
+        <location filename="../../ui/models/assessments.py" line="46"/>
+        <source>Active, watch list beside %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/assessments.py" line="49"/>
         <source>Archived (migrated to %1), read only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/assessments.py" line="56"/>
+        <location filename="../../ui/models/assessments.py" line="50"/>
         <source>Archived, read only</source>
         <translation type="unfinished"></translation>
     </message>
@@ -848,7 +574,7 @@ Where: %2</source>
 <context>
     <name>BulkEditDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/bulk_edit.py" line="19"/>
+        <location filename="../../ui/dialogs/bulk_edit.py" line="39"/>
         <source>Edit %n selected item(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -856,128 +582,205 @@ Where: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_edit.py" line="21"/>
+        <location filename="../../ui/dialogs/bulk_edit.py" line="41"/>
+        <source>Set &amp;level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bulk_edit.py" line="43"/>
+        <source>New level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bulk_edit.py" line="48"/>
+        <source>Not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bulk_edit.py" line="50"/>
+        <source>Why the items do not apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bulk_edit.py" line="51"/>
+        <source>Why these items do not apply to the company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bulk_edit.py" line="52"/>
+        <source>N/A &amp;reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bulk_edit.py" line="54"/>
         <source>Set &amp;owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_edit.py" line="23"/>
+        <location filename="../../ui/dialogs/bulk_edit.py" line="56"/>
         <source>New owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_edit.py" line="24"/>
+        <location filename="../../ui/dialogs/bulk_edit.py" line="57"/>
         <source>Set &amp;priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_edit.py" line="26"/>
+        <location filename="../../ui/dialogs/bulk_edit.py" line="59"/>
         <source>New priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_edit.py" line="30"/>
+        <location filename="../../ui/dialogs/bulk_edit.py" line="63"/>
         <source>Set &amp;due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_edit.py" line="32"/>
+        <location filename="../../ui/dialogs/bulk_edit.py" line="65"/>
         <source>New due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_edit.py" line="41"/>
+        <location filename="../../ui/dialogs/bulk_edit.py" line="84"/>
         <source>The change is saved at once and can be undone in one step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bulk_edit.py" line="105"/>
+        <source>Say why these items do not apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompanionAnswersPanel</name>
+    <message>
+        <location filename="../../ui/views/companion_answers.py" line="53"/>
+        <source>Compliance answers this item reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/companion_answers.py" line="71"/>
+        <source>Your answers in “%1” that this item reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/companion_answers.py" line="88"/>
+        <source>Gap: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/companion_answers.py" line="97"/>
+        <source>Open %1 in the compliance assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/companion_answers.py" line="98"/>
+        <source>Open the compliance item %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="46"/>
+        <location filename="../../ui/views/dashboard.py" line="45"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="62"/>
-        <source>Overall readiness</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/dashboard.py" line="63"/>
-        <source>Coverage (assessed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/dashboard.py" line="70"/>
-        <location filename="../../ui/views/dashboard.py" line="84"/>
+        <location filename="../../ui/views/dashboard.py" line="58"/>
+        <location filename="../../ui/views/dashboard.py" line="85"/>
         <source>Readiness by area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="71"/>
+        <location filename="../../ui/views/dashboard.py" line="59"/>
         <source>Click an area, or press Enter, to open its items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="73"/>
-        <location filename="../../ui/views/dashboard.py" line="86"/>
+        <location filename="../../ui/views/dashboard.py" line="61"/>
+        <location filename="../../ui/views/dashboard.py" line="79"/>
         <source>Open gaps by priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="75"/>
+        <location filename="../../ui/views/dashboard.py" line="62"/>
+        <source>Click a priority, or press Enter, to list its items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="64"/>
         <source>Readiness over snapshots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="76"/>
+        <location filename="../../ui/views/dashboard.py" line="65"/>
         <source>Overall readiness at each snapshot, and today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="79"/>
-        <location filename="../../ui/views/dashboard.py" line="88"/>
-        <source>Overdue actions</source>
+        <location filename="../../ui/views/dashboard.py" line="124"/>
+        <source>Open an assessment (Ctrl+O), or create a new one (Ctrl+N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="126"/>
+        <source>Create your first assessment (Ctrl+N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="140"/>
+        <source>not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="142"/>
+        <source>Framework version %1, content as of %2. Figures as of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="66"/>
+        <source>Due in the next %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="67"/>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="67"/>
+        <source>Nothing overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="69"/>
+        <source>Nothing due in the next %1 days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/views/dashboard.py" line="80"/>
-        <source>Actions due in the next 30 days</source>
+        <source>Overdue: actions and items, most urgent first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="89"/>
-        <source>Due in the next 30 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/dashboard.py" line="93"/>
+        <location filename="../../ui/views/dashboard.py" line="86"/>
         <source>Trend across snapshots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="125"/>
-        <source>Double-click or press Enter to open the item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/dashboard.py" line="148"/>
+        <location filename="../../ui/views/dashboard.py" line="122"/>
         <source>No assessment is open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="162"/>
-        <source>%1 applicable items, %2 assessed, %3 ready</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/dashboard.py" line="176"/>
+        <location filename="../../ui/views/dashboard.py" line="158"/>
         <source>%1: %2 ready, %3 assessed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="206"/>
+        <location filename="../../ui/views/dashboard.py" line="194"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
@@ -985,60 +788,174 @@ Where: %2</source>
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/widgets/fields.py" line="118"/>
+        <location filename="../../ui/widgets/dates.py" line="83"/>
         <source>No date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/fields.py" line="121"/>
-        <source>Clear</source>
+        <location filename="../../ui/widgets/dates.py" line="88"/>
+        <source>Type a date (2027-03-31 or %1) or leave it empty; Alt+Down opens the calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/fields.py" line="122"/>
-        <source>Remove the due date</source>
+        <location filename="../../ui/widgets/dates.py" line="94"/>
+        <source>Choose a date in the calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/fields.py" line="123"/>
-        <source>Clear date</source>
+        <location filename="../../ui/widgets/dates.py" line="95"/>
+        <source>Choose a date in the calendar (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/dates.py" line="101"/>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/dates.py" line="103"/>
+        <source>Previous month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/dates.py" line="104"/>
+        <source>Next month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/dates.py" line="105"/>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/dates.py" line="106"/>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/dates.py" line="191"/>
+        <source>Not a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/dates.py" line="196"/>
+        <source>Not a date: type 2027-03-31 or leave it empty</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>DueActionModel</name>
+    <name>DocumentFlow</name>
     <message>
-        <location filename="../../ui/models/due_actions.py" line="42"/>
+        <location filename="../../ui/document_flow.py" line="59"/>
+        <source>The framework was not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/document_flow.py" line="71"/>
+        <source>Installed “%1” version %2 (%n item(s)): choose it in File &gt; New assessment.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_flow.py" line="95"/>
+        <source>The assessment was not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_flow.py" line="104"/>
+        <source>Exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_flow.py" line="117"/>
+        <source>The assessment was not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_flow.py" line="133"/>
+        <source>Import assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_flow.py" line="134"/>
+        <source>An assessment named “%1” exists; name this one:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_flow.py" line="135"/>
+        <source>%1 (imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_flow.py" line="156"/>
+        <source>Imported “%1” from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DueList</name>
+    <message>
+        <location filename="../../ui/views/dashboard_parts.py" line="116"/>
+        <source>Click a row, or press Enter, to open the item</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DueWorkModel</name>
+    <message>
+        <location filename="../../ui/models/due_actions.py" line="35"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/due_actions.py" line="42"/>
-        <source>Action</source>
+        <location filename="../../ui/models/due_actions.py" line="36"/>
+        <source>Action or item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/due_actions.py" line="42"/>
-        <source>Owner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/due_actions.py" line="42"/>
+        <location filename="../../ui/models/due_actions.py" line="37"/>
         <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/due_actions.py" line="42"/>
+        <location filename="../../ui/models/due_actions.py" line="38"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/due_actions.py" line="39"/>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/due_actions.py" line="40"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/due_actions.py" line="56"/>
-        <source>%1 (%2). Double-click or press Enter to open the item.</source>
+        <location filename="../../ui/models/due_actions.py" line="77"/>
+        <source>Item %1, priority %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/due_actions.py" line="80"/>
+        <source>%1 (%2) for item %3, priority %4: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/due_actions.py" line="83"/>
+        <source>Click to open the item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/due_actions.py" line="90"/>
+        <source>Item due: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/due_actions.py" line="76"/>
+        <location filename="../../ui/models/due_actions.py" line="99"/>
         <source>%n day(s) overdue</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1046,12 +963,12 @@ Where: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/models/due_actions.py" line="78"/>
+        <location filename="../../ui/models/due_actions.py" line="101"/>
         <source>today</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/due_actions.py" line="79"/>
+        <location filename="../../ui/models/due_actions.py" line="102"/>
         <source>in %n day(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1062,52 +979,52 @@ Where: %2</source>
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../../ui/views/evidence_panel.py" line="30"/>
+        <location filename="../../ui/views/evidence_panel.py" line="32"/>
         <source>Evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/evidence_panel.py" line="31"/>
+        <location filename="../../ui/views/evidence_panel.py" line="33"/>
         <source>Links and files that show the item is ready; Enter opens the selected one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/evidence_panel.py" line="33"/>
+        <location filename="../../ui/views/evidence_panel.py" line="35"/>
         <source>Paste a link or a file path, then press Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/evidence_panel.py" line="34"/>
+        <location filename="../../ui/views/evidence_panel.py" line="36"/>
         <source>New evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/evidence_panel.py" line="35"/>
+        <location filename="../../ui/views/evidence_panel.py" line="37"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/evidence_panel.py" line="36"/>
+        <location filename="../../ui/views/evidence_panel.py" line="38"/>
         <source>Add file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/evidence_panel.py" line="37"/>
+        <location filename="../../ui/views/evidence_panel.py" line="39"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/evidence_panel.py" line="38"/>
+        <location filename="../../ui/views/evidence_panel.py" line="40"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/evidence_panel.py" line="39"/>
-        <source>Open with the system&apos;s default application</source>
+        <location filename="../../ui/views/evidence_panel.py" line="41"/>
+        <source>Open a web link, or a document after you confirm; programs are never run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/evidence_panel.py" line="79"/>
+        <location filename="../../ui/views/evidence_panel.py" line="81"/>
         <source>Choose an evidence file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1115,37 +1032,37 @@ Where: %2</source>
 <context>
     <name>ExportOptionsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/plan_dialogs.py" line="47"/>
+        <location filename="../../ui/dialogs/plan_dialogs.py" line="48"/>
         <source>Export action plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_dialogs.py" line="49"/>
+        <location filename="../../ui/dialogs/plan_dialogs.py" line="50"/>
         <source>Only this &amp;owner&apos;s actions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_dialogs.py" line="51"/>
+        <location filename="../../ui/dialogs/plan_dialogs.py" line="52"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_dialogs.py" line="56"/>
+        <location filename="../../ui/dialogs/plan_dialogs.py" line="57"/>
         <source>Only open &amp;gaps and actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_dialogs.py" line="57"/>
+        <location filename="../../ui/dialogs/plan_dialogs.py" line="58"/>
         <source>Leave out done actions and items that are ready or not applicable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_dialogs.py" line="58"/>
+        <location filename="../../ui/dialogs/plan_dialogs.py" line="59"/>
         <source>You choose the file name next. The workbook opens in Excel or LibreOffice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_dialogs.py" line="61"/>
+        <location filename="../../ui/dialogs/plan_dialogs.py" line="62"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1153,247 +1070,472 @@ Where: %2</source>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ui/views/item_table.py" line="45"/>
+        <location filename="../../ui/views/item_table.py" line="58"/>
         <source>Search all items (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_table.py" line="47"/>
+        <location filename="../../ui/views/item_table.py" line="60"/>
         <source>Search all items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_table.py" line="49"/>
+        <location filename="../../ui/views/item_table.py" line="61"/>
+        <source>Search every area; type an item number such as 4.3; Escape clears</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/item_table.py" line="65"/>
         <source>Any level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_table.py" line="53"/>
+        <location filename="../../ui/views/item_table.py" line="69"/>
         <source>Not applicable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_table.py" line="55"/>
+        <location filename="../../ui/views/item_table.py" line="71"/>
         <source>Any priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_table.py" line="60"/>
+        <location filename="../../ui/views/item_table.py" line="76"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_table.py" line="66"/>
+        <location filename="../../ui/views/item_table.py" line="82"/>
         <source>Any due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_table.py" line="67"/>
+        <location filename="../../ui/views/item_table.py" line="83"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_table.py" line="68"/>
-        <source>Due in 30 days</source>
+        <location filename="../../ui/views/item_table.py" line="84"/>
+        <source>Due in %1 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_table.py" line="69"/>
+        <location filename="../../ui/views/item_table.py" line="85"/>
         <source>No due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_table.py" line="72"/>
+        <location filename="../../ui/views/item_table.py" line="88"/>
         <source>Needs review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_table.py" line="74"/>
+        <location filename="../../ui/views/item_table.py" line="90"/>
         <source>Filter by level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_table.py" line="75"/>
+        <location filename="../../ui/views/item_table.py" line="91"/>
         <source>Filter by priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_table.py" line="76"/>
+        <location filename="../../ui/views/item_table.py" line="92"/>
         <source>Filter by owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_table.py" line="77"/>
+        <location filename="../../ui/views/item_table.py" line="93"/>
         <source>Filter by due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_table.py" line="78"/>
+        <location filename="../../ui/views/item_table.py" line="94"/>
         <source>Show only items that need review</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FoldingSection</name>
+    <message>
+        <location filename="../../ui/widgets/section.py" line="39"/>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/section.py" line="39"/>
+        <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>GuidancePanel</name>
     <message>
-        <location filename="../../ui/views/guidance.py" line="27"/>
-        <source>Question</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/guidance.py" line="31"/>
+        <location filename="../../ui/views/guidance.py" line="71"/>
         <source>Guidance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/guidance.py" line="47"/>
-        <source>%1  ·  %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/guidance.py" line="54"/>
-        <source>Select an item to assess it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/guidance.py" line="60"/>
+        <location filename="../../ui/views/guidance.py" line="91"/>
         <source>Why it matters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/guidance.py" line="63"/>
+        <location filename="../../ui/views/guidance.py" line="93"/>
         <source>What ready looks like</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/guidance.py" line="66"/>
+        <location filename="../../ui/views/guidance.py" line="95"/>
         <source>Evidence examples</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/guidance.py" line="68"/>
+        <location filename="../../ui/views/guidance.py" line="97"/>
         <source>Suggested actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/guidance.py" line="71"/>
+        <location filename="../../ui/views/guidance.py" line="100"/>
         <source>Effective %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/guidance.py" line="73"/>
+        <location filename="../../ui/views/guidance.py" line="102"/>
         <source>Phase-in: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/guidance.py" line="75"/>
+        <location filename="../../ui/views/guidance.py" line="104"/>
         <source>Unconfirmed: check this item against a primary source before relying on it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/guidance.py" line="83"/>
+        <location filename="../../ui/views/guidance.py" line="112"/>
         <source>Sources: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/guidance.py" line="86"/>
+        <location filename="../../ui/views/guidance.py" line="115"/>
         <source>No guidance for this item.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>ItemEditor</name>
+    <name>GuideWindow</name>
     <message>
-        <location filename="../../ui/views/item_editor.py" line="60"/>
-        <source>Item editor</source>
+        <location filename="../../ui/dialogs/guide.py" line="36"/>
+        <source>Trade Readiness guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_editor.py" line="69"/>
-        <source>Your answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/item_editor.py" line="72"/>
-        <source>Evidence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/item_editor.py" line="74"/>
-        <source>Actions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/item_editor.py" line="132"/>
-        <source>Edit evidence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/item_editor.py" line="140"/>
-        <source>Mark reviewed</source>
+        <location filename="../../ui/dialogs/guide.py" line="42"/>
+        <source>Guide</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>ItemTable</name>
+    <name>HeadlineFigures</name>
     <message>
-        <location filename="../../ui/views/item_table.py" line="137"/>
-        <source>Items</source>
+        <location filename="../../ui/views/dashboard_parts.py" line="46"/>
+        <source>Overall readiness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_parts.py" line="47"/>
+        <source>Coverage (assessed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_parts.py" line="48"/>
+        <source>Open gaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_parts.py" line="49"/>
+        <source>Open actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_parts.py" line="50"/>
+        <source>Overdue actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_parts.py" line="51"/>
+        <source>Cost of open actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_parts.py" line="73"/>
+        <source>weighted over the items that apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_parts.py" line="76"/>
+        <source>%1 of %2 items assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_parts.py" line="82"/>
+        <source>%1 critical, %2 high</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/item_table.py" line="164"/>
-        <source>%n item(s)</source>
+        <location filename="../../ui/views/dashboard_parts.py" line="88"/>
+        <source>%n due within %1 days</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_table.py" line="167"/>
-        <source>%1 of %2 items match the filters</source>
+        <location filename="../../ui/views/dashboard_parts.py" line="90"/>
+        <source>past their due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_parts.py" line="91"/>
+        <source>sum of the estimates</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ItemEditor</name>
+    <message>
+        <location filename="../../ui/views/item_editor.py" line="76"/>
+        <source>Item editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/item_editor.py" line="89"/>
+        <source>Your answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/item_editor.py" line="92"/>
+        <source>Gu&amp;idance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/item_editor.py" line="94"/>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/item_editor.py" line="96"/>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/item_editor.py" line="202"/>
+        <source>Edit evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/item_editor.py" line="215"/>
+        <source>Mark reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ItemExtras</name>
+    <message>
+        <location filename="../../ui/views/item_extras.py" line="29"/>
+        <source>&amp;History of this item…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/item_extras.py" line="30"/>
+        <source>Every change saved to this item: who, when, before and after</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ItemHeading</name>
+    <message>
+        <location filename="../../ui/views/guidance.py" line="34"/>
+        <source>Item number and area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/guidance.py" line="43"/>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/guidance.py" line="53"/>
+        <source>Item %1  ·  %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/guidance.py" line="60"/>
+        <source>Select an item to assess it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ItemHistoryDialog</name>
+    <message>
+        <location filename="../../ui/views/item_history.py" line="72"/>
+        <source>Item history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/item_history.py" line="88"/>
+        <source>Every change saved to this item, newest first, with the login name of whoever made it. Undo and redo appear as changes of their own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ItemHistoryModel</name>
+    <message>
+        <location filename="../../ui/models/history.py" line="119"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/history.py" line="119"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/history.py" line="119"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/history.py" line="119"/>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/history.py" line="119"/>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ItemHistoryView</name>
+    <message>
+        <location filename="../../ui/views/item_history.py" line="31"/>
+        <source>Changes to this item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/item_history.py" line="43"/>
+        <source>No change to this item has been recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ItemTable</name>
+    <message>
+        <location filename="../../ui/views/item_table.py" line="144"/>
+        <source>Checklist order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/item_table.py" line="145"/>
+        <source>Put the items back in the order of the checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/item_table.py" line="152"/>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/item_table.py" line="198"/>
+        <source>%n item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/item_table.py" line="198"/>
+        <source>%n items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/item_table.py" line="201"/>
+        <source>Showing %1 of %n item (filtered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/item_table.py" line="201"/>
+        <source>Showing %1 of %n items (filtered)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ItemTableModel</name>
     <message>
-        <location filename="../../ui/models/items.py" line="120"/>
-        <source>ID</source>
+        <location filename="../../ui/models/items.py" line="144"/>
+        <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/items.py" line="121"/>
+        <location filename="../../ui/models/items.py" line="145"/>
         <source>Question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/items.py" line="122"/>
+        <location filename="../../ui/models/items.py" line="146"/>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/items.py" line="147"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/items.py" line="123"/>
+        <location filename="../../ui/models/items.py" line="148"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/items.py" line="124"/>
+        <location filename="../../ui/models/items.py" line="149"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/items.py" line="125"/>
+        <location filename="../../ui/models/items.py" line="150"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/items.py" line="129"/>
+        <location filename="../../ui/models/items.py" line="155"/>
+        <source>Item number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/items.py" line="161"/>
+        <source>Item number: area, then item (sort by it for checklist order)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/items.py" line="163"/>
         <source>Marked for re-review (for example after a framework migration)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/items.py" line="143"/>
+        <location filename="../../ui/models/items.py" line="183"/>
+        <source>%1, no evidence recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/items.py" line="196"/>
+        <source>Ready, but no evidence is recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/items.py" line="198"/>
+        <source>Marked not applicable without a reason: it counts as not assessed until it has one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/items.py" line="157"/>
+        <location filename="../../ui/models/items.py" line="194"/>
         <source>Needs review</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1401,42 +1543,42 @@ Where: %2</source>
 <context>
     <name>LevelMoveModel</name>
     <message>
-        <location filename="../../ui/models/snapshots.py" line="95"/>
+        <location filename="../../ui/models/snapshots.py" line="65"/>
         <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/snapshots.py" line="95"/>
+        <location filename="../../ui/models/snapshots.py" line="65"/>
         <source>Question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/snapshots.py" line="95"/>
+        <location filename="../../ui/models/snapshots.py" line="65"/>
         <source>Then</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/snapshots.py" line="95"/>
+        <location filename="../../ui/models/snapshots.py" line="65"/>
         <source>Now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/snapshots.py" line="95"/>
+        <location filename="../../ui/models/snapshots.py" line="65"/>
         <source>Moved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/snapshots.py" line="127"/>
+        <location filename="../../ui/models/snapshots.py" line="93"/>
         <source>↑ up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/snapshots.py" line="127"/>
+        <location filename="../../ui/models/snapshots.py" line="93"/>
         <source>↓ down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/snapshots.py" line="127"/>
+        <location filename="../../ui/models/snapshots.py" line="93"/>
         <source>changed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1444,74 +1586,104 @@ Where: %2</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="76"/>
+        <location filename="../../ui/main_window.py" line="84"/>
         <source>Checklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="77"/>
+        <location filename="../../ui/main_window.py" line="85"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="86"/>
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>Assessment status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="104"/>
         <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>All changes saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>Save status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="109"/>
+        <source>Framework content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>Last saved at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>Read only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>Trade Readiness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
-        <source>Archived — read only</source>
+        <location filename="../../ui/main_window.py" line="191"/>
+        <source>No items match. Clear the search, or the filters (Ctrl+Shift+L).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
-        <source>Archived: migrated to “%1” on %2 — read only. %3</source>
+        <location filename="../../ui/main_window.py" line="193"/>
+        <source>No assessment is open. Open one (Ctrl+O), or create a new one (Ctrl+N).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="194"/>
+        <source>Create your first assessment (Ctrl+N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="201"/>
+        <source>%1 version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="203"/>
+        <source>content as of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="348"/>
+        <source>Choose an item first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="214"/>
+        <source>The daily backup was not taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="317"/>
         <source>Snapshot “%1” taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248"/>
+        <location filename="../../ui/main_window.py" line="334"/>
         <source>Backup saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>Backing up the workspace…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1519,85 +1691,174 @@ Where: %2</source>
 <context>
     <name>MigrationFlow</name>
     <message>
-        <location filename="../../ui/migration_flow.py" line="72"/>
+        <location filename="../../ui/migration_flow.py" line="145"/>
         <source>The assessment cannot be moved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/migration_flow.py" line="90"/>
+        <location filename="../../ui/migration_flow.py" line="156"/>
         <source>The assessment was not moved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/migration_flow.py" line="93"/>
+        <location filename="../../ui/migration_flow.py" line="157"/>
         <source>Moving to the new version…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/migration_flow.py" line="101"/>
-        <source>Moved to “%1”: %2 item(s) need review. “%3” is archived and read only.</source>
+        <location filename="../../ui/migration_flow.py" line="169"/>
+        <source>The content cannot be updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/migration_flow.py" line="182"/>
+        <source>The content was not updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/migration_flow.py" line="183"/>
+        <source>Updating the content…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/migration_flow.py" line="211"/>
+        <source>Moved to “%1”: %n item(s) need review.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/migration_flow.py" line="213"/>
+        <source>“%1” is archived and read only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/migration_flow.py" line="223"/>
+        <source>Updated to version %1: %n item(s) need review (Shift+F8 walks them).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/migration_flow.py" line="244"/>
+        <source>No item needs review.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MigrationPreviewDialog</name>
     <message>
-        <location filename="../../ui/dialogs/migration_preview.py" line="108"/>
+        <location filename="../../ui/dialogs/migration_preview.py" line="122"/>
         <source>Move to new framework version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/migration_preview.py" line="112"/>
-        <source>&lt;b&gt;%1&lt;/b&gt; moves from %2 (version %3) to &lt;b&gt;%4&lt;/b&gt; (version %5).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/migration_preview.py" line="122"/>
+        <location filename="../../ui/dialogs/migration_preview.py" line="127"/>
         <source>Items of the old version, by what happened to them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/migration_preview.py" line="142"/>
-        <source>%1 answer(s) carry over as they are, %2 carry over flagged for review with the mapping&apos;s note, %3 item(s) are new and start unassessed, %4 item(s) are gone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/migration_preview.py" line="152"/>
-        <source>Per area</source>
+        <location filename="../../ui/dialogs/migration_preview.py" line="147"/>
+        <source>%1 answer(s) carry over as they are, %2 carry over flagged for review with the mapping&apos;s note, %3 item(s) start unassessed (new, or nothing was answered before), %4 item(s) are gone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/migration_preview.py" line="157"/>
-        <source>Items that are gone</source>
+        <source>Per area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/migration_preview.py" line="164"/>
+        <location filename="../../ui/dialogs/migration_preview.py" line="163"/>
+        <source>Items that are gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/migration_preview.py" line="174"/>
+        <source>%n item(s) that are gone hold answers, evidence or actions that will not carry over.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/migration_preview.py" line="181"/>
+        <source>I have noted what will not carry over (a snapshot taken first keeps a copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/migration_preview.py" line="183"/>
+        <source>I have noted what will not carry over (it stays readable in the archived assessment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/migration_preview.py" line="188"/>
         <source>Name of the new assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/migration_preview.py" line="169"/>
+        <location filename="../../ui/dialogs/migration_preview.py" line="193"/>
+        <source>Take a snapshot “%1” first, to compare with afterwards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/migration_preview.py" line="214"/>
+        <source>&amp;Update content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/migration_preview.py" line="244"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; moves from %2 (version %3) to &lt;b&gt;%7&lt;/b&gt; (version %5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/migration_preview.py" line="247"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; is on %2 version %3 (content as of %4). Version %5 (content as of %6) is installed: updating keeps this assessment, its answers, snapshots and history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/migration_preview.py" line="252"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; is on %2 version %3. Version %5 is installed: updating keeps this assessment, its answers, snapshots and history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/migration_preview.py" line="266"/>
+        <source>The new content is current to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/migration_preview.py" line="272"/>
+        <source>This cannot be undone. Items whose rule changed are flagged for review with a note on what changed; new items start unassessed. Shift+F8 walks the flagged items afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/migration_preview.py" line="276"/>
         <source>This cannot be undone. A new assessment is created on the new version; the old one stays exactly as it was, archived and read only, so you can always look back at it and export it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/migration_preview.py" line="181"/>
+        <location filename="../../ui/dialogs/migration_preview.py" line="214"/>
         <source>&amp;Move to new version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/migration_preview.py" line="185"/>
+        <location filename="../../ui/dialogs/migration_preview.py" line="227"/>
         <source>&amp;New assessment name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/migration_preview.py" line="193"/>
+        <location filename="../../ui/dialogs/migration_preview.py" line="205"/>
         <source>Per area of the new version:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../ui/dialogs/migration_preview.py" line="122"/>
+        <source>Update content</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/migration_preview.py" line="194"/>
+        <location filename="../../ui/dialogs/migration_preview.py" line="207"/>
         <source>Items that are gone (%n):</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1605,127 +1866,194 @@ Where: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/migration_preview.py" line="209"/>
+        <location filename="../../ui/dialogs/migration_preview.py" line="281"/>
+        <source>Before the content update to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/migration_preview.py" line="296"/>
         <source>The new assessment needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/migration_preview.py" line="211"/>
+        <location filename="../../ui/dialogs/migration_preview.py" line="298"/>
         <source>An assessment with this name already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MigrationTargetDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/migration_preview.py" line="77"/>
+        <source>Move to new framework version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/migration_preview.py" line="78"/>
+        <source>Move to:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>NamePage</name>
     <message>
-        <location filename="../../ui/dialogs/new_assessment.py" line="41"/>
+        <location filename="../../ui/dialogs/new_assessment.py" line="58"/>
         <source>Name and framework</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_assessment.py" line="42"/>
+        <location filename="../../ui/dialogs/new_assessment.py" line="59"/>
         <source>Name the assessment and choose the agreement framework to assess against.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_assessment.py" line="44"/>
+        <location filename="../../ui/dialogs/new_assessment.py" line="61"/>
         <source>Assessment name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_assessment.py" line="45"/>
+        <location filename="../../ui/dialogs/new_assessment.py" line="62"/>
         <source>For example: NAFTA renegotiation 2017</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_assessment.py" line="47"/>
+        <location filename="../../ui/dialogs/new_assessment.py" line="64"/>
         <source>Framework</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_assessment.py" line="50"/>
+        <location filename="../../ui/dialogs/new_assessment.py" line="69"/>
         <source>%1 (version %2, %3 items)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_assessment.py" line="59"/>
+        <location filename="../../ui/dialogs/new_assessment.py" line="72"/>
+        <source>Watch list: %1 (%2 items)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_assessment.py" line="75"/>
+        <source>Compliance assessment the watch list runs beside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_assessment.py" line="76"/>
+        <source>Runs &amp;beside:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_assessment.py" line="80"/>
+        <source>Currency of costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_assessment.py" line="81"/>
+        <source>The ISO code of the currency in which costs are estimated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_assessment.py" line="90"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_assessment.py" line="60"/>
+        <location filename="../../ui/dialogs/new_assessment.py" line="91"/>
         <source>&amp;Framework:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_assessment.py" line="68"/>
+        <location filename="../../ui/dialogs/new_assessment.py" line="93"/>
+        <source>C&amp;urrency of costs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_assessment.py" line="146"/>
         <source>An assessment with this name already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_assessment.py" line="148"/>
+        <source>The currency is a three-letter code, such as USD, CAD or MXN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_assessment.py" line="152"/>
+        <source>A watch list runs beside a compliance assessment on the framework it watches (%1). Create that assessment first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Navigator</name>
-    <message numerus="yes">
-        <location filename="../../ui/navigator.py" line="128"/>
-        <source>%n item(s) match the search</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <location filename="../../ui/navigator.py" line="156"/>
+        <source>%n item matches the search</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/navigator.py" line="169"/>
+        <location filename="../../ui/navigator.py" line="156"/>
+        <source>%n items match the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/navigator.py" line="158"/>
+        <source>No item matches the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/navigator.py" line="215"/>
         <source>Every applicable item has a level.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/navigator.py" line="178"/>
+        <location filename="../../ui/navigator.py" line="235"/>
         <source>Select one or more items first.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ui/navigator.py" line="185"/>
-        <source>Edit %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <location filename="../../ui/navigator.py" line="242"/>
+        <source>Edit %n item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/navigator.py" line="242"/>
+        <source>Edit %n items</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>NewActionModel</name>
     <message>
-        <location filename="../../ui/models/plan_changes.py" line="165"/>
+        <location filename="../../ui/models/plan_changes.py" line="128"/>
         <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/plan_changes.py" line="166"/>
+        <location filename="../../ui/models/plan_changes.py" line="129"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/plan_changes.py" line="167"/>
+        <location filename="../../ui/models/plan_changes.py" line="130"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/plan_changes.py" line="168"/>
+        <location filename="../../ui/models/plan_changes.py" line="131"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/plan_changes.py" line="169"/>
+        <location filename="../../ui/models/plan_changes.py" line="132"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/plan_changes.py" line="170"/>
+        <location filename="../../ui/models/plan_changes.py" line="133"/>
         <source>Cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/plan_changes.py" line="171"/>
+        <location filename="../../ui/models/plan_changes.py" line="134"/>
         <source>Cell</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1733,30 +2061,30 @@ Where: %2</source>
 <context>
     <name>NewAssessmentWizard</name>
     <message>
-        <location filename="../../ui/dialogs/new_assessment.py" line="169"/>
+        <location filename="../../ui/dialogs/new_assessment.py" line="259"/>
         <source>New assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_assessment.py" line="208"/>
-        <source>The assessment could not be created: %1</source>
+        <location filename="../../ui/dialogs/new_assessment.py" line="259"/>
+        <source>New review watch list</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>OpenAssessmentDialog</name>
     <message>
-        <location filename="../../ui/dialogs/open_assessment.py" line="19"/>
+        <location filename="../../ui/dialogs/open_assessment.py" line="20"/>
         <source>Open assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/open_assessment.py" line="35"/>
+        <location filename="../../ui/dialogs/open_assessment.py" line="29"/>
         <source>Assessments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/open_assessment.py" line="40"/>
+        <location filename="../../ui/dialogs/open_assessment.py" line="36"/>
         <source>Archived assessments open read only: they are the record of what was migrated.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1764,37 +2092,37 @@ Where: %2</source>
 <context>
     <name>PlanChangeModel</name>
     <message>
-        <location filename="../../ui/models/plan_changes.py" line="86"/>
+        <location filename="../../ui/models/plan_changes.py" line="69"/>
         <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/plan_changes.py" line="87"/>
+        <location filename="../../ui/models/plan_changes.py" line="70"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/plan_changes.py" line="88"/>
+        <location filename="../../ui/models/plan_changes.py" line="71"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/plan_changes.py" line="89"/>
+        <location filename="../../ui/models/plan_changes.py" line="72"/>
         <source>Old value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/plan_changes.py" line="90"/>
+        <location filename="../../ui/models/plan_changes.py" line="73"/>
         <source>New value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/plan_changes.py" line="91"/>
+        <location filename="../../ui/models/plan_changes.py" line="74"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/plan_changes.py" line="92"/>
+        <location filename="../../ui/models/plan_changes.py" line="75"/>
         <source>Cell</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1802,62 +2130,83 @@ Where: %2</source>
 <context>
     <name>PlanExchange</name>
     <message>
-        <location filename="../../ui/plan_exchange.py" line="51"/>
+        <location filename="../../ui/plan_exchange.py" line="62"/>
         <source>Open exported plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/plan_exchange.py" line="52"/>
+        <location filename="../../ui/plan_exchange.py" line="63"/>
         <source>Open the exported action plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/plan_exchange.py" line="79"/>
+        <location filename="../../ui/plan_exchange.py" line="90"/>
         <source>%1 action plan %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/plan_exchange.py" line="118"/>
+        <location filename="../../ui/plan_exchange.py" line="108"/>
+        <location filename="../../ui/plan_exchange.py" line="134"/>
         <source>The action plan was not exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/plan_exchange.py" line="121"/>
+        <location filename="../../ui/plan_exchange.py" line="137"/>
         <source>Export cancelled; no file was written or replaced.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/plan_exchange.py" line="123"/>
+        <location filename="../../ui/plan_exchange.py" line="139"/>
         <source>Writing the action plan to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/plan_exchange.py" line="130"/>
+        <location filename="../../ui/plan_exchange.py" line="146"/>
         <source>Action plan saved: %1 (%2 action(s), %3 gap(s))</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/plan_exchange.py" line="170"/>
+        <location filename="../../ui/plan_exchange.py" line="186"/>
         <source>The returned plan cannot be imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/plan_exchange.py" line="172"/>
+        <location filename="../../ui/plan_exchange.py" line="188"/>
         <source>Reading %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/plan_exchange.py" line="188"/>
+        <location filename="../../ui/plan_exchange.py" line="201"/>
         <source>%1 has no changes to import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/plan_exchange.py" line="195"/>
-        <source>The returned plan was not applied</source>
+        <location filename="../../ui/plan_exchange.py" line="238"/>
+        <source>Import returned plan (%n change(s))</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/plan_exchange.py" line="202"/>
+        <location filename="../../ui/plan_exchange.py" line="255"/>
+        <source>Applying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_exchange.py" line="260"/>
+        <source>Redoing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_exchange.py" line="272"/>
+        <source>Undoing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_exchange.py" line="278"/>
+        <source>%1 %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_exchange.py" line="210"/>
         <source>Imported %1: %2 change(s), %3 new action(s). Edit &gt; Undo takes it back.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1865,27 +2214,27 @@ Where: %2</source>
 <context>
     <name>PlanPreviewDialog</name>
     <message>
-        <location filename="../../ui/dialogs/plan_dialogs.py" line="128"/>
+        <location filename="../../ui/dialogs/plan_dialogs.py" line="121"/>
         <source>Import returned plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_dialogs.py" line="132"/>
+        <location filename="../../ui/dialogs/plan_dialogs.py" line="125"/>
         <source>%1: %2 change(s) to %3 action(s) and %4 new action(s), from %5 row(s) read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_dialogs.py" line="148"/>
+        <location filename="../../ui/dialogs/plan_dialogs.py" line="142"/>
         <source>Changed fields</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_dialogs.py" line="149"/>
+        <location filename="../../ui/dialogs/plan_dialogs.py" line="143"/>
         <source>New actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/plan_dialogs.py" line="154"/>
+        <location filename="../../ui/dialogs/plan_dialogs.py" line="148"/>
         <source>New actions (%n):</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1893,12 +2242,12 @@ Where: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_dialogs.py" line="156"/>
+        <location filename="../../ui/dialogs/plan_dialogs.py" line="150"/>
         <source>Nothing has changed yet. Apply makes every change at once; Edit &gt; Undo takes it all back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/plan_dialogs.py" line="167"/>
+        <location filename="../../ui/dialogs/plan_dialogs.py" line="161"/>
         <source>Changed fields (%n):</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1907,67 +2256,124 @@ Where: %2</source>
     </message>
 </context>
 <context>
-    <name>ProfilePage</name>
+    <name>ProfileEditDialog</name>
     <message>
-        <location filename="../../ui/dialogs/new_assessment.py" line="85"/>
-        <source>Company profile</source>
+        <location filename="../../ui/dialogs/profile_edit.py" line="50"/>
+        <source>Company profile of “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_assessment.py" line="87"/>
-        <source>The profile decides which items apply. Leave a group empty to keep every item of that kind.</source>
+        <location filename="../../ui/dialogs/profile_edit.py" line="58"/>
+        <source>Items whose applicability changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_assessment.py" line="90"/>
+        <location filename="../../ui/dialogs/profile_edit.py" line="72"/>
+        <source>Answers are never deleted: an item that stops applying keeps its answer, and it counts again if the item applies later. Items you marked not applicable yourself stay as they are. The change is one step you can undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/profile_edit.py" line="83"/>
+        <source>&amp;Apply profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/profile_edit.py" line="108"/>
+        <source>Change the roles, countries or sectors to see which items start or stop applying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/profile_edit.py" line="110"/>
+        <source>No item changes: the same items apply with this profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/profile_edit.py" line="112"/>
+        <source>With this profile %n item(s) start to apply</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/profile_edit.py" line="113"/>
+        <source> and %n item(s) stop applying.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProfileFields</name>
+    <message>
+        <location filename="../../ui/dialogs/profile_fields.py" line="24"/>
         <source>Company name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_assessment.py" line="95"/>
+        <location filename="../../ui/dialogs/profile_fields.py" line="29"/>
         <source>NAFTA-region trade volume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_assessment.py" line="101"/>
+        <location filename="../../ui/dialogs/profile_fields.py" line="36"/>
         <source>&amp;Company:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_assessment.py" line="102"/>
+        <location filename="../../ui/dialogs/profile_fields.py" line="37"/>
         <source>NAFTA-region &amp;trade volume:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_assessment.py" line="104"/>
+        <location filename="../../ui/dialogs/profile_fields.py" line="39"/>
         <source>Roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_assessment.py" line="105"/>
+        <location filename="../../ui/dialogs/profile_fields.py" line="40"/>
         <source>Countries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_assessment.py" line="106"/>
+        <location filename="../../ui/dialogs/profile_fields.py" line="41"/>
         <source>Sectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePage</name>
+    <message>
+        <location filename="../../ui/dialogs/new_assessment.py" line="194"/>
+        <source>Company profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_assessment.py" line="196"/>
+        <source>The profile decides which items apply. Leave a group empty to keep every item of that kind.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RemovedItemModel</name>
     <message>
-        <location filename="../../ui/models/migration.py" line="107"/>
+        <location filename="../../ui/models/migration.py" line="129"/>
         <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/migration.py" line="107"/>
-        <source>Question</source>
+        <location filename="../../ui/models/migration.py" line="129"/>
+        <source>Your answer that will not carry over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/migration.py" line="107"/>
+        <location filename="../../ui/models/migration.py" line="136"/>
+        <source>Nothing recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/migration.py" line="129"/>
         <source>Why it is gone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1975,189 +2381,199 @@ Where: %2</source>
 <context>
     <name>ResponseForm</name>
     <message>
-        <location filename="../../ui/views/response_form.py" line="35"/>
+        <location filename="../../ui/views/response_form.py" line="50"/>
         <source>Not applicable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/response_form.py" line="37"/>
+        <location filename="../../ui/views/response_form.py" line="52"/>
+        <location filename="../../ui/views/response_form.py" line="176"/>
         <source>Why this item does not apply to the company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/response_form.py" line="43"/>
+        <location filename="../../ui/views/response_form.py" line="59"/>
         <source>Who is accountable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/response_form.py" line="45"/>
-        <location filename="../../ui/views/response_form.py" line="77"/>
-        <source>Needs review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/response_form.py" line="49"/>
-        <source>What is missing between today and ready</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/response_form.py" line="51"/>
-        <source>Anything else worth keeping</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/response_form.py" line="59"/>
-        <source>&amp;Level:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/response_form.py" line="60"/>
-        <source>N/A &amp;reason:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/response_form.py" line="61"/>
-        <source>&amp;Priority:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/views/response_form.py" line="62"/>
-        <source>&amp;Owner:</source>
+        <source>&amp;Needs review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/response_form.py" line="63"/>
-        <source>D&amp;ue:</source>
+        <location filename="../../ui/views/response_form.py" line="103"/>
+        <source>&amp;Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/response_form.py" line="66"/>
-        <source>&amp;Gap:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/response_form.py" line="67"/>
-        <source>No&amp;tes:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/response_form.py" line="72"/>
-        <source>Readiness level</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/response_form.py" line="72"/>
-        <source>0 not started to 4 ready, or not applicable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/response_form.py" line="73"/>
-        <source>Not applicable reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/response_form.py" line="73"/>
-        <source>Why the item does not apply</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/response_form.py" line="74"/>
-        <source>Priority</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/response_form.py" line="74"/>
-        <source>How urgent closing the gap is</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/response_form.py" line="75"/>
-        <source>Owner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/response_form.py" line="75"/>
-        <source>The person accountable for this item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/response_form.py" line="76"/>
-        <source>Due date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/response_form.py" line="76"/>
-        <source>When the item should be ready; Delete clears it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/response_form.py" line="77"/>
-        <source>Flag the answer for another look</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/response_form.py" line="78"/>
-        <source>Gap</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/response_form.py" line="78"/>
-        <location filename="../../ui/views/response_form.py" line="79"/>
-        <source>Saved when you leave the field or pause typing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/response_form.py" line="79"/>
-        <source>Notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/response_form.py" line="120"/>
-        <source>Review note: %1</source>
+        <location filename="../../ui/views/response_form.py" line="111"/>
+        <source>G&amp;ap:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/views/response_form.py" line="135"/>
+        <source>Needs review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/response_form.py" line="67"/>
+        <source>What is missing between today and ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/response_form.py" line="69"/>
+        <source>Anything else worth keeping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/response_form.py" line="99"/>
+        <source>&amp;Level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/response_form.py" line="101"/>
+        <source>&amp;Priority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/response_form.py" line="106"/>
+        <source>&amp;Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/response_form.py" line="108"/>
+        <source>D&amp;ue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/response_form.py" line="113"/>
+        <source>No&amp;tes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/response_form.py" line="130"/>
+        <source>Readiness level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/response_form.py" line="130"/>
+        <source>0 not started to 4 ready, or not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/response_form.py" line="131"/>
+        <source>Not applicable reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/response_form.py" line="131"/>
+        <source>Why the item does not apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/response_form.py" line="132"/>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/response_form.py" line="132"/>
+        <source>How urgent closing the gap is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/response_form.py" line="133"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/response_form.py" line="133"/>
+        <source>The person accountable for this item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/response_form.py" line="134"/>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/response_form.py" line="135"/>
+        <source>Flag the answer for another look</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/response_form.py" line="136"/>
+        <source>Gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/response_form.py" line="136"/>
+        <location filename="../../ui/views/response_form.py" line="137"/>
+        <source>Saved when you leave the field or pause typing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/response_form.py" line="137"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/response_form.py" line="181"/>
+        <source>Say why it does not apply: until then the item counts as not assessed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/response_form.py" line="187"/>
+        <source>⚠ Ready, but no evidence is recorded: add a link or a file under Evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/response_form.py" line="197"/>
+        <source>Review note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/response_form.py" line="228"/>
         <source>Mark not applicable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/response_form.py" line="138"/>
+        <location filename="../../ui/views/response_form.py" line="233"/>
         <source>Set level to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/response_form.py" line="146"/>
+        <location filename="../../ui/views/response_form.py" line="241"/>
         <source>Edit not-applicable reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/response_form.py" line="147"/>
+        <location filename="../../ui/views/response_form.py" line="242"/>
         <source>Set priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/response_form.py" line="148"/>
+        <location filename="../../ui/views/response_form.py" line="243"/>
         <source>Set owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/response_form.py" line="149"/>
+        <location filename="../../ui/views/response_form.py" line="244"/>
         <source>Set due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/response_form.py" line="150"/>
+        <location filename="../../ui/views/response_form.py" line="245"/>
         <source>Change needs-review flag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/response_form.py" line="151"/>
+        <location filename="../../ui/views/response_form.py" line="246"/>
         <source>Edit gap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/response_form.py" line="152"/>
+        <location filename="../../ui/views/response_form.py" line="247"/>
         <source>Edit notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2165,27 +2581,27 @@ Where: %2</source>
 <context>
     <name>ReviewBox</name>
     <message>
-        <location filename="../../ui/views/item_editor.py" line="38"/>
+        <location filename="../../ui/views/item_editor.py" line="49"/>
         <source>Review note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_editor.py" line="39"/>
+        <location filename="../../ui/views/item_editor.py" line="50"/>
         <source>&amp;Mark reviewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_editor.py" line="40"/>
+        <location filename="../../ui/views/item_editor.py" line="51"/>
         <source>You have checked the answer against the new item; clears the flag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_editor.py" line="47"/>
+        <location filename="../../ui/views/item_editor.py" line="58"/>
         <source>the answer was flagged for another look.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_editor.py" line="48"/>
+        <location filename="../../ui/views/item_editor.py" line="59"/>
         <source>Needs review: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2193,22 +2609,22 @@ Where: %2</source>
 <context>
     <name>SnapshotTableModel</name>
     <message>
-        <location filename="../../ui/models/snapshots.py" line="46"/>
+        <location filename="../../ui/models/snapshots.py" line="29"/>
         <source>Snapshot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/snapshots.py" line="46"/>
+        <location filename="../../ui/models/snapshots.py" line="29"/>
         <source>Taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/snapshots.py" line="46"/>
+        <location filename="../../ui/models/snapshots.py" line="29"/>
         <source>Ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/snapshots.py" line="46"/>
+        <location filename="../../ui/models/snapshots.py" line="29"/>
         <source>Assessed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2216,53 +2632,58 @@ Where: %2</source>
 <context>
     <name>SnapshotsDialog</name>
     <message>
+        <location filename="../../ui/dialogs/snapshots.py" line="54"/>
         <location filename="../../ui/dialogs/snapshots.py" line="58"/>
-        <location filename="../../ui/dialogs/snapshots.py" line="62"/>
         <source>Snapshots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/snapshots.py" line="63"/>
+        <location filename="../../ui/dialogs/snapshots.py" line="59"/>
         <source>Items that moved since the snapshot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/snapshots.py" line="64"/>
+        <location filename="../../ui/dialogs/snapshots.py" line="60"/>
         <source>Select a snapshot to compare it with today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/snapshots.py" line="66"/>
+        <location filename="../../ui/dialogs/snapshots.py" line="63"/>
         <source>&amp;Take snapshot…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/snapshots.py" line="67"/>
+        <location filename="../../ui/dialogs/snapshots.py" line="64"/>
         <source>&amp;Go to item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/snapshots.py" line="71"/>
+        <location filename="../../ui/dialogs/snapshots.py" line="68"/>
         <source>Readiness per area then and now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/snapshots.py" line="79"/>
+        <location filename="../../ui/dialogs/snapshots.py" line="75"/>
         <source>Compare with “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/snapshots.py" line="80"/>
+        <location filename="../../ui/dialogs/snapshots.py" line="76"/>
         <source>Readiness when the assessment was migrated, and now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/snapshots.py" line="139"/>
+        <location filename="../../ui/dialogs/snapshots.py" line="118"/>
+        <source>No snapshot yet. Take one at a milestone (“before the joint review”) to compare it with today later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/snapshots.py" line="140"/>
         <source>Since “%1”: %2 item(s) moved up, %3 moved down, %4 other change(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/snapshots.py" line="166"/>
+        <location filename="../../ui/dialogs/snapshots.py" line="167"/>
         <source>Since the move from “%1”: readiness %2 then, %3 now; %4 item(s) moved up, %5 down.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2270,32 +2691,32 @@ Where: %2</source>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../ui/dialogs/new_assessment.py" line="131"/>
+        <location filename="../../ui/dialogs/new_assessment.py" line="220"/>
         <source>What applies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_assessment.py" line="135"/>
+        <location filename="../../ui/dialogs/new_assessment.py" line="225"/>
         <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_assessment.py" line="135"/>
+        <location filename="../../ui/dialogs/new_assessment.py" line="225"/>
         <source>Why it does not apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_assessment.py" line="139"/>
+        <location filename="../../ui/dialogs/new_assessment.py" line="229"/>
         <source>Items that do not apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_assessment.py" line="140"/>
+        <location filename="../../ui/dialogs/new_assessment.py" line="230"/>
         <source>You can mark any item applicable again later in the item editor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_assessment.py" line="151"/>
+        <location filename="../../ui/dialogs/new_assessment.py" line="241"/>
         <source>%1 of %2 items apply to this company; %3 do not and will start as not applicable.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2308,122 +2729,1323 @@ Where: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/workspace_error.py" line="46"/>
+        <location filename="../../ui/dialogs/workspace_error.py" line="49"/>
         <source>File: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/workspace_error.py" line="50"/>
+        <location filename="../../ui/dialogs/workspace_error.py" line="52"/>
         <source>The file has not been changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/workspace_error.py" line="52"/>
+        <location filename="../../ui/dialogs/workspace_error.py" line="54"/>
         <source>Backups of this workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/workspace_error.py" line="60"/>
+        <location filename="../../ui/dialogs/workspace_error.py" line="62"/>
         <source>&amp;Open another workspace…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/workspace_error.py" line="61"/>
+        <location filename="../../ui/dialogs/workspace_error.py" line="63"/>
         <source>&amp;Restore the selected backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/workspace_error.py" line="64"/>
+        <location filename="../../ui/dialogs/workspace_error.py" line="66"/>
         <source>The current file is kept beside the workspace; the backup is copied in its place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/workspace_error.py" line="66"/>
+        <location filename="../../ui/dialogs/workspace_error.py" line="68"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/workspace_error.py" line="77"/>
+        <location filename="../../ui/dialogs/workspace_error.py" line="79"/>
         <source>Backups found:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/workspace_error.py" line="79"/>
+        <location filename="../../ui/dialogs/workspace_error.py" line="81"/>
         <source>No backups of this workspace were found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/workspace_error.py" line="90"/>
+        <location filename="../../ui/dialogs/workspace_error.py" line="92"/>
         <source>Open or create a workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/workspace_error.py" line="92"/>
+        <location filename="../../ui/dialogs/workspace_error.py" line="94"/>
         <source>Workspaces (*.sqlite);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>context</name>
+    <name>app</name>
     <message>
-        <location filename="../../ui/commands.py" line="110"/>
+        <location filename="../../ui/app.py" line="84"/>
+        <source>No local copy was made</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assessment_dialogs</name>
+    <message>
+        <location filename="../../ui/dialogs/assessment_dialogs.py" line="42"/>
+        <source>Assessment name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/assessment_dialogs.py" line="62"/>
+        <source>The assessment needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/assessment_dialogs.py" line="64"/>
+        <source>An assessment with this name already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/assessment_dialogs.py" line="79"/>
+        <source>Currency of costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/assessment_dialogs.py" line="84"/>
+        <source>Currency code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/assessment_dialogs.py" line="86"/>
+        <source>Cost estimates keep their amounts; only the currency they are read in changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/assessment_dialogs.py" line="98"/>
+        <source>&amp;Currency (three letters):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/assessment_dialogs.py" line="119"/>
+        <source>Delete “%1” from this workspace?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/assessment_dialogs.py" line="120"/>
+        <source>Its answers, actions and %n snapshot(s) are removed. A backup of the whole workspace is taken first, and the app tells you where it is, so the assessment can still be restored from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/assessment_dialogs.py" line="128"/>
+        <source>The watch list %1 runs beside it and will no longer show its answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/assessment_dialogs.py" line="133"/>
+        <source>Delete assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/assessment_dialogs.py" line="139"/>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/assessment_dialogs.py" line="152"/>
+        <source>Assessment deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/assessment_dialogs.py" line="153"/>
+        <source>“%1” was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/assessment_dialogs.py" line="157"/>
+        <source>The backup taken just before holds it:
+%1
+
+Restore that file to get the assessment back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/assessment_dialogs.py" line="173"/>
+        <source>Make the assessment active again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/assessment_dialogs.py" line="174"/>
+        <source>Make “%1” active again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/assessment_dialogs.py" line="179"/>
+        <source>It was archived when it was moved to the 2026 joint-review pack (“%1”). That pack is retired: a review is now followed with a watch list that runs beside the compliance assessment, which stays editable. Your compliance answers did not stop being true on 1 July 2026, so they should not stay frozen. Making the assessment active again changes no answer; “%1” is kept as it is. You can then update its content and add a review watch list beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/assessment_dialogs.py" line="188"/>
+        <source>Make &amp;active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/assessment_dialogs.py" line="201"/>
+        <source>Import assessment from JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/assessment_dialogs.py" line="203"/>
+        <location filename="../../ui/dialogs/assessment_dialogs.py" line="213"/>
+        <source>Assessment documents (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/assessment_dialogs.py" line="211"/>
+        <source>Export assessment as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/assessment_dialogs.py" line="228"/>
+        <source>Import framework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/assessment_dialogs.py" line="230"/>
+        <source>Framework packs (*.toml *.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>commands</name>
+    <message>
+        <location filename="../../ui/commands.py" line="109"/>
         <source>Add action “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="141"/>
+        <location filename="../../ui/commands.py" line="142"/>
         <source>Edit action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="160"/>
+        <location filename="../../ui/commands.py" line="164"/>
         <source>Remove action “%1”</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ui/commands.py" line="189"/>
-        <source>Import returned plan (%n change(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+</context>
+<context>
+    <name>dialogs</name>
+    <message>
+        <location filename="../../ui/dialogs/simple.py" line="34"/>
+        <source>Take a snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/simple.py" line="35"/>
+        <source>Label for this milestone (for example “before round 3”):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/simple.py" line="48"/>
+        <source>No assessment yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/simple.py" line="49"/>
+        <source>This workspace has no assessment yet. Create one now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/simple.py" line="72"/>
+        <source>a network share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/simple.py" line="74"/>
+        <source>a folder that a cloud client syncs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/simple.py" line="78"/>
+        <source>This workspace is not in a safe place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/simple.py" line="81"/>
+        <source>The workspace %1 is on %2. File locking there is unreliable: two programs, or the sync client copying the file between two saves, can damage it or lose edits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/simple.py" line="90"/>
+        <source>Work on a local copy at %1 instead? Share exported plans and JSON documents, not the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/simple.py" line="95"/>
+        <source>Use a local copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/simple.py" line="96"/>
+        <source>Keep working here</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>parent</name>
+    <name>history</name>
     <message>
-        <location filename="../../ui/dialogs/about.py" line="49"/>
-        <source>About Trade Readiness</source>
+        <location filename="../../ui/models/history.py" line="29"/>
+        <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../ui/models/history.py" line="30"/>
+        <source>Not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/history.py" line="31"/>
+        <source>Not-applicable reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/history.py" line="32"/>
+        <source>Ruled out by the profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/history.py" line="33"/>
+        <source>Gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/history.py" line="34"/>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/history.py" line="35"/>
+        <location filename="../../ui/models/history.py" line="47"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/history.py" line="36"/>
+        <location filename="../../ui/models/history.py" line="48"/>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/history.py" line="37"/>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/history.py" line="38"/>
+        <location filename="../../ui/models/history.py" line="51"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/history.py" line="39"/>
+        <source>Needs review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/history.py" line="40"/>
+        <source>Review notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/history.py" line="46"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/history.py" line="49"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/history.py" line="50"/>
+        <source>Cost estimate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/history.py" line="60"/>
+        <source>Action added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/history.py" line="62"/>
+        <source>Action removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/history.py" line="66"/>
+        <source>%1 of an action since removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/history.py" line="68"/>
+        <source>%1 of the action “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/history.py" line="77"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/history.py" line="77"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jobs</name>
     <message>
         <location filename="../../ui/jobs.py" line="141"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>labels</name>
     <message>
-        <location filename="../../ui/dialogs/migration_preview.py" line="60"/>
-        <source>Move to new framework version</source>
+        <location filename="../../ui/labels.py" line="29"/>
+        <source>0 Not started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/migration_preview.py" line="60"/>
-        <source>Move to:</source>
+        <location filename="../../ui/labels.py" line="30"/>
+        <source>1 Aware</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_dialogs.py" line="86"/>
+        <location filename="../../ui/labels.py" line="31"/>
+        <source>2 Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="32"/>
+        <source>3 In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="33"/>
+        <source>4 Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="35"/>
+        <source>Not assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="40"/>
+        <source>Nothing done yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="41"/>
+        <source>The exposure is identified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="42"/>
+        <source>A plan and an owner exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="43"/>
+        <source>Partly implemented.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="44"/>
+        <source>Implemented and evidenced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="51"/>
+        <source>Not applicable (no reason yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="53"/>
+        <location filename="../../ui/models/snapshots.py" line="90"/>
+        <location filename="../../ui/models/snapshots.py" line="92"/>
+        <source>Not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="70"/>
+        <source>Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="71"/>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="72"/>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="73"/>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="76"/>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="82"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="83"/>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="84"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="85"/>
+        <source>Blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="92"/>
+        <source>Importer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="93"/>
+        <source>Exporter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="94"/>
+        <source>Producer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="100"/>
+        <source>United States</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="101"/>
+        <source>Canada</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="102"/>
+        <source>Mexico</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="108"/>
+        <source>Automotive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="109"/>
+        <source>Agriculture and food</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="110"/>
+        <source>Textiles and apparel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="111"/>
+        <source>Steel and aluminium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="112"/>
+        <source>Chemicals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="113"/>
+        <source>Electronics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="114"/>
+        <source>Energy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="115"/>
+        <source>Digital services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="116"/>
+        <source>Pharmaceuticals and other IP-intensive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="117"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="123"/>
+        <source>Not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="124"/>
+        <source>Under US$10 million a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="125"/>
+        <source>US$10-100 million a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="126"/>
+        <source>US$100 million - 1 billion a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="127"/>
+        <source>Over US$1 billion a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="134"/>
+        <source>This file is not a Trade Readiness workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="135"/>
+        <source>The workspace file is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="136"/>
+        <source>The workspace was written by a newer version of Trade Readiness.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="137"/>
+        <source>The workspace is in a location that cannot be written to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="138"/>
+        <source>The disk is full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="139"/>
+        <source>Another program is holding the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="140"/>
+        <source>There is no workspace at this location.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="141"/>
+        <source>The workspace cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="157"/>
+        <source>Concerns %1 only; the company profile has no such role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="161"/>
+        <source>Concerns trade with %1 only; not in the company profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="164"/>
+        <source>Concerns %1 only; not among the company&apos;s sectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="179"/>
+        <source>The item %1 changed in the new version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="184"/>
+        <source>This was not applicable before; the new item applies to your company profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="186"/>
+        <source>The new item may not apply to you: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/plan_changes.py" line="31"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/plan_changes.py" line="32"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/plan_changes.py" line="33"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/plan_changes.py" line="34"/>
+        <source>Cost estimate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/plan_changes.py" line="35"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/plan_changes.py" line="44"/>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>links</name>
+    <message>
+        <location filename="../../ui/links.py" line="42"/>
+        <source>It is a program, a script, a shortcut or a page that can run code. Trade Readiness never opens these from an assessment or a framework, because opening one would run it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/links.py" line="47"/>
+        <source>It is a system file, a hidden file or a device. Trade Readiness does not open these.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/links.py" line="50"/>
+        <source>It is not a full path, and a relative path could point anywhere depending on the folder the app started in. Enter the full path, for example C:\Evidence\certificate.pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/links.py" line="55"/>
+        <source>Only web links (https:) and files are opened; this is another kind of link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/links.py" line="56"/>
+        <source>It holds hidden control characters, a missing server name, “..” or a stream name, so it cannot be opened safely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/links.py" line="63"/>
+        <source>“%1” was not opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/links.py" line="77"/>
+        <source>Open a file from the assessment?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/links.py" line="81"/>
+        <source>“%1” is on the computer “%2”.
+
+Opening it connects this computer to %2, which may send your sign-in name to it. Go on only if you know and trust this server.
+
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/links.py" line="90"/>
+        <source>Connect and open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/links.py" line="94"/>
+        <source>Open “%1”?
+
+%2
+
+Open files only from people you expect them from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/links.py" line="100"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/links.py" line="103"/>
+        <source>“%1” is not a document the app opens. Show it in its folder?
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/links.py" line="107"/>
+        <source>Show in folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/links.py" line="119"/>
+        <source>Not opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/links.py" line="136"/>
+        <source>No program on this computer opens %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/links.py" line="146"/>
+        <source>%1 was not found. It may have moved, or sit on a drive that is not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>menus</name>
+    <message>
+        <location filename="../../ui/menus.py" line="48"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="51"/>
+        <source>&amp;New assessment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="54"/>
+        <source>Create an assessment for a framework and a company profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="58"/>
+        <source>&amp;Open assessment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="61"/>
+        <source>Switch to another assessment in this workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="63"/>
+        <source>&amp;Assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="64"/>
+        <source>&amp;Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="66"/>
+        <source>D&amp;uplicate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="67"/>
+        <source>Copy the answers and actions into a new assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="70"/>
+        <source>Company &amp;profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="71"/>
+        <source>Change roles, countries and sectors, seeing first which items start or stop applying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="74"/>
+        <source>&amp;Currency of costs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="78"/>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="79"/>
+        <source>Remove the assessment from the workspace; a backup is taken first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="82"/>
+        <source>New review &amp;watch list beside this assessment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="83"/>
+        <source>Follow the annual review beside this assessment, which stays editable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="88"/>
+        <source>Take &amp;snapshot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="91"/>
+        <source>Freeze every answer under a label, to compare later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="95"/>
+        <source>Snapshots and &amp;comparison…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="98"/>
+        <source>List snapshots and compare one with today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="103"/>
+        <source>&amp;Export action plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="106"/>
+        <source>Write the Excel action plan for leadership and item owners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="110"/>
+        <source>&amp;Import returned plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="113"/>
+        <source>Read back an action plan that owners edited; preview every change before applying it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="116"/>
+        <source>Export assessment as &amp;JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="117"/>
+        <source>Write the whole assessment as a portable document another workspace can import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="120"/>
+        <source>Import assessment from JS&amp;ON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="121"/>
+        <source>Create an assessment from a portable JSON document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="124"/>
+        <source>Import &amp;framework…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="125"/>
+        <source>Install a framework pack of your own (TOML, or the JSON the command line prints)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="129"/>
+        <source>&amp;Update content…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="130"/>
+        <source>A newer version of this framework is installed: preview and apply it to this assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="134"/>
+        <source>&amp;Move to new framework version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="137"/>
+        <source>Carry the answers over to the agreement&apos;s next version; the current assessment is archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="144"/>
+        <source>&amp;Back up workspace now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="147"/>
+        <source>Copy the workspace to its backup folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="150"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="152"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="153"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="155"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="163"/>
+        <source>&amp;Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="166"/>
+        <source>Search the question, guidance, gap, notes and owner of every item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="170"/>
+        <source>&amp;Edit selected items…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="173"/>
+        <source>Set the level (or not applicable), owner, priority or due date of every selected item at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="178"/>
+        <source>&amp;Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="182"/>
+        <source>Item &amp;history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="183"/>
+        <source>Every change saved to the item in the editor: who, when, before and after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="186"/>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="189"/>
+        <source>&amp;Next unanswered item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="192"/>
+        <source>Walk the checklist in order to the next item with no level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="195"/>
+        <source>Next item needing &amp;review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="196"/>
+        <source>Walk the items flagged after a content update or a move, in checklist order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="199"/>
+        <source>&amp;Switch to the assessment beside it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="200"/>
+        <source>Between a watch list and the compliance assessment it runs beside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="203"/>
+        <source>&amp;Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="204"/>
+        <source>&amp;Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="206"/>
+        <source>&amp;Areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="207"/>
+        <source>&amp;Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="208"/>
+        <source>Item &amp;editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="210"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="211"/>
+        <source>&amp;Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="214"/>
+        <source>Follow the &amp;system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="215"/>
+        <source>&amp;Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="216"/>
+        <source>&amp;Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="224"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="226"/>
+        <source>&amp;Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="227"/>
+        <source>How to work, the readiness scale, priorities, coverage and what the workbook contains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="230"/>
+        <source>&amp;About Trade Readiness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="231"/>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <location filename="../../ui/messages.py" line="22"/>
+        <source>%field was changed elsewhere meanwhile (it is now %now); nothing was overwritten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="25"/>
+        <source>“%name” is archived and read only; edit the assessment that replaced it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="26"/>
+        <source>the workspace is open read only; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="27"/>
+        <source>an assessment named “%name” already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="28"/>
+        <source>an assessment needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="29"/>
+        <source>a snapshot needs a label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="30"/>
+        <source>“%name” changed after the preview was made; preview again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="31"/>
+        <source>“%id” is the id of a framework shipped with the app; give your pack its own id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="34"/>
+        <source>%id %version is already installed; give your pack a new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="35"/>
+        <source>%id is used by %names; delete or move those assessments first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="36"/>
+        <source>the disk is full; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="37"/>
+        <source>another program is holding the workspace; try again in a moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="65"/>
+        <source>%1
+
+Where: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>migration</name>
+    <message>
+        <location filename="../../ui/models/migration.py" line="71"/>
+        <source>Not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/migration.py" line="77"/>
+        <source>gap: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/migration.py" line="79"/>
+        <source>owner %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/migration.py" line="91"/>
+        <source>notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>notice</name>
+    <message>
+        <location filename="../../ui/assessment_notice.py" line="47"/>
+        <source>Newer content for this framework is installed: version %1, as of %2 (this assessment is on %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_notice.py" line="52"/>
+        <source>Newer content for this framework is installed: version %1 (this assessment is on %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_notice.py" line="60"/>
+        <source>Preview the update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_notice.py" line="65"/>
+        <source>Watch list beside %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_notice.py" line="67"/>
+        <source>The watch list %1 runs beside this assessment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_notice.py" line="70"/>
+        <source>Switch to it (Ctrl+Shift+B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_notice.py" line="78"/>
+        <source>Read only: the workspace cannot be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_notice.py" line="82"/>
+        <source>Archived when it was moved to the 2026 joint-review pack (%1), which froze its compliance answers. Review packs now run beside the compliance assessment instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_notice.py" line="88"/>
+        <source>Make it active again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_notice.py" line="92"/>
+        <source>Archived — read only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_notice.py" line="94"/>
+        <source>Archived: migrated to %1 on %2 — read only. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_notice.py" line="97"/>
+        <source>Open the new assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>plan_dialogs</name>
+    <message>
+        <location filename="../../ui/dialogs/plan_dialogs.py" line="88"/>
         <source>Export action plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_dialogs.py" line="86"/>
-        <location filename="../../ui/dialogs/plan_dialogs.py" line="100"/>
+        <location filename="../../ui/dialogs/plan_dialogs.py" line="90"/>
+        <location filename="../../ui/dialogs/plan_dialogs.py" line="107"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_dialogs.py" line="100"/>
+        <location filename="../../ui/dialogs/plan_dialogs.py" line="105"/>
         <source>Import returned plan</source>
         <translation type="unfinished"></translation>
     </message>

@@ -68,7 +68,7 @@ def test_item_scores_are_level_over_four() -> None:
 
 def test_area_with_everything_not_applicable_has_no_score() -> None:
     fw = framework()
-    score = area_score(fw.areas[1], {"b.only": Response(item_id="b.only", not_applicable=True)})
+    score = area_score(fw.areas[1], {"b.only": Response(item_id="b.only", not_applicable=True, na_reason="No farms")})
     assert score.readiness is None and score.coverage is None
     assert percent(score.readiness) == "\u2014"
 
@@ -78,7 +78,7 @@ def test_overall_counts_open_gaps_by_priority() -> None:
     responses = {
         "a.heavy": Response(item_id="a.heavy", level=Level.AWARE, priority=Priority.CRITICAL),
         "a.light": Response(item_id="a.light", level=Level.READY, priority=Priority.HIGH),
-        "a.na": Response(item_id="a.na", not_applicable=True),
+        "a.na": Response(item_id="a.na", not_applicable=True, na_reason="not our trade"),
         "b.only": Response(item_id="b.only"),
     }
     score = overall_score(fw, responses)
@@ -137,3 +137,37 @@ def test_overdue_and_upcoming_actions_skip_done_ones() -> None:
     assert [a.title for a in overdue] == ["late"]
     assert [a.title for a in upcoming] == ["soon"]
     assert overdue[0].days_left == -26
+
+
+def test_not_applicable_counts_only_with_a_reason() -> None:
+    """A click on "Not applicable" without a reason must not lift the area to ready and assessed."""
+    fw = framework()
+    ready = {"a.heavy": Response(item_id="a.heavy", level=Level.READY)}
+    pending = {
+        **ready,
+        "a.light": Response(item_id="a.light", level=Level.READY, not_applicable=True),
+        "a.na": Response(item_id="a.na", not_applicable=True, na_reason="   "),
+    }
+    score = area_score(fw.areas[0], pending)
+    assert (score.applicable, score.assessed, score.ready) == (3, 1, 1)
+    assert score.readiness == pytest.approx(3 / 9)  # only a.heavy (weight 3) of 3 + 1 + 5 is ready
+    assert score.open_gaps == {"unset": 2}
+    assert pending["a.light"].awaiting_na_reason and not pending["a.light"].assessed
+
+    given = {**pending, "a.light": pending["a.light"].model_copy(update={"na_reason": "We do not export"})}
+    given["a.na"] = Response(
+        item_id="a.na", not_applicable=True, na_basis=ProfileBasis(dimension="role", concerns=["exporter"])
+    )
+    score = area_score(fw.areas[0], given)
+    assert (score.applicable, score.assessed, score.readiness) == (1, 1, 1.0)
+    assert given["a.light"].counts_as_not_applicable and given["a.na"].counts_as_not_applicable
+
+
+def test_actions_of_an_item_awaiting_its_reason_still_fall_due() -> None:
+    today = dt.date(2026, 12, 1)
+    action = Action(title="Check", due=today - dt.timedelta(days=1))
+    pending = Response(item_id="a.na", not_applicable=True, actions=[action])
+    overdue, _ = actions_due({"a.na": pending}, today=today)
+    assert [a.item_id for a in overdue] == ["a.na"]
+    reasoned = pending.model_copy(update={"na_reason": "Not our trade"})
+    assert actions_due({"a.na": reasoned}, today=today) == ([], [])

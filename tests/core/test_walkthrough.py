@@ -30,13 +30,15 @@ FRAMEWORK = Framework.model_validate(
 def test_next_unanswered_skips_answered_and_not_applicable_and_wraps() -> None:
     responses = {
         "a.1": Response(item_id="a.1", level=Level.AWARE),
-        "a.2": Response(item_id="a.2", not_applicable=True),
+        "a.2": Response(item_id="a.2", not_applicable=True, na_reason="We make no claims"),
         "b.1": Response(item_id="b.1"),
     }
     assert next_unanswered(FRAMEWORK, responses) == "b.1"
     assert next_unanswered(FRAMEWORK, responses, "b.1") == "b.1"  # wraps round to itself
     responses["b.1"] = Response(item_id="b.1", level=Level.NOT_STARTED)
     assert next_unanswered(FRAMEWORK, responses, "a.1") is None
+    responses["a.2"] = Response(item_id="a.2", not_applicable=True)  # no reason yet: still to answer
+    assert next_unanswered(FRAMEWORK, responses, "a.1") == "a.2"
 
 
 def test_search_matches_every_word_in_guidance_and_answers() -> None:

@@ -60,8 +60,8 @@ def test_geometry_and_last_assessment_are_remembered(qtbot, context: AppContext,
     qtbot.addWidget(first)
     context.load_assessment(context.assessment_id)
     first.show()
-    first.resize(960, 640)  # the offscreen screen is 800 px wide; Qt keeps a restored window on it
-    first.splitter.setSizes([200, 400, 360])
+    first.resize(780, 640)  # the offscreen screen is 800 px square; a window larger than it is fitted to it
+    first.splitter.setSizes([180, 320, 280])
     sizes = first.splitter.sizes()
     first.close()
     again = Settings(QSettings(str(tmp_path / "remember.ini"), QSettings.Format.IniFormat))

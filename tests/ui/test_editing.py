@@ -10,6 +10,7 @@ from readiness.model import Action, ActionStatus, Level
 from ui import commands
 from ui.dialogs.action_dialog import ActionDialog
 from ui.main_window import MainWindow
+from ui.models.items import COL_LEVEL
 
 
 def _focus_editor_item(qtbot, window: MainWindow, item_id: str) -> None:
@@ -43,7 +44,7 @@ def test_level_gap_owner_due_and_evidence_persist(qtbot, window: MainWindow, reo
     assert window.saved_label.text() == "All changes saved"
     # the table and the area list follow the edit
     row = window.item_model.row_of("goods.baseline")
-    assert window.item_model.index(row, 2).data() == "3 In progress"
+    assert window.item_model.index(row, COL_LEVEL).data() == "3 In progress"
 
 
 def test_typing_pauses_in_one_visit_are_one_undo_step(qtbot, window: MainWindow, reopen) -> None:

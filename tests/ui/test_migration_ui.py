@@ -216,6 +216,7 @@ def test_the_archived_assessment_is_read_only(
     window.banner.linkActivated.emit(str(workspace.assessments.get(NEW_NAME).id))
     assert ctx.assessment is not None and ctx.assessment.name == NEW_NAME
     assert not window.banner.isVisible()
+    window.navigator.select_first_row()  # the new assessment opens on its first area's introduction
     assert editor.item_id is not None and editor.form.isEnabled()
 
 

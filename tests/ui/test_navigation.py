@@ -11,6 +11,7 @@ from ui import commands
 from ui.dialogs.bulk_edit import BulkEditDialog
 from ui.main_window import MainWindow
 from ui.models.areas import ALL_AREAS
+from ui.models.items import COL_LEVEL
 
 
 def _shown_ids(window: MainWindow) -> list[str]:
@@ -19,17 +20,19 @@ def _shown_ids(window: MainWindow) -> list[str]:
 
 
 def test_next_unanswered_walks_the_checklist_in_order(qtbot, window: MainWindow) -> None:
-    assert window.editor.item_id == "goods.baseline"
+    assert window.editor.item_id is None and window.editor.intro.isVisibleTo(window)  # the first area's introduction
     visited = []
     for _ in range(4):
         qtbot.keyClick(window.item_table.view, Qt.Key.Key_F8)
         visited.append(window.editor.item_id)
-    # goods.export-cert does not apply to an importer; the walk wraps round at the end
-    assert visited == ["goods.auto", "labor.suppliers", "goods.baseline", "goods.auto"]
+    # from the introduction F8 starts at the area's first item; goods.export-cert does not apply to an
+    # importer; the walk wraps round at the end
+    assert visited == ["goods.baseline", "goods.auto", "labor.suppliers", "goods.baseline"]
     assert window.area_list.current_area() == "goods"
     commands.edit_responses(window.context, {"labor.suppliers": {"level": Level.READY}}, text="answer")
     qtbot.keyClick(window.item_table.view, Qt.Key.Key_F8)
-    assert window.editor.item_id == "goods.baseline"  # the answered item is skipped
+    qtbot.keyClick(window.item_table.view, Qt.Key.Key_F8)
+    assert window.editor.item_id == "goods.baseline"  # goods.auto, then round again: labor.suppliers is skipped
 
 
 def test_next_unanswered_says_so_when_everything_is_answered(qtbot, window: MainWindow) -> None:
@@ -94,7 +97,7 @@ def test_sorting_uses_levels_not_text(qtbot, window: MainWindow) -> None:
         {"goods.baseline": {"level": Level.READY}, "goods.auto": {"level": Level.NOT_STARTED}},
         text="levels",
     )
-    window.item_table.view.sortByColumn(2, Qt.SortOrder.AscendingOrder)
+    window.item_table.view.sortByColumn(COL_LEVEL, Qt.SortOrder.AscendingOrder)
     assert _shown_ids(window) == ["goods.auto", "goods.baseline", "goods.export-cert"]
 
 

@@ -1,6 +1,13 @@
-"""Add or edit one action: title, owner, due date, status, cost estimate, notes."""
+"""Add or edit one action: title, owner, due date, status, cost estimate, notes.
+
+A new action starts with the defaults it is given (the item's owner and due
+date). OK stays disabled while the title is empty or the due date is text
+that is not a date. The dialog fits the screen it opens on.
+"""
 
 from __future__ import annotations
+
+from typing import Any
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -16,13 +23,22 @@ from PySide6.QtWidgets import (
 from readiness.model import Action, ActionStatus
 from ui.labels import status_label
 from ui.widgets.fields import DateField
+from ui.widgets.screen_fit import fit_to_screen
 
 
 class ActionDialog(QDialog):
     """A small form for one action; `ask` returns the edited Action or None."""
 
-    def __init__(self, parent: QWidget | None, *, title: str, action: Action | None = None) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None,
+        *,
+        title: str,
+        action: Action | None = None,
+        defaults: dict[str, Any] | None = None,
+    ) -> None:
         super().__init__(parent)
+        self.defaults = dict(defaults or {})
         self.setWindowTitle(title)
         self.setMinimumWidth(460)
         self.original = action
@@ -58,18 +74,23 @@ class ActionDialog(QDialog):
         form.addRow(self.tr("&Cost estimate:"), self.cost)
         form.addRow(self.tr("&Notes:"), self.notes)
         form.addRow(buttons)
-        self.title_edit.textChanged.connect(lambda t: self.ok_button.setEnabled(bool(t.strip())))
+        self.title_edit.textChanged.connect(self._update_ok)
+        self.due.validity_changed.connect(self._update_ok)
         self._load(action)
+        fit_to_screen(self)
+
+    def _update_ok(self) -> None:
+        self.ok_button.setEnabled(bool(self.title_edit.text().strip()) and self.due.is_valid())
 
     def _load(self, action: Action | None) -> None:
-        action = action or Action(title="x")
+        action = action or Action(title="x", **self.defaults)
         self.title_edit.setText("" if self.original is None else action.title)
         self.owner.setText(action.owner)
         self.due.load(action.due)
         self.status.setCurrentIndex(self.status.findData(action.status.value))
         self.cost.setValue(-1 if action.cost_estimate is None else action.cost_estimate)
         self.notes.setPlainText(action.notes)
-        self.ok_button.setEnabled(bool(self.title_edit.text().strip()))
+        self._update_ok()
 
     def action(self) -> Action:
         base = self.original or Action(title="x")
@@ -85,6 +106,13 @@ class ActionDialog(QDialog):
         )
 
     @classmethod
-    def ask(cls, parent: QWidget | None, *, title: str, action: Action | None = None) -> Action | None:
-        dialog = cls(parent, title=title, action=action)
+    def ask(
+        cls,
+        parent: QWidget | None,
+        *,
+        title: str,
+        action: Action | None = None,
+        defaults: dict[str, Any] | None = None,
+    ) -> Action | None:
+        dialog = cls(parent, title=title, action=action, defaults=defaults)
         return dialog.action() if dialog.exec() == QDialog.DialogCode.Accepted else None

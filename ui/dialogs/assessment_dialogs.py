@@ -25,11 +25,9 @@ from PySide6.QtWidgets import (
 from ui.dialogs.simple import message_box
 from ui.plain_text import make_plain
 
+translate = QCoreApplication.translate
+
 CURRENCIES = ("USD", "CAD", "MXN", "EUR")
-
-
-def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
-    return QCoreApplication.translate("assessment_dialogs", text, disambiguation or None, n)
 
 
 class AssessmentNameDialog(QDialog):
@@ -41,7 +39,7 @@ class AssessmentNameDialog(QDialog):
         self.setMinimumWidth(460)
         self.taken = {name.casefold() for name in taken}
         self.name = QLineEdit(default, self)
-        self.name.setAccessibleName(tr("Assessment name"))
+        self.name.setAccessibleName(translate("assessment_dialogs", "Assessment name"))
         self.name.selectAll()
         self.problem = QLabel(self)
         make_plain(self.problem)
@@ -61,9 +59,9 @@ class AssessmentNameDialog(QDialog):
         name = self.name.text().strip()
         problem = ""
         if not name:
-            problem = tr("The assessment needs a name.")
+            problem = translate("assessment_dialogs", "The assessment needs a name.")
         elif name.casefold() in self.taken:
-            problem = tr("An assessment with this name already exists.")
+            problem = translate("assessment_dialogs", "An assessment with this name already exists.")
         self.problem.setText(problem)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problem)
 
@@ -78,13 +76,18 @@ class CurrencyDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, *, current: str) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("Currency of costs"))
+        self.setWindowTitle(translate("assessment_dialogs", "Currency of costs"))
         self.code = QComboBox(self)
         self.code.setEditable(True)
         self.code.addItems(list(CURRENCIES))
         self.code.setCurrentText(current)
-        self.code.setAccessibleName(tr("Currency code"))
-        note = QLabel(tr("Cost estimates keep their amounts; only the currency they are read in changes."), self)
+        self.code.setAccessibleName(translate("assessment_dialogs", "Currency code"))
+        note = QLabel(
+            translate(
+                "assessment_dialogs", "Cost estimates keep their amounts; only the currency they are read in changes."
+            ),
+            self,
+        )
         note.setWordWrap(True)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -92,7 +95,7 @@ class CurrencyDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        form.addRow(tr("&Currency (three letters):"), self.code)
+        form.addRow(translate("assessment_dialogs", "&Currency (three letters):"), self.code)
         form.addRow(note)
         form.addRow(self.buttons)
         self.code.currentTextChanged.connect(self._check)
@@ -113,26 +116,27 @@ class DeleteAssessmentDialog:
 
     @classmethod
     def ask(cls, parent: QWidget | None, *, name: str, snapshots: int, watch_lists: list[str]) -> bool:
-        text = tr("Delete \u201c%1\u201d from this workspace?").replace("%1", name)
-        details = tr(
+        text = translate("assessment_dialogs", "Delete \u201c%1\u201d from this workspace?").replace("%1", name)
+        details = translate(
+            "assessment_dialogs",
             "Its answers, actions and %n snapshot(s) are removed. A backup of the whole workspace is taken "
             "first, and the app tells you where it is, so the assessment can still be restored from it.",
             "",
             snapshots,
         )
         if watch_lists:
-            details += "\n\n" + tr("The watch list %1 runs beside it and will no longer show its answers.").replace(
-                "%1", ", ".join(f"\u201c{w}\u201d" for w in watch_lists)
-            )
+            details += "\n\n" + translate(
+                "assessment_dialogs", "The watch list %1 runs beside it and will no longer show its answers."
+            ).replace("%1", ", ".join(f"\u201c{w}\u201d" for w in watch_lists))
         box = message_box(
             parent,
-            title=tr("Delete assessment"),
+            title=translate("assessment_dialogs", "Delete assessment"),
             text=text,
             icon=QMessageBox.Icon.Warning,
             buttons=QMessageBox.StandardButton.Cancel,
         )
         box.setInformativeText(details)
-        delete = box.addButton(tr("&Delete"), QMessageBox.ButtonRole.DestructiveRole)
+        delete = box.addButton(translate("assessment_dialogs", "&Delete"), QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.exec()
         return box.clickedButton() is delete
@@ -145,14 +149,15 @@ class DeletedNotice:
     def ask(cls, parent: QWidget | None, *, name: str, backup: Path) -> None:
         box = message_box(
             parent,
-            title=tr("Assessment deleted"),
-            text=tr("\u201c%1\u201d was deleted.").replace("%1", name),
+            title=translate("assessment_dialogs", "Assessment deleted"),
+            text=translate("assessment_dialogs", "\u201c%1\u201d was deleted.").replace("%1", name),
             icon=QMessageBox.Icon.Information,
         )
         box.setInformativeText(
-            tr("The backup taken just before holds it:\n%1\n\nRestore that file to get the assessment back.").replace(
-                "%1", str(backup)
-            )
+            translate(
+                "assessment_dialogs",
+                "The backup taken just before holds it:\n%1\n\nRestore that file to get the assessment back.",
+            ).replace("%1", str(backup))
         )
         box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         box.exec()
@@ -165,21 +170,22 @@ class ReactivateDialog:
     def ask(cls, parent: QWidget | None, *, name: str, review: str) -> bool:
         box = message_box(
             parent,
-            title=tr("Make the assessment active again"),
-            text=tr("Make \u201c%1\u201d active again?").replace("%1", name),
+            title=translate("assessment_dialogs", "Make the assessment active again"),
+            text=translate("assessment_dialogs", "Make \u201c%1\u201d active again?").replace("%1", name),
             icon=QMessageBox.Icon.Question,
             buttons=QMessageBox.StandardButton.Cancel,
         )
         box.setInformativeText(
-            tr(
+            translate(
+                "assessment_dialogs",
                 "It was archived when it was moved to the 2026 joint-review pack (\u201c%1\u201d). That pack is "
                 "retired: a review is now followed with a watch list that runs beside the compliance assessment, "
                 "which stays editable. Your compliance answers did not stop being true on 1 July 2026, so they "
                 "should not stay frozen. Making the assessment active again changes no answer; \u201c%1\u201d is "
-                "kept as it is. You can then update its content and add a review watch list beside it."
+                "kept as it is. You can then update its content and add a review watch list beside it.",
             ).replace("%1", review)
         )
-        active = box.addButton(tr("Make &active"), QMessageBox.ButtonRole.AcceptRole)
+        active = box.addButton(translate("assessment_dialogs", "Make &active"), QMessageBox.ButtonRole.AcceptRole)
         box.setDefaultButton(active)
         box.exec()
         return box.clickedButton() is active
@@ -191,14 +197,20 @@ class DocumentFile:
     @classmethod
     def ask_open(cls, parent: QWidget, *, folder: str) -> Path | None:
         path, _ = QFileDialog.getOpenFileName(
-            parent, tr("Import assessment from JSON"), folder, tr("Assessment documents (*.json)")
+            parent,
+            translate("assessment_dialogs", "Import assessment from JSON"),
+            folder,
+            translate("assessment_dialogs", "Assessment documents (*.json)"),
         )
         return Path(path) if path else None
 
     @classmethod
     def ask_save(cls, parent: QWidget, *, suggested: Path) -> Path | None:
         path, _ = QFileDialog.getSaveFileName(
-            parent, tr("Export assessment as JSON"), str(suggested), tr("Assessment documents (*.json)")
+            parent,
+            translate("assessment_dialogs", "Export assessment as JSON"),
+            str(suggested),
+            translate("assessment_dialogs", "Assessment documents (*.json)"),
         )
         if not path:
             return None
@@ -212,6 +224,9 @@ class FrameworkFile:
     @classmethod
     def ask(cls, parent: QWidget, *, folder: str) -> Path | None:
         path, _ = QFileDialog.getOpenFileName(
-            parent, tr("Import framework"), folder, tr("Framework packs (*.toml *.json)")
+            parent,
+            translate("assessment_dialogs", "Import framework"),
+            folder,
+            translate("assessment_dialogs", "Framework packs (*.toml *.json)"),
         )
         return Path(path) if path else None

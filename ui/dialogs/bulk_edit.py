@@ -26,6 +26,7 @@ from readiness.model import Level, Priority
 from ui.labels import level_label, level_meaning, priority_label
 from ui.plain_text import make_plain
 from ui.widgets.fields import DateField
+from ui.widgets.screen_fit import fit_to_screen
 
 NOT_APPLICABLE = "na"
 
@@ -91,6 +92,7 @@ class BulkEditDialog(QDialog):
         for signal in (self.set_level.toggled, self.level.currentIndexChanged, self.na_reason.textChanged):
             signal.connect(self._check)
         self._check()
+        fit_to_screen(self)
 
     def _marking_not_applicable(self) -> bool:
         return self.set_level.isChecked() and self.level.currentData() == NOT_APPLICABLE

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -73,7 +73,12 @@ class MigrationTargetDialog:
             return targets[0][0]
         titles = [title for _, title in targets]
         title, ok = QInputDialog.getItem(
-            parent, parent.tr("Move to new framework version"), parent.tr("Move to:"), titles, 0, False
+            parent,
+            QCoreApplication.translate("MigrationTargetDialog", "Move to new framework version"),
+            QCoreApplication.translate("MigrationTargetDialog", "Move to:"),
+            titles,
+            0,
+            False,
         )
         return next((fid for fid, t in targets if t == title), None) if ok else None
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -83,7 +84,10 @@ class SavePlanAs:
     @classmethod
     def ask(cls, parent: QWidget, *, suggested: Path) -> Path | None:
         path, _ = QFileDialog.getSaveFileName(
-            parent, parent.tr("Export action plan"), str(suggested), parent.tr("Excel workbooks (*.xlsx)")
+            parent,
+            QCoreApplication.translate("plan_dialogs", "Export action plan"),
+            str(suggested),
+            QCoreApplication.translate("plan_dialogs", "Excel workbooks (*.xlsx)"),
         )
         if not path:
             return None
@@ -97,7 +101,10 @@ class ReturnedPlanFile:
     @classmethod
     def ask(cls, parent: QWidget, *, folder: str) -> Path | None:
         path, _ = QFileDialog.getOpenFileName(
-            parent, parent.tr("Import returned plan"), folder, parent.tr("Excel workbooks (*.xlsx)")
+            parent,
+            QCoreApplication.translate("plan_dialogs", "Import returned plan"),
+            folder,
+            QCoreApplication.translate("plan_dialogs", "Excel workbooks (*.xlsx)"),
         )
         return Path(path) if path else None
 

@@ -7,9 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("dialogs", text)
+translate = QCoreApplication.translate
 
 
 def message_box(
@@ -33,8 +31,8 @@ class SnapshotLabelDialog:
     def ask(cls, parent: QWidget | None) -> str | None:
         text, ok = QInputDialog.getText(
             parent,
-            tr("Take a snapshot"),
-            tr("Label for this milestone (for example \u201cbefore round 3\u201d):"),
+            translate("dialogs", "Take a snapshot"),
+            translate("dialogs", "Label for this milestone (for example \u201cbefore round 3\u201d):"),
             QLineEdit.EchoMode.Normal,
         )
         return text.strip() if ok and text.strip() else None
@@ -47,8 +45,8 @@ class CreateAssessmentPrompt:
     def ask(cls, parent: QWidget | None) -> bool:
         box = message_box(
             parent,
-            title=tr("No assessment yet"),
-            text=tr("This workspace has no assessment yet. Create one now?"),
+            title=translate("dialogs", "No assessment yet"),
+            text=translate("dialogs", "This workspace has no assessment yet. Create one now?"),
             icon=QMessageBox.Icon.Question,
             buttons=QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         )
@@ -70,26 +68,32 @@ class UnsafeLocationDialog:
     @classmethod
     def ask(cls, parent: QWidget | None, *, workspace: Path, risk: str, local: Path) -> bool:
         """True when the user wants to work on a local copy at `local`."""
-        where = tr("a network share") if risk == "network-share" else tr("a folder that a cloud client syncs")
+        where = (
+            translate("dialogs", "a network share")
+            if risk == "network-share"
+            else translate("dialogs", "a folder that a cloud client syncs")
+        )
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(tr("This workspace is not in a safe place"))
+        box.setWindowTitle(translate("dialogs", "This workspace is not in a safe place"))
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setText(
-            tr(
+            translate(
+                "dialogs",
                 "The workspace %1 is on %2. File locking there is unreliable: two programs, or the sync client "
-                "copying the file between two saves, can damage it or lose edits."
+                "copying the file between two saves, can damage it or lose edits.",
             )
             .replace("%1", str(workspace))
             .replace("%2", where)
         )
         box.setInformativeText(
-            tr(
-                "Work on a local copy at %1 instead? Share exported plans and JSON documents, not the workspace."
+            translate(
+                "dialogs",
+                "Work on a local copy at %1 instead? Share exported plans and JSON documents, not the workspace.",
             ).replace("%1", str(local))
         )
-        move = box.addButton(tr("Use a local copy"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(tr("Keep working here"), QMessageBox.ButtonRole.RejectRole)
+        move = box.addButton(translate("dialogs", "Use a local copy"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(translate("dialogs", "Keep working here"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(move)
         box.exec()
         return box.clickedButton() is move

@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, Qt
 from readiness.model import Action, ActionStatus
 from ui.labels import status_label
 from ui.models.row_table import RowTableModel
+from ui.theme import status_color
 
 COL_TITLE, COL_OWNER, COL_DUE, COL_STATUS, COL_COST = range(5)
 ActionRole = Qt.ItemDataRole.UserRole + 1
@@ -44,7 +45,7 @@ class ActionTableModel(RowTableModel[Action]):
         if role == Qt.ItemDataRole.TextAlignmentRole and column == COL_COST:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and column == COL_DUE and self._overdue(action):
-            return Qt.GlobalColor.red
+            return status_color("bad")
         if role == ActionRole:
             return action
         return None

@@ -17,40 +17,38 @@ from readiness.store.audit import ItemChange
 from ui.labels import basis_label, level_label, priority_label, review_notes_label, status_label
 from ui.models.row_table import RowTableModel
 
+translate = QCoreApplication.translate
+
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ChangeRole = Qt.ItemDataRole.UserRole + 2
 MAX_SHOWN = 160  # characters of a long text shown in a cell; the tooltip has it whole
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("history", text)
-
-
 def answer_field_label(code: str) -> str:
     return {
-        "level": tr("Level"),
-        "not_applicable": tr("Not applicable"),
-        "na_reason": tr("Not-applicable reason"),
-        "na_basis": tr("Ruled out by the profile"),
-        "gap": tr("Gap"),
-        "priority": tr("Priority"),
-        "owner": tr("Owner"),
-        "due": tr("Due date"),
-        "evidence": tr("Evidence"),
-        "notes": tr("Notes"),
-        "needs_review": tr("Needs review"),
-        "review_notes": tr("Review notes"),
+        "level": translate("history", "Level"),
+        "not_applicable": translate("history", "Not applicable"),
+        "na_reason": translate("history", "Not-applicable reason"),
+        "na_basis": translate("history", "Ruled out by the profile"),
+        "gap": translate("history", "Gap"),
+        "priority": translate("history", "Priority"),
+        "owner": translate("history", "Owner"),
+        "due": translate("history", "Due date"),
+        "evidence": translate("history", "Evidence"),
+        "notes": translate("history", "Notes"),
+        "needs_review": translate("history", "Needs review"),
+        "review_notes": translate("history", "Review notes"),
     }.get(code, code)
 
 
 def action_field_label(code: str) -> str:
     return {
-        "title": tr("Title"),
-        "owner": tr("Owner"),
-        "due": tr("Due date"),
-        "status": tr("Status"),
-        "cost_estimate": tr("Cost estimate"),
-        "notes": tr("Notes"),
+        "title": translate("history", "Title"),
+        "owner": translate("history", "Owner"),
+        "due": translate("history", "Due date"),
+        "status": translate("history", "Status"),
+        "cost_estimate": translate("history", "Cost estimate"),
+        "notes": translate("history", "Notes"),
     }.get(code, code)
 
 
@@ -59,14 +57,16 @@ def what_changed(change: ItemChange, action_titles: dict[str, str]) -> str:
     if change.action is None:
         return answer_field_label(change.field)
     if change.field == "added":
-        return tr("Action added")
+        return translate("history", "Action added")
     if change.field == "removed":
-        return tr("Action removed")
+        return translate("history", "Action removed")
     title = action_titles.get(change.action)
     field = action_field_label(change.field)
     if title is None:
-        return tr("%1 of an action since removed").replace("%1", field)
-    return tr("%1 of the action \u201c%2\u201d").replace("%1", field).replace("%2", title)  # the typed title last
+        return translate("history", "%1 of an action since removed").replace("%1", field)
+    return (
+        translate("history", "%1 of the action \u201c%2\u201d").replace("%1", field).replace("%2", title)
+    )  # the typed title last
 
 
 def value_text(field: str, value: Any, *, currency: str = "") -> str:
@@ -74,7 +74,7 @@ def value_text(field: str, value: Any, *, currency: str = "") -> str:
     if value is None or value == "" or value == []:
         return "\u2014"
     if field in ("not_applicable", "needs_review") and isinstance(value, bool):
-        return tr("Yes") if value else tr("No")
+        return translate("history", "Yes") if value else translate("history", "No")
     if isinstance(value, Level):
         return level_label(value)
     if isinstance(value, Priority):

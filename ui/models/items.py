@@ -1,10 +1,13 @@
 """The items of the checklist in scope (one area, all areas, or search hits) and their filter proxy.
 
-`ItemTableModel` shows one row per item with named columns; the backing
-item and response are available through `ItemRole` and `ResponseRole`, and
-`SORT_ROLE` hands the proxy numbers and dates, never formatted text.
-`ItemFilterProxy` filters by level, priority, owner, due date, needs-review
-and a set of search hits.
+`ItemTableModel` shows one row per item with named columns: the item's
+number ("4.3", `readiness.walkthrough.item_numbers`), question, area (shown
+for search results and all areas), level, priority, owner, due date and the
+needs-review flag. The backing item and response are available through
+`ItemRole` and `ResponseRole`, and `SORT_ROLE` hands the proxy numbers and
+dates, never formatted text; sorting by number is checklist order. A level
+4 answer without evidence carries a warning mark. `ItemFilterProxy` filters
+by level, priority, owner, due date, needs-review and a set of search hits.
 """
 
 from __future__ import annotations
@@ -13,16 +16,20 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import QApplication, QStyle
 
 from readiness.due import DueStatus, due_status
 from readiness.model import PRIORITY_ORDER, Item, Response
-from ui.labels import priority_label, response_level_label, review_notes_label
+from readiness.walkthrough import number_sort_key
+from ui.labels import priority_label, ready_without_evidence, response_level_label, review_notes_label
 from ui.plain_text import plain_tooltip
 from ui.theme import level_color, priority_color
 
 Index = QModelIndex | QPersistentModelIndex
 
-COL_ID, COL_QUESTION, COL_LEVEL, COL_PRIORITY, COL_OWNER, COL_DUE, COL_REVIEW = range(7)
+COLUMNS = 8
+COL_NUMBER, COL_QUESTION, COL_AREA, COL_LEVEL, COL_PRIORITY, COL_OWNER, COL_DUE, COL_REVIEW = range(COLUMNS)
+COL_ID = COL_NUMBER  # the column that stands for the row (selection, ids)
 ItemRole = Qt.ItemDataRole.UserRole + 1
 ResponseRole = Qt.ItemDataRole.UserRole + 2
 SORT_ROLE = Qt.ItemDataRole.UserRole + 3
@@ -36,17 +43,32 @@ class ItemTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._items: dict[str, Item] = {}
         self._responses: dict[str, Response] = {}
+        self._numbers: dict[str, str] = {}
+        self._areas: dict[str, tuple[int, str]] = {}  # item id -> (area position, area title)
         self._ids: list[str] = []
         self._row_of: dict[str, int] = {}
         self._checklist_order: dict[str, int] = {}
         self._sort_column = -1
         self._sort_descending = False
 
-    def set_source(self, items: dict[str, Item], responses: dict[str, Response]) -> None:
-        """The framework's items by id and the live response dictionary (shared, not copied)."""
+    def set_source(
+        self,
+        items: dict[str, Item],
+        responses: dict[str, Response],
+        *,
+        numbers: dict[str, str] | None = None,
+        areas: dict[str, tuple[int, str]] | None = None,
+    ) -> None:
+        """The framework's items by id, the live response dictionary (shared, not copied), numbers and areas."""
         self.beginResetModel()
         self._items, self._responses, self._ids, self._row_of = items, responses, [], {}
+        self._numbers, self._areas = numbers or {}, areas or {}
         self.endResetModel()
+
+    @property
+    def sort_column(self) -> int:
+        """The column the rows are sorted by; -1 (or the number column) is checklist order."""
+        return self._sort_column
 
     def set_scope(self, item_ids: list[str]) -> None:
         self.beginResetModel()
@@ -112,23 +134,33 @@ class ItemTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._ids)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 7
+        return 0 if parent.isValid() else COLUMNS
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < 7:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < COLUMNS:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return (
-                self.tr("ID"),
+                self.tr("No."),
                 self.tr("Question"),
+                self.tr("Area"),
                 self.tr("Level"),
                 self.tr("Priority"),
                 self.tr("Owner"),
                 self.tr("Due"),
                 "\u2691",
             )[section]
-        if role == Qt.ItemDataRole.ToolTipRole and section == COL_REVIEW:
-            return self.tr("Marked for re-review (for example after a framework migration)")
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            if section == COL_NUMBER:
+                return self.tr("Item number")
+            if section == COL_REVIEW:
+                return self.tr("Needs review")
+            return self.headerData(section, orientation, Qt.ItemDataRole.DisplayRole)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if section == COL_NUMBER:
+                return self.tr("Item number: area, then item (sort by it for checklist order)")
+            if section == COL_REVIEW:
+                return self.tr("Marked for re-review (for example after a framework migration)")
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -141,11 +173,14 @@ class ItemTableModel(QAbstractTableModel):
         if role == SORT_ROLE:
             return self._sort_value(index.column(), index.row(), item, response)
         if role == Qt.ItemDataRole.ToolTipRole:
-            if index.column() == COL_REVIEW and response is not None and response.needs_review:
-                return plain_tooltip(review_notes_label(response.review_notes) or self.tr("Needs review"))
-            return plain_tooltip(f"{item.id}: {item.question}") if index.column() in (COL_ID, COL_QUESTION) else None
+            return self._tooltip(index.column(), item, response)
         if role == Qt.ItemDataRole.ForegroundRole:
             return self._foreground(index.column(), response)
+        if role == Qt.ItemDataRole.DecorationRole and index.column() == COL_LEVEL and ready_without_evidence(response):
+            return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        if role == Qt.ItemDataRole.AccessibleTextRole and index.column() == COL_LEVEL:
+            text = response_level_label(response)
+            return self.tr("%1, no evidence recorded").replace("%1", text) if ready_without_evidence(response) else text
         if role == ItemRole:
             return item
         if role == ResponseRole:
@@ -154,11 +189,24 @@ class ItemTableModel(QAbstractTableModel):
             return item_id
         return None
 
+    def _tooltip(self, column: int, item: Item, response: Response | None) -> str | None:
+        if column == COL_REVIEW and response is not None and response.needs_review:
+            return plain_tooltip(review_notes_label(response.review_notes) or self.tr("Needs review"))
+        if column == COL_LEVEL and ready_without_evidence(response):
+            return self.tr("Ready, but no evidence is recorded")
+        if column == COL_LEVEL and response is not None and response.awaiting_na_reason:
+            return self.tr("Marked not applicable without a reason: it counts as not assessed until it has one")
+        if column in (COL_NUMBER, COL_QUESTION):
+            return plain_tooltip(f"{self._numbers.get(item.id, item.id)} ({item.id}): {item.question}")
+        return None
+
     def _display(self, column: int, item: Item, response: Response | None) -> str:
-        if column == COL_ID:
-            return item.id
+        if column == COL_NUMBER:
+            return self._numbers.get(item.id, item.id)
         if column == COL_QUESTION:
             return item.question
+        if column == COL_AREA:
+            return self._areas.get(item.id, (0, ""))[1]
         if column == COL_LEVEL:
             return response_level_label(response)
         if response is None:
@@ -174,13 +222,18 @@ class ItemTableModel(QAbstractTableModel):
         return ""
 
     def _sort_value(self, column: int, row: int, item: Item, response: Response | None) -> Any:
-        if column == COL_ID:
-            return row  # checklist order
+        if column == COL_NUMBER:
+            number = self._numbers.get(item.id)
+            return number_sort_key(number) if number else (row,)  # checklist order
+        if column == COL_AREA:
+            return self._areas.get(item.id, (0, ""))[0]
         if column == COL_QUESTION:
             return item.question.casefold()
         if column == COL_LEVEL:
+            if response is not None and response.not_applicable:
+                return 5 if response.counts_as_not_applicable else -1
             if response is None or response.level is None:
-                return 5 if response is not None and response.not_applicable else -1
+                return -1
             return int(response.level)
         if column == COL_PRIORITY:
             return PRIORITY_ORDER[response.priority] if response and response.priority else 9
@@ -260,10 +313,10 @@ class ItemFilterProxy(QSortFilterProxyModel):
             return True
         if self.level == "na":
             return response.not_applicable
+        if self.level == "unassessed":  # includes items marked not applicable without a reason
+            return not response.assessed
         if response.not_applicable:
             return False
-        if self.level == "unassessed":
-            return response.level is None
         return response.level is not None and int(response.level) == self.level
 
     def _other_ok(self, response: Response) -> bool:

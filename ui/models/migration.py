@@ -13,6 +13,8 @@ from readiness.model import MappingEntry, Response
 from ui.labels import level_label
 from ui.models.row_table import RowTableModel
 
+translate = QCoreApplication.translate
+
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 AreaRole = Qt.ItemDataRole.UserRole + 2
 EntryRole = Qt.ItemDataRole.UserRole + 3
@@ -59,32 +61,34 @@ class AreaCountsModel(RowTableModel[AreaCounts]):
         return None
 
 
-def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
-    return QCoreApplication.translate("migration", text, disambiguation or None, n)
-
-
 def lost_text(response: Response | None) -> str:
     """What of a removed item's answer will not carry over, in a few words ("" when nothing was recorded)."""
     if response is None or not has_content(response) or ruled_out_only(response):
         return ""
     parts = []
     if response.not_applicable:
-        parts.append(tr("Not applicable") + (f" ({response.na_reason})" if response.na_reason else ""))
+        parts.append(
+            translate("migration", "Not applicable") + (f" ({response.na_reason})" if response.na_reason else "")
+        )
     elif response.level is not None:
         parts.append(level_label(response.level))
     if response.gap:
         gap = " ".join(response.gap.split())
-        parts.append(tr("gap: %1").replace("%1", gap if len(gap) <= 80 else gap[:79] + "\u2026"))
+        parts.append(translate("migration", "gap: %1").replace("%1", gap if len(gap) <= 80 else gap[:79] + "\u2026"))
     if response.owner:
-        parts.append(tr("owner %1").replace("%1", response.owner))
+        parts.append(translate("migration", "owner %1").replace("%1", response.owner))
     if response.evidence:
-        parts.append(tr("%n evidence entry(ies)", "", len(response.evidence)))
+        parts.append(translate("migration", "%n evidence entry(ies)", "", len(response.evidence)))
     if response.actions:
         titles = ", ".join(f"\u201c{a.title}\u201d" for a in response.actions[:3])
         more = len(response.actions) - 3
-        parts.append(tr("%n action(s): ", "", len(response.actions)) + titles + (f" +{more}" if more > 0 else ""))
+        parts.append(
+            translate("migration", "%n action(s): ", "", len(response.actions))
+            + titles
+            + (f" +{more}" if more > 0 else "")
+        )
     if response.notes:
-        parts.append(tr("notes"))
+        parts.append(translate("migration", "notes"))
     return "; ".join(parts)
 
 

@@ -25,23 +25,23 @@ ItemIdRole = Qt.ItemDataRole.UserRole + 3
 
 
 def field_label(field: str) -> str:
-    from ui.labels import tr
+    from ui.labels import translate
 
     return {
-        "owner": tr("Owner"),
-        "due": tr("Due"),
-        "status": tr("Status"),
-        "cost_estimate": tr("Cost estimate"),
-        "notes": tr("Notes"),
+        "owner": translate("labels", "Owner"),
+        "due": translate("labels", "Due"),
+        "status": translate("labels", "Status"),
+        "cost_estimate": translate("labels", "Cost estimate"),
+        "notes": translate("labels", "Notes"),
     }.get(field, field)
 
 
 def value_text(field: str, value: Any) -> str:
     """A stored or returned value as the user typed it in the sheet."""
-    from ui.labels import tr
+    from ui.labels import translate
 
     if value is None or value == "":
-        return tr("(empty)")
+        return translate("labels", "(empty)")
     if field == "status":
         return status_label(ActionStatus(value))
     if isinstance(value, dt.date):

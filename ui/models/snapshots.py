@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject, Qt
 from readiness.compare import AreaTrend, LevelMove
 from readiness.scoring import percent
 from readiness.store.snapshots_repo import Snapshot
-from ui.labels import level_label, tr
+from ui.labels import level_label, translate
 from ui.models.row_table import RowTableModel
 
 SnapshotRole = Qt.ItemDataRole.UserRole + 1
@@ -87,9 +87,9 @@ class LevelMoveModel(RowTableModel[LevelMove]):
         if column == self.COL_QUESTION:
             return self._questions.get(move.item_id, "")
         if column == self.COL_THEN:
-            return tr("Not applicable") if move.before_na else level_label(move.before)
+            return translate("labels", "Not applicable") if move.before_na else level_label(move.before)
         if column == self.COL_NOW:
-            return tr("Not applicable") if move.after_na else level_label(move.after)
+            return translate("labels", "Not applicable") if move.after_na else level_label(move.after)
         return {1: self.tr("\u2191 up"), -1: self.tr("\u2193 down"), 0: self.tr("changed")}[move.direction]
 
 

@@ -1,8 +1,13 @@
-"""The actions table of one item, with add, edit and remove (each one undo step)."""
+"""The actions table of one item, with add, edit and remove (each one undo step).
+
+A new action, typed or suggested, starts with the item's owner and due date
+(`defaults`), which the user changes in the dialog when they differ.
+"""
 
 from __future__ import annotations
 
 import functools
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -32,6 +37,7 @@ class ActionsPanel(QWidget):
         super().__init__(parent)
         self.context = context
         self.item_id: str | None = None
+        self.defaults: dict[str, Any] = {}
         self.model = ActionTableModel(self)
         self.proxy = sort_proxy(self.model, sort_role=SORT_ROLE, parent=self)
         self.view = QTableView(self)
@@ -50,7 +56,7 @@ class ActionsPanel(QWidget):
             header.resizeSection(column, width)
         self.view.setMinimumHeight(110)
         self.view.setToolTip(self.tr("Enter edits the selected action, Delete removes it"))
-        self.add_button = QPushButton(self.tr("Add action\u2026"), self)
+        self.add_button = QPushButton(self.tr("Add a&ction\u2026"), self)
         self.suggest_button = QToolButton(self)
         self.suggest_button.setText(self.tr("Add suggested"))
         self.suggest_button.setToolTip(self.tr("Add one of the framework's suggested actions"))
@@ -74,8 +80,17 @@ class ActionsPanel(QWidget):
         delete = QShortcut(QKeySequence.StandardKey.Delete, self.view, context=Qt.ShortcutContext.WidgetShortcut)
         delete.activated.connect(self.remove_selected)
 
-    def show_actions(self, item_id: str | None, actions: list[Action], suggestions: list[str]) -> None:
+    def show_actions(
+        self,
+        item_id: str | None,
+        actions: list[Action],
+        suggestions: list[str],
+        *,
+        defaults: dict[str, Any] | None = None,
+    ) -> None:
+        """The actions of `item_id`; `defaults` (owner, due) start every new one."""
         self.item_id = item_id
+        self.defaults = dict(defaults or {})
         self.model.set_actions(actions)
         self.suggest_menu.clear()
         for title in suggestions:
@@ -93,13 +108,13 @@ class ActionsPanel(QWidget):
             return
         from ui.dialogs.action_dialog import ActionDialog
 
-        action = ActionDialog.ask(self, title=self.tr("New action"))
+        action = ActionDialog.ask(self, title=self.tr("New action"), defaults=self.defaults)
         if action is not None:
             commands.add_action(self.context, self.item_id, action)
 
     def _add_suggested(self, title: str) -> None:
         if self.item_id is not None:
-            commands.add_action(self.context, self.item_id, Action(title=title[:MAX_TEXT]))
+            commands.add_action(self.context, self.item_id, Action(title=title[:MAX_TEXT], **self.defaults))
 
     def edit_selected(self) -> None:
         action = self.selected_action()

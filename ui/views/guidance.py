@@ -1,72 +1,100 @@
-"""The question and its guidance: why it matters, what ready looks like, evidence examples, suggested actions."""
+"""The item's heading (number, area, question) and its guidance: why it matters, what ready looks like, and more.
+
+The heading sits above the answer; the guidance below it folds away (the
+editor remembers the choice). Words a search found are marked in both.
+"""
 
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from readiness.model import Area, Framework, Item
 from ui.links import open_link
-from ui.plain_text import plain_label
+from ui.plain_text import plain_label, plain_tooltip
+from ui.widgets.highlight import marked_html
+
+SELECTABLE = (
+    Qt.TextInteractionFlag.TextSelectableByMouse
+    | Qt.TextInteractionFlag.TextSelectableByKeyboard
+    | Qt.TextInteractionFlag.LinksAccessibleByMouse
+)
 
 
-class GuidancePanel(QWidget):
-    """Read-only text of one item, selectable with mouse and keyboard."""
+class ItemHeading(QWidget):
+    """ "Item 4.3 · Trade in Goods" and the question, in large type."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.area_label = plain_label(parent=self)
         self.area_label.setWordWrap(True)
-        self.question = plain_label(parent=self)
+        self.area_label.setAccessibleName(self.tr("Item number and area"))
+        self.question = QLabel(self)
+        self.question.setTextFormat(Qt.TextFormat.RichText)  # escaped here, with search matches marked
         self.question.setWordWrap(True)
         self.question.setObjectName("question")
         font = self.question.font()
-        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setPointSizeF(font.pointSizeF() * 1.2)
         font.setBold(True)
         self.question.setFont(font)
         self.question.setAccessibleName(self.tr("Question"))
+        for label in (self.area_label, self.question):
+            label.setTextInteractionFlags(SELECTABLE)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.area_label)
+        layout.addWidget(self.question)
+
+    def show_item(self, area: Area, item: Item, *, number: str, words: list[str]) -> None:
+        self.area_label.setText(self.tr("Item %1  \u00b7  %2").replace("%1", number).replace("%2", area.title))
+        self.area_label.setToolTip(plain_tooltip(item.id))
+        self.question.setText(marked_html(item.question, words))
+
+    def clear(self) -> None:
+        self.area_label.clear()
+        self.area_label.setToolTip("")
+        self.question.setText(html.escape(self.tr("Select an item to assess it.")))
+
+
+class GuidancePanel(QWidget):
+    """Read-only guidance of one item, selectable with mouse and keyboard."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
         self.body = QLabel(self)
         self.body.setWordWrap(True)
         self.body.setTextFormat(Qt.TextFormat.RichText)  # built here, with every pack text escaped
         self.body.setAccessibleName(self.tr("Guidance"))
         self.body.setOpenExternalLinks(False)  # a pack's source URL goes through ui.links like any other link
         self.body.linkActivated.connect(lambda url: open_link(self, url))
-        for label in (self.area_label, self.question, self.body):
-            label.setTextInteractionFlags(
-                Qt.TextInteractionFlag.TextSelectableByMouse
-                | Qt.TextInteractionFlag.TextSelectableByKeyboard
-                | Qt.TextInteractionFlag.LinksAccessibleByMouse
-            )
+        self.body.setTextInteractionFlags(SELECTABLE)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.area_label)
-        layout.addWidget(self.question)
         layout.addWidget(self.body)
 
-    def show_item(self, framework: Framework, area: Area, item: Item) -> None:
-        self.area_label.setText(self.tr("%1  \u00b7  %2").replace("%1", area.title).replace("%2", item.id))
-        self.question.setText(item.question)
-        self.body.setText(self._body(framework, item))
+    def show_item(self, framework: Framework, item: Item, *, words: list[str] | None = None) -> None:
+        self.body.setText(self._body(framework, item, words or []))
 
     def clear(self) -> None:
-        self.area_label.clear()
-        self.question.setText(self.tr("Select an item to assess it."))
         self.body.clear()
 
-    def _body(self, framework: Framework, item: Item) -> str:
+    def _body(self, framework: Framework, item: Item, words: list[str]) -> str:
+        def mark(text: str) -> str:
+            return marked_html(text, words)
+
         parts = []
         if item.why:
-            parts.append(self._section(self.tr("Why it matters"), f"<p>{html.escape(item.why)}</p>"))
+            parts.append(self._section(self.tr("Why it matters"), f"<p>{mark(item.why)}</p>"))
         if item.ready_looks_like:
-            parts.append(
-                self._section(self.tr("What ready looks like"), f"<p>{html.escape(item.ready_looks_like)}</p>")
-            )
+            parts.append(self._section(self.tr("What ready looks like"), f"<p>{mark(item.ready_looks_like)}</p>"))
         if item.evidence_examples:
-            parts.append(self._section(self.tr("Evidence examples"), self._bullets(item.evidence_examples)))
+            parts.append(self._section(self.tr("Evidence examples"), self._bullets(item.evidence_examples, mark)))
         if item.suggested_actions:
-            parts.append(self._section(self.tr("Suggested actions"), self._bullets(item.suggested_actions)))
+            parts.append(self._section(self.tr("Suggested actions"), self._bullets(item.suggested_actions, mark)))
         notes = []
         if item.effective:
             notes.append(self.tr("Effective %1").replace("%1", item.effective.isoformat()))
@@ -91,5 +119,5 @@ class GuidancePanel(QWidget):
         return f"<p style='margin-bottom:0'><b>{html.escape(title)}</b></p>{body}"
 
     @staticmethod
-    def _bullets(lines: list[str]) -> str:
-        return "<ul style='margin-top:0'>" + "".join(f"<li>{html.escape(line)}</li>" for line in lines) + "</ul>"
+    def _bullets(lines: list[str], mark: Callable[[str], str]) -> str:
+        return "<ul style='margin-top:0'>" + "".join(f"<li>{mark(line)}</li>" for line in lines) + "</ul>"

@@ -1,10 +1,17 @@
-"""The item table with its filter bar: level, priority, owner, due date, needs review, and search."""
+"""The item table with its filter bar: level, priority, owner, due date, needs review, and search.
+
+Escape in the search box clears the search. Search matches are marked in the
+question column; the Area column shows where each result lives. After
+sorting by any column, "Checklist order" (or a click on "No.") puts the
+rows back in the order of the checklist.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -12,17 +19,20 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from readiness.due import DUE_SOON_DAYS
 from readiness.model import Level, Priority
-from ui.labels import level_label, priority_label
+from ui.labels import level_label, plural, priority_label
 from ui.models.items import (
+    COL_AREA,
     COL_DUE,
     COL_ID,
     COL_LEVEL,
+    COL_NUMBER,
     COL_OWNER,
     COL_PRIORITY,
     COL_QUESTION,
@@ -32,6 +42,7 @@ from ui.models.items import (
     ItemTableModel,
 )
 from ui.plain_text import make_plain
+from ui.widgets.highlight import HighlightDelegate
 from ui.widgets.tables import configure_table
 
 
@@ -47,6 +58,9 @@ class FilterBar(QWidget):
         self.search.setPlaceholderText(self.tr("Search all items (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(self.tr("Search all items"))
+        self.search.setToolTip(self.tr("Search every area; type an item number such as 4.3; Escape clears"))
+        clear = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search, context=Qt.ShortcutContext.WidgetShortcut)
+        clear.activated.connect(self.search.clear)
         self.level = QComboBox(self)
         self.level.addItem(self.tr("Any level"), None)
         self.level.addItem(level_label(None), "unassessed")
@@ -126,6 +140,11 @@ class ItemTable(QWidget):
         self.filters = FilterBar(self)
         self.caption = QLabel(self)
         make_plain(self.caption)
+        self.checklist_order = QToolButton(self)
+        self.checklist_order.setText(self.tr("Checklist order"))
+        self.checklist_order.setToolTip(self.tr("Put the items back in the order of the checklist"))
+        self.checklist_order.setEnabled(False)
+        self.highlight = HighlightDelegate(self)
         self.view = QTableView(self)
         self.view.setModel(self.proxy)
         configure_table(
@@ -137,15 +156,30 @@ class ItemTable(QWidget):
         )
         self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = self.view.horizontalHeader()
-        for column, width in ((COL_ID, 120), (COL_LEVEL, 92), (COL_PRIORITY, 64), (COL_OWNER, 92), (COL_DUE, 84)):
+        digits = self.fontMetrics().horizontalAdvance("00.00") + 16
+        for column, width in (
+            (COL_NUMBER, digits),
+            (COL_AREA, 130),
+            (COL_LEVEL, 104),
+            (COL_PRIORITY, 68),
+            (COL_OWNER, 92),
+            (COL_DUE, 84),
+            (COL_REVIEW, 34),
+        ):
             header.resizeSection(column, width)
-        header.resizeSection(COL_REVIEW, 34)
-        self.view.setColumnHidden(COL_ID, True)  # the editor shows the id; the question needs the room
+        self.view.setItemDelegateForColumn(COL_QUESTION, self.highlight)
+        self.view.setColumnHidden(COL_AREA, True)  # shown for search results and all areas
+        caption_row = QHBoxLayout()
+        caption_row.setContentsMargins(0, 0, 0, 0)
+        caption_row.addWidget(self.caption, 1)
+        caption_row.addWidget(self.checklist_order)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.filters)
-        layout.addWidget(self.caption)
+        layout.addLayout(caption_row)
         layout.addWidget(self.view, 1)
+        header.sortIndicatorChanged.connect(self._sorted)
+        self.checklist_order.clicked.connect(self.restore_checklist_order)
         self.filters.filters_changed.connect(self._apply_filters)
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
         self.view.selectionModel().selectionChanged.connect(lambda *_: self.selection_changed.emit())
@@ -161,11 +195,28 @@ class ItemTable(QWidget):
     def update_caption(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         if shown == total:
-            self.caption.setText(self.tr("%n item(s)", "", total))
+            self.caption.setText(plural(total, self.tr("%n item"), self.tr("%n items")))
         else:
-            self.caption.setText(
-                self.tr("%1 of %2 items match the filters").replace("%1", str(shown)).replace("%2", str(total))
+            text = plural(
+                total, self.tr("Showing %1 of %n item (filtered)"), self.tr("Showing %1 of %n items (filtered)")
             )
+            self.caption.setText(text.replace("%1", str(shown)))
+
+    def _sorted(self, column: int, _order: Qt.SortOrder) -> None:
+        self.checklist_order.setEnabled(column not in (-1, COL_NUMBER))
+
+    def restore_checklist_order(self) -> None:
+        """Undo any sorting: the rows in checklist order, no sort indicator."""
+        self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+
+    def show_area_column(self, shown: bool) -> None:
+        self.view.setColumnHidden(COL_AREA, not shown)
+
+    def set_search_words(self, words: list[str]) -> None:
+        """Mark these words in the question column."""
+        if words != self.highlight.words:
+            self.highlight.words = words
+            self.view.viewport().update()
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
