@@ -1,0 +1,155 @@
+"""Value content: the facts of a bill of materials, and the RVC, U.S.-content and LVC tests.
+
+The formulas (USMCA Art. 4.5, as implemented by 19 U.S.C. 4531(d)(2)-(3)):
+
+    RVC by transaction value  = (TV - VNM) / TV x 100
+    RVC by net cost           = (NC - VNM) / NC x 100
+
+VNM is the value of non-originating materials, materials of undetermined
+origin included (Art. 4.5.2; a line marked `unknown` counts as
+non-originating). The producer chooses the method (Art. 4.5.1) among those
+the rule allows, so the test qualifies when any allowed method with a
+recorded base (TV or NC) reaches its threshold; a method whose base is not
+recorded is not counted, and with no recorded base the result is "cannot
+tell". A material with no value makes VNM a lower bound: the result fails if
+even that bound fails, and otherwise cannot tell.
+
+U.S. content (a scenario's hypothesis, not a rule of today's agreement) is
+the value of materials of U.S. origin as a share of TV or NC, whichever is
+recorded and the better; LVC is the figure the producer declares under the
+Automotive Appendix (Art. 7), compared with the minimum.
+
+Arithmetic and rounding: exact `Decimal` throughout. A threshold is tested
+by cross-multiplying, (base - VNM) x 100 >= threshold x base, so no
+division or rounding ever decides a result. Figures reported in reasons are
+percent rounded to 0.01, half up. Callers run inside `exact()`, a decimal
+context of 50 digits, so no sum or product is rounded on the way.
+"""
+
+from __future__ import annotations
+
+from contextlib import AbstractContextManager
+from decimal import ROUND_HALF_UP, Context, Decimal, localcontext
+
+from readiness.exposure.products import Product
+from readiness.exposure.reasons import Outcome, Reason, ReasonCode, Status, cannot_tell, fails, qualifies
+from readiness.exposure.vocabulary import MaterialCountry, RvcMethod
+
+EXACT = Context(prec=50, rounding=ROUND_HALF_UP)
+HUNDRED = Decimal(100)
+CENT = Decimal("0.01")
+ZERO = Decimal(0)
+
+
+def exact() -> AbstractContextManager[Context]:
+    """The decimal context every evaluation runs in (50 significant digits, half-up rounding)."""
+    return localcontext(EXACT)
+
+
+def percent_of(part: Decimal, whole: Decimal) -> Decimal:
+    """`part` as a percent of `whole`, rounded to 0.01 half up (for reporting only)."""
+    return (part * HUNDRED / whole).quantize(CENT, rounding=ROUND_HALF_UP)
+
+
+def cents(amount: Decimal) -> Decimal:
+    """An amount rounded to 0.01 (of its currency), half up."""
+    return amount.quantize(CENT, rounding=ROUND_HALF_UP)
+
+
+def rvc(base: Decimal, vnm: Decimal) -> Decimal:
+    """Regional value content in percent, (base - VNM) / base x 100, rounded to 0.01 for reporting."""
+    return percent_of(base - vnm, base)
+
+
+def reaches(share: Decimal, base: Decimal, threshold: Decimal) -> bool:
+    """Whether share / base x 100 >= threshold, decided exactly (no division)."""
+    return share * HUNDRED >= threshold * base
+
+
+def base_of(product: Product, method: RvcMethod) -> Decimal | None:
+    """The recorded TV or NC of a product; None when missing or zero."""
+    value = product.transaction_value if method is RvcMethod.TRANSACTION_VALUE else product.net_cost
+    return value if value else None
+
+
+class ProductFacts:
+    """What a bill of materials says, independent of any scenario: computed once per product."""
+
+    __slots__ = ("all_originating", "us_missing", "us_value", "vnm", "vnm_missing")
+
+    def __init__(self, product: Product) -> None:
+        vnm = us_value = ZERO
+        vnm_missing: list[str] = []
+        us_missing: list[str] = []
+        originating = 0
+        us = MaterialCountry.US
+        for line in product.bom:
+            value = line.value
+            if line.non_originating:
+                if value is None:
+                    vnm_missing.append(line.material)
+                else:
+                    vnm += value
+            else:
+                originating += 1
+            if line.country is us:
+                if value is None:
+                    us_missing.append(line.material)
+                else:
+                    us_value += value
+        self.vnm = vnm
+        self.vnm_missing = tuple(vnm_missing)
+        self.us_value = us_value
+        self.us_missing = tuple(us_missing)
+        self.all_originating = bool(product.bom) and originating == len(product.bom)
+
+
+def rvc_outcome(thresholds: tuple[tuple[RvcMethod, Decimal], ...], product: Product, facts: ProductFacts) -> Outcome:
+    """The RVC test over the allowed methods; see the module docstring."""
+    results: list[Outcome] = []
+    unrecorded: list[str] = []
+    for method, threshold in thresholds:
+        base = base_of(product, method)
+        if base is None:
+            unrecorded.append(method.value)
+            continue
+        figure = rvc(base, facts.vnm)
+        params = {"method": method.value, "rvc": figure, "threshold": threshold}
+        if not reaches(base - facts.vnm, base, threshold):
+            results.append(fails(ReasonCode.RVC_BELOW_THRESHOLD, **params))
+        elif facts.vnm_missing:
+            results.append(cannot_tell(ReasonCode.MISSING_MATERIAL_VALUE, materials=facts.vnm_missing, **params))
+        else:
+            results.append(qualifies(ReasonCode.RVC_MET, **params))
+    if not results:
+        return cannot_tell(ReasonCode.MISSING_PRODUCT_VALUE, needed=tuple(unrecorded))
+    for status in (Status.QUALIFIES, Status.CANNOT_TELL):
+        decided = [o for o in results if o.status is status]
+        if decided:
+            return Outcome(status, decided[0].reasons)
+    return Outcome(Status.FAILS, tuple(r for o in results for r in o.reasons))
+
+
+def us_content_outcome(minimum: Decimal, product: Product, facts: ProductFacts) -> Outcome:
+    """U.S.-origin materials as a share of TV or NC (the better of those recorded) against `minimum`."""
+    bases = [(m, b) for m in RvcMethod if (b := base_of(product, m)) is not None]
+    if not bases:
+        return cannot_tell(ReasonCode.MISSING_PRODUCT_VALUE, needed=tuple(m.value for m in RvcMethod))
+    method, base = min(bases, key=lambda pair: pair[1])  # the smaller base gives the larger share
+    params = {"method": method.value, "share": percent_of(facts.us_value, base), "minimum": minimum}
+    if reaches(facts.us_value, base, minimum):
+        return qualifies(ReasonCode.US_CONTENT_MET, **params)
+    if facts.us_missing:
+        return cannot_tell(ReasonCode.MISSING_MATERIAL_VALUE, materials=facts.us_missing, **params)
+    return fails(ReasonCode.US_CONTENT_BELOW_MINIMUM, **params)
+
+
+def lvc_outcome(minimum: Decimal, product: Product) -> Outcome:
+    """The declared labour value content against `minimum`."""
+    declared = product.labour_value_content
+    if declared is None:
+        return cannot_tell(ReasonCode.MISSING_LABOUR_VALUE_CONTENT, minimum=minimum)
+    reason = Reason.of(
+        ReasonCode.LVC_MET if declared >= minimum else ReasonCode.LVC_BELOW_MINIMUM, lvc=declared, minimum=minimum
+    )
+    return Outcome(Status.QUALIFIES if declared >= minimum else Status.FAILS, (reason,))
