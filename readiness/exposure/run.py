@@ -1,0 +1,149 @@
+"""Run a register through scenarios: exposure per product, totals and deltas per scenario, and item exposure.
+
+`run_scenarios` is the one entry point for the what-if: it prepares each
+product once (see `apply`), evaluates it under today's rules (the baseline:
+the scenario with id "today" when given, else `TODAY`) and under every
+scenario, and sums duty per scenario and currency (amounts in different
+currencies are never added). A caller that keeps the run can pass its
+`prepared` products back in to recompute after a threshold change without
+reading the bills of materials again.
+
+`item_exposure` turns the run into money per readiness item: an item is
+linked to product part numbers (the mapping comes from the store), and its
+duty at stake is, per currency, the largest increase over today's duty that
+any scenario brings on its products (never below zero).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+from readiness.exposure.apply import Prepared, prepare
+from readiness.exposure.content import ZERO, exact
+from readiness.exposure.exposure import ProductExposure, product_exposure
+from readiness.exposure.products import Product
+from readiness.exposure.reasons import Status
+from readiness.exposure.rules import DeMinimisRules
+from readiness.exposure.scenarios import TODAY, Scenario
+
+Amounts = Mapping[str, Decimal]  # currency -> amount
+
+
+@dataclass(frozen=True)
+class ScenarioTotals:
+    """One scenario over the whole register: duty and delta per currency, and the products that matter."""
+
+    scenario_id: str
+    duty: Amounts
+    delta: Amounts
+    failing: tuple[str, ...]
+    cannot_tell: tuple[str, ...]
+    changed_status: tuple[str, ...]  # qualification differs from today's
+    incomplete: tuple[str, ...]  # duty is a worst case (see `exposure`)
+
+
+@dataclass(frozen=True)
+class ExposureRun:
+    """Every product under every scenario, with totals; `baseline` is today's rules."""
+
+    baseline: str
+    scenario_ids: tuple[str, ...]
+    exposures: Mapping[str, Mapping[str, ProductExposure]]  # scenario id -> part number -> exposure
+    totals: Mapping[str, ScenarioTotals]
+    prepared: Mapping[str, Prepared]  # part number -> prepared product, reusable
+
+    def delta(self, part_number: str, scenario_id: str) -> Decimal:
+        """A product's duty under a scenario less its duty under today's rules."""
+        return self.exposures[scenario_id][part_number].duty - self.exposures[self.baseline][part_number].duty
+
+
+def _add(amounts: dict[str, Decimal], currency: str, amount: Decimal) -> None:
+    amounts[currency] = amounts.get(currency, ZERO) + amount
+
+
+def _totals(
+    scenario_id: str, own: Mapping[str, ProductExposure], today: Mapping[str, ProductExposure]
+) -> ScenarioTotals:
+    duty: dict[str, Decimal] = {}
+    delta: dict[str, Decimal] = {}
+    for part, exposure in own.items():
+        _add(duty, exposure.currency, exposure.duty)
+        _add(delta, exposure.currency, exposure.duty - today[part].duty)
+    return ScenarioTotals(
+        scenario_id=scenario_id,
+        duty=duty,
+        delta=delta,
+        failing=tuple(p for p, e in own.items() if e.status is Status.FAILS),
+        cannot_tell=tuple(p for p, e in own.items() if e.status is Status.CANNOT_TELL),
+        changed_status=tuple(p for p, e in own.items() if e.status is not today[p].status),
+        incomplete=tuple(p for p, e in own.items() if not e.complete),
+    )
+
+
+def run_scenarios(
+    products: Iterable[Product],
+    scenarios: Sequence[Scenario],
+    *,
+    de_minimis: DeMinimisRules,
+    prepared: Mapping[str, Prepared] | None = None,
+) -> ExposureRun:
+    """Evaluate every product under today's rules and each scenario; see the module docstring."""
+    baseline = next((s for s in scenarios if s.id == TODAY.id), TODAY)
+    ordered = [baseline, *(s for s in scenarios if s.id != TODAY.id)]
+    cache = dict(prepared or {})
+    exposures: dict[str, dict[str, ProductExposure]] = {s.id: {} for s in ordered}
+    with exact():
+        for product in products:
+            ready = cache.get(product.part_number)
+            if ready is None or ready.product is not product:
+                ready = cache[product.part_number] = prepare(product, de_minimis)
+            for scenario in ordered:
+                exposures[scenario.id][product.part_number] = product_exposure(ready, scenario, de_minimis)
+    today = exposures[baseline.id]
+    totals = {s.id: _totals(s.id, exposures[s.id], today) for s in ordered}
+    return ExposureRun(baseline.id, tuple(s.id for s in ordered), exposures, totals, cache)
+
+
+@dataclass(frozen=True)
+class ItemExposure:
+    """The money behind one readiness item: duty on its linked products per scenario, and what is at stake."""
+
+    item_id: str
+    part_numbers: tuple[str, ...]
+    unknown_parts: tuple[str, ...]  # linked part numbers the register does not hold
+    duty: Mapping[str, Amounts]  # scenario id -> currency -> duty
+    delta: Mapping[str, Amounts]  # scenario id -> currency -> duty less today's
+    at_stake: Amounts  # currency -> the largest increase any scenario brings, at least zero
+
+
+def item_exposure(run: ExposureRun, links: Mapping[str, Iterable[str]]) -> dict[str, ItemExposure]:
+    """Exposure per readiness item from `links` (item id -> part numbers)."""
+    today = run.exposures[run.baseline]
+    result: dict[str, ItemExposure] = {}
+    for item_id, linked in links.items():
+        parts = tuple(dict.fromkeys(linked))
+        known = tuple(p for p in parts if p in today)
+        duty: dict[str, Amounts] = {}
+        delta: dict[str, Amounts] = {}
+        at_stake: dict[str, Decimal] = {}
+        for scenario_id in run.scenario_ids:
+            own = run.exposures[scenario_id]
+            duty_here: dict[str, Decimal] = {}
+            delta_here: dict[str, Decimal] = {}
+            for part in known:
+                exposure = own[part]
+                _add(duty_here, exposure.currency, exposure.duty)
+                _add(delta_here, exposure.currency, exposure.duty - today[part].duty)
+            duty[scenario_id], delta[scenario_id] = duty_here, delta_here
+            for currency, amount in delta_here.items():
+                at_stake[currency] = max(at_stake.get(currency, ZERO), amount)
+        unknown = tuple(p for p in parts if p not in today)
+        result[item_id] = ItemExposure(item_id, known, unknown, duty, delta, at_stake)
+    return result
+
+
+def items_by_stake(exposures: Mapping[str, ItemExposure], currency: str) -> list[str]:
+    """Item ids, the most duty at stake in `currency` first (ties by id), for ordering the gap list."""
+    return sorted(exposures, key=lambda item: (-exposures[item].at_stake.get(currency, ZERO), item))
