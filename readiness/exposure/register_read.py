@@ -1,0 +1,243 @@
+"""Build products from register rows, all or nothing, reporting every bad cell with sheet, row and column.
+
+The CSV and Excel readers hand over the rows of each sheet (cell values by
+column key, with the column letters); this module types every cell
+(`register_cells`), joins lanes, overlays and bill-of-materials lines to
+their product, and checks what spans rows: a duplicate part number, a lane
+listed twice, an overlay or a line for a part number or lane that does not
+exist, a bill of materials whose total is above the product's transaction
+value or net cost. Every problem is collected (up to `MAX_PROBLEMS`);
+if there is any, `RegisterError` is raised and no product is returned.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from decimal import Decimal
+from types import MappingProxyType
+from typing import Any
+
+from pydantic import ValidationError
+
+from readiness.exposure import register_cells
+from readiness.exposure.errors import MAX_PROBLEMS, CellProblem, RegisterError
+from readiness.exposure.products import Product
+from readiness.exposure.register_layout import (
+    AUTOMOTIVE_KEYS,
+    BOM,
+    LANES,
+    OVERLAYS,
+    PRODUCTS,
+    RULE_KEYS,
+    TABLES,
+    RegisterColumn,
+)
+
+Raw = tuple[Any, bool]  # a cell's value, and whether it is formatted as a percentage
+FORMULA = object()  # what a reader puts for a cell holding a formula: refused, never evaluated
+
+
+@dataclass
+class SheetRows:
+    """The rows of one sheet as a reader found them: column letters by key, and raw cells by key per row."""
+
+    name: str
+    letters: dict[str, str]
+    rows: Iterable[tuple[int, dict[str, Raw]]] = ()
+    label: str = ""  # what problems call it: the sheet name, or the CSV file's name
+
+    def __post_init__(self) -> None:
+        self.label = self.label or self.name
+
+
+@dataclass
+class Problems:
+    """Every problem found so far, capped at `MAX_PROBLEMS`."""
+
+    items: list[CellProblem] = field(default_factory=list)
+    truncated: bool = False
+
+    def add(self, sheet: str, row: int, *, column: str = "", header: str = "", code: str, **params: str) -> None:
+        if len(self.items) >= MAX_PROBLEMS:
+            self.truncated = True
+            return
+        self.items.append(CellProblem(sheet, row, column, header, code, MappingProxyType(params)))
+
+    def raise_if_any(self) -> None:
+        if self.items:
+            raise RegisterError(tuple(self.items), truncated=self.truncated)
+
+
+@dataclass
+class _Row:
+    number: int
+    values: dict[str, Any]
+
+
+class _Reader:
+    def __init__(self, sheets: Mapping[str, SheetRows], problems: Problems) -> None:
+        self.sheets = sheets
+        self.problems = problems
+
+    def bad(self, sheet: str, row: int, key: str, code: str, **params: str) -> None:
+        column = next((c for c in TABLES[sheet] if c.key == key), TABLES[sheet][0])
+        found = self.sheets.get(sheet)
+        letter = found.letters.get(column.key, "") if found else ""
+        label = found.label if found else sheet
+        self.problems.add(label, row, column=letter, header=column.header, code=code, **params)
+
+    def typed(self, sheet: str) -> list[_Row]:
+        """Every row of a sheet with its cells typed; a row with a bad cell is reported and left out."""
+        if sheet not in self.sheets:
+            return []
+        columns: tuple[RegisterColumn, ...] = TABLES[sheet]
+        rows = []
+        for number, raw in self.sheets[sheet].rows:
+            values: dict[str, Any] = {}
+            good = True
+            for column in columns:
+                value, percent_format = raw.get(column.key, (None, False))
+                if value is FORMULA:
+                    self.bad(sheet, number, column.key, "formula")
+                    good = False
+                    continue
+                try:
+                    values[column.key] = register_cells.read(column, value, percent_format=percent_format)
+                except register_cells.Bad as bad:
+                    self.bad(sheet, number, column.key, bad.code, **bad.params)
+                    good = False
+            if good:
+                rows.append(_Row(number, values))
+        return rows
+
+
+def _rule(values: dict[str, Any]) -> dict[str, Any] | None:
+    if all(values[key] is None for key in RULE_KEYS + AUTOMOTIVE_KEYS):
+        return None
+    rule: dict[str, Any] = {"combination": values["combination"] or "both"}
+    if values["shift_level"]:
+        rule["tariff_shift"] = {"level": values["shift_level"], "excluded": values["shift_excluded"] or ()}
+    if values["rvc_transaction_value"] is not None or values["rvc_net_cost"] is not None:
+        rule["rvc"] = {"transaction_value": values["rvc_transaction_value"], "net_cost": values["rvc_net_cost"]}
+    if values["lvc_minimum"] is not None or values["us_content_minimum"] is not None:
+        rule["automotive"] = {
+            "labour_value_content": values["lvc_minimum"],
+            "us_content_minimum": values["us_content_minimum"],
+        }
+    return rule
+
+
+class _Assembler:
+    """Joins typed rows into product data: lanes, overlays and bill-of-materials lines to their product."""
+
+    def __init__(self, reader: _Reader) -> None:
+        self.reader = reader
+        self.products: dict[str, dict[str, Any]] = {}
+        self.first_row: dict[str, int] = {}
+        self.lane_rows: dict[str, list[int]] = {}
+        self.bom_rows: dict[str, list[int]] = {}
+        self.lanes: dict[tuple[str, str, str], dict[str, Any]] = {}
+
+    def add_products(self) -> None:
+        for row in self.reader.typed(PRODUCTS):
+            part = row.values["part_number"]
+            if part in self.first_row:
+                first = str(self.first_row[part])
+                self.reader.bad(PRODUCTS, row.number, "part_number", "duplicate-part-number", first_row=first)
+                continue
+            self.first_row[part] = row.number
+            self.products[part] = dict(row.values, rule=_rule(row.values), lanes=[], bom=[])
+            self.lane_rows[part], self.bom_rows[part] = [], []
+
+    def add_lanes(self) -> None:
+        for row in self.reader.typed(LANES):
+            values = row.values
+            part, route = values["part_number"], (values["part_number"], values["origin"], values["destination"])
+            if part not in self.products:
+                self.reader.bad(LANES, row.number, "part_number", "unknown-part-number", part_number=part)
+            elif route in self.lanes:
+                origin, destination = route[1:]
+                self.reader.bad(
+                    LANES, row.number, "destination", "duplicate-lane", origin=origin, destination=destination
+                )
+            else:
+                lane = {k: values[k] for k in ("origin", "destination", "annual_value", "mfn_rate")}
+                lane["annual_quantity"] = values["annual_quantity"] or Decimal(0)
+                lane["overlays"] = []
+                self.lanes[route] = lane
+                self.products[part]["lanes"].append(lane)
+                self.lane_rows[part].append(row.number)
+
+    def add_overlays(self) -> None:
+        for row in self.reader.typed(OVERLAYS):
+            values = row.values
+            lane = self.lanes.get((values["part_number"], values["origin"], values["destination"]))
+            if lane is None:
+                self.reader.bad(OVERLAYS, row.number, "origin", "unknown-lane", part_number=values["part_number"])
+            elif any(o["program"] == values["program"] for o in lane["overlays"]):
+                self.reader.bad(OVERLAYS, row.number, "program", "duplicate-overlay", program=values["program"])
+            else:
+                lane["overlays"].append({k: values[k] for k in ("program", "rate", "base", "applies")})
+
+    def add_bom(self) -> None:
+        for row in self.reader.typed(BOM):
+            part = row.values["part_number"]
+            if part not in self.products:
+                self.reader.bad(BOM, row.number, "part_number", "unknown-part-number", part_number=part)
+                continue
+            line = {k: row.values[k] for k in ("material", "hts_code", "country", "originating", "value")}
+            self.products[part]["bom"].append(line)
+            self.bom_rows[part].append(row.number)
+
+    def finish(self) -> list[Product]:
+        result = []
+        for part, data in self.products.items():
+            row = self.first_row[part]
+            total = sum((line["value"] for line in data["bom"] if line["value"] is not None), Decimal(0))
+            for key in ("transaction_value", "net_cost"):
+                if data[key] is not None and total > data[key]:
+                    found = {"total": str(total), "value": str(data[key])}
+                    self.reader.bad(PRODUCTS, row, key, "bom-total-above-value", **found)
+            product = _validated(self.reader, data, row=row, lanes=self.lane_rows[part], bom=self.bom_rows[part])
+            if product is not None:
+                result.append(product)
+        return result
+
+
+def read_register(sheets: Mapping[str, SheetRows], problems: Problems | None = None) -> list[Product]:
+    """Products from the rows of the register's sheets; raises `RegisterError` listing every problem."""
+    problems = problems or Problems()
+    assembler = _Assembler(_Reader(sheets, problems))
+    assembler.add_products()
+    assembler.add_lanes()
+    assembler.add_overlays()
+    assembler.add_bom()
+    products = assembler.finish()
+    problems.raise_if_any()
+    return products
+
+
+def _validated(reader: _Reader, data: dict[str, Any], *, row: int, lanes: list[int], bom: list[int]) -> Product | None:
+    """The product, or None with its first model problem reported at the nearest cell."""
+    fields = {k: v for k, v in data.items() if k in Product.model_fields}
+    try:
+        return Product.model_validate(fields)
+    except ValidationError as exc:
+        detail = exc.errors()[0]
+        location = [str(part) for part in detail["loc"]]
+        message = str(detail["msg"]).removeprefix("Value error, ")[:200]
+        head = location[0] if location else ""
+        if head == "lanes" and len(location) > 1 and int(location[1]) < len(lanes):
+            reader.bad(
+                LANES, lanes[int(location[1])], "part_number", "invalid", field=".".join(location), reason=message
+            )
+        elif head == "bom" and len(location) > 1 and int(location[1]) < len(bom):
+            key = location[2] if len(location) > 2 else "material"
+            reader.bad(BOM, bom[int(location[1])], key, "invalid", reason=message)
+        elif head in {c.key for c in TABLES[PRODUCTS]}:
+            reader.bad(PRODUCTS, row, head, "invalid", reason=message)
+        else:
+            key = "shift_level" if head == "rule" else "part_number"
+            reader.bad(PRODUCTS, row, key, "invalid", field=".".join(location), reason=message)
+        return None
