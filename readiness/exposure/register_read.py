@@ -72,7 +72,8 @@ class Problems:
 @dataclass
 class _Row:
     number: int
-    values: dict[str, Any]
+    values: dict[str, Any]  # a bad cell reads as None
+    good: bool
 
 
 class _Reader:
@@ -88,7 +89,7 @@ class _Reader:
         self.problems.add(label, row, column=letter, header=column.header, code=code, **params)
 
     def typed(self, sheet: str) -> list[_Row]:
-        """Every row of a sheet with its cells typed; a row with a bad cell is reported and left out."""
+        """Every row of a sheet with its cells typed; each bad cell is reported and the row marked not good."""
         if sheet not in self.sheets:
             return []
         columns: tuple[RegisterColumn, ...] = TABLES[sheet]
@@ -100,15 +101,16 @@ class _Reader:
                 value, percent_format = raw.get(column.key, (None, False))
                 if value is FORMULA:
                     self.bad(sheet, number, column.key, "formula")
+                    values[column.key] = None
                     good = False
                     continue
                 try:
                     values[column.key] = register_cells.read(column, value, percent_format=percent_format)
                 except register_cells.Bad as bad:
                     self.bad(sheet, number, column.key, bad.code, **bad.params)
+                    values[column.key] = None
                     good = False
-            if good:
-                rows.append(_Row(number, values))
+            rows.append(_Row(number, values, good))
         return rows
 
 
@@ -138,24 +140,45 @@ class _Assembler:
         self.lane_rows: dict[str, list[int]] = {}
         self.bom_rows: dict[str, list[int]] = {}
         self.lanes: dict[tuple[str, str, str], dict[str, Any]] = {}
+        # rows already reported as bad still name their product or lane, so rows that refer to them
+        # are not reported a second time as referring to something unknown
+        self.bad_parts: set[str] = set()
+        self.bad_lanes: set[tuple[str, str, str]] = set()
+
+    def known_part(self, sheet: str, row: _Row) -> str | None:
+        """The row's part number when it names a good product; reports one that names no product at all."""
+        part = row.values["part_number"]
+        if part is None or part in self.bad_parts:
+            return None
+        if part not in self.products:
+            self.reader.bad(sheet, row.number, "part_number", "unknown-part-number", part_number=part)
+            return None
+        return str(part) if row.good else None
 
     def add_products(self) -> None:
         for row in self.reader.typed(PRODUCTS):
             part = row.values["part_number"]
+            if part is None:
+                continue
+            if not row.good:
+                self.bad_parts.add(part)
+                continue
             if part in self.first_row:
                 first = str(self.first_row[part])
                 self.reader.bad(PRODUCTS, row.number, "part_number", "duplicate-part-number", first_row=first)
                 continue
             self.first_row[part] = row.number
-            self.products[part] = dict(row.values, rule=_rule(row.values), lanes=[], bom=[])
+            description = row.values["description"] or ""
+            self.products[part] = dict(row.values, description=description, rule=_rule(row.values), lanes=[], bom=[])
             self.lane_rows[part], self.bom_rows[part] = [], []
 
     def add_lanes(self) -> None:
         for row in self.reader.typed(LANES):
             values = row.values
-            part, route = values["part_number"], (values["part_number"], values["origin"], values["destination"])
-            if part not in self.products:
-                self.reader.bad(LANES, row.number, "part_number", "unknown-part-number", part_number=part)
+            route = (values["part_number"], values["origin"], values["destination"])
+            part = self.known_part(LANES, row)
+            if part is None:
+                self.bad_lanes.add(route)
             elif route in self.lanes:
                 origin, destination = route[1:]
                 self.reader.bad(
@@ -172,7 +195,10 @@ class _Assembler:
     def add_overlays(self) -> None:
         for row in self.reader.typed(OVERLAYS):
             values = row.values
-            lane = self.lanes.get((values["part_number"], values["origin"], values["destination"]))
+            route = (values["part_number"], values["origin"], values["destination"])
+            lane = self.lanes.get(route)
+            if not row.good or route in self.bad_lanes or values["part_number"] in self.bad_parts:
+                continue
             if lane is None:
                 self.reader.bad(OVERLAYS, row.number, "origin", "unknown-lane", part_number=values["part_number"])
             elif any(o["program"] == values["program"] for o in lane["overlays"]):
@@ -182,9 +208,8 @@ class _Assembler:
 
     def add_bom(self) -> None:
         for row in self.reader.typed(BOM):
-            part = row.values["part_number"]
-            if part not in self.products:
-                self.reader.bad(BOM, row.number, "part_number", "unknown-part-number", part_number=part)
+            part = self.known_part(BOM, row)
+            if part is None:
                 continue
             line = {k: row.values[k] for k in ("material", "hts_code", "country", "originating", "value")}
             self.products[part]["bom"].append(line)

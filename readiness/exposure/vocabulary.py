@@ -17,6 +17,7 @@ whose leading digits fall between its ends, so "8407-8408" covers
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from decimal import Decimal
 from enum import StrEnum
 from typing import Annotated, Any
@@ -136,6 +137,18 @@ def format_hts(digits: str) -> str:
     return ".".join([digits[:4]] + [digits[i : i + 2] for i in range(4, len(digits), 2)])
 
 
+def _digits(significant: int, decimals: int) -> Callable[[Decimal], Decimal]:
+    """A check of at most `significant` significant digits and `decimals` decimal places (trailing zeros aside)."""
+
+    def check(value: Decimal) -> Decimal:
+        _, digits, exponent = value.normalize().as_tuple()
+        if not isinstance(exponent, int) or len(digits) > significant or -exponent > decimals:
+            raise ValueError(f"at most {significant} significant digits and {decimals} decimal places")
+        return value
+
+    return check
+
+
 def _plain_text(value: str) -> str:
     value = value.strip()
     if _CONTROL.search(value):
@@ -164,8 +177,8 @@ def _currency(value: str) -> str:
 
 
 HtsCode = Annotated[str, BeforeValidator(normalise_hts)]
-Money = Annotated[Decimal, Field(ge=0, le=MAX_MONEY, max_digits=15, decimal_places=6)]
-Percent = Annotated[Decimal, Field(ge=0, le=MAX_PERCENT, max_digits=8, decimal_places=4)]
+Money = Annotated[Decimal, Field(ge=0, le=MAX_MONEY), AfterValidator(_digits(15, 6))]
+Percent = Annotated[Decimal, Field(ge=0, le=MAX_PERCENT), AfterValidator(_digits(8, 4))]
 PlainText = Annotated[str, Field(max_length=MAX_TEXT), AfterValidator(_plain_text)]
 Name = Annotated[str, Field(max_length=200), AfterValidator(_plain_text), AfterValidator(_not_blank)]
 CountryCode = Annotated[str, AfterValidator(_country)]
