@@ -31,9 +31,9 @@ from __future__ import annotations
 from contextlib import AbstractContextManager
 from decimal import ROUND_HALF_UP, Context, Decimal, localcontext
 
-from readiness.exposure.products import Product
-from readiness.exposure.reasons import Outcome, Reason, ReasonCode, Status, cannot_tell, fails, qualifies
-from readiness.exposure.vocabulary import MaterialCountry, RvcMethod
+from readiness.exposure.products import BomLine, Product
+from readiness.exposure.reasons import Outcome, Param, Reason, ReasonCode, Status, cannot_tell, fails, qualifies
+from readiness.exposure.vocabulary import MaterialCountry, Originating, RvcMethod
 
 EXACT = Context(prec=50, rounding=ROUND_HALF_UP)
 HUNDRED = Decimal(100)
@@ -75,23 +75,23 @@ def base_of(product: Product, method: RvcMethod) -> Decimal | None:
 class ProductFacts:
     """What a bill of materials says, independent of any scenario: computed once per product."""
 
-    __slots__ = ("all_originating", "us_missing", "us_value", "vnm", "vnm_missing")
+    __slots__ = ("all_originating", "non_originating", "us_missing", "us_value", "vnm", "vnm_missing")
 
     def __init__(self, product: Product) -> None:
         vnm = us_value = ZERO
         vnm_missing: list[str] = []
         us_missing: list[str] = []
-        originating = 0
+        non_originating: list[BomLine] = []
         us = MaterialCountry.US
+        yes = Originating.YES
         for line in product.bom:
             value = line.value
-            if line.non_originating:
+            if line.originating is not yes:
+                non_originating.append(line)
                 if value is None:
                     vnm_missing.append(line.material)
                 else:
                     vnm += value
-            else:
-                originating += 1
             if line.country is us:
                 if value is None:
                     us_missing.append(line.material)
@@ -101,42 +101,50 @@ class ProductFacts:
         self.vnm_missing = tuple(vnm_missing)
         self.us_value = us_value
         self.us_missing = tuple(us_missing)
-        self.all_originating = bool(product.bom) and originating == len(product.bom)
+        self.non_originating = tuple(non_originating)
+        self.all_originating = bool(product.bom) and not non_originating
 
 
 def rvc_outcome(thresholds: tuple[tuple[RvcMethod, Decimal], ...], product: Product, facts: ProductFacts) -> Outcome:
-    """The RVC test over the allowed methods; see the module docstring."""
-    results: list[Outcome] = []
+    """The RVC test over the allowed methods: the first that qualifies decides; see the module docstring."""
+    vnm = facts.vnm
+    failed: list[Reason] = []
+    unsure: Reason | None = None
     unrecorded: list[str] = []
     for method, threshold in thresholds:
-        base = base_of(product, method)
-        if base is None:
-            unrecorded.append(method.value)
+        base = product.transaction_value if method is RvcMethod.TRANSACTION_VALUE else product.net_cost
+        if not base:
+            unrecorded.append(method)
             continue
-        figure = rvc(base, facts.vnm)
-        params = {"method": method.value, "rvc": figure, "threshold": threshold}
-        if not reaches(base - facts.vnm, base, threshold):
-            results.append(fails(ReasonCode.RVC_BELOW_THRESHOLD, **params))
-        elif facts.vnm_missing:
-            results.append(cannot_tell(ReasonCode.MISSING_MATERIAL_VALUE, materials=facts.vnm_missing, **params))
-        else:
-            results.append(qualifies(ReasonCode.RVC_MET, **params))
-    if not results:
+        met = reaches(base - vnm, base, threshold)
+        if met and not facts.vnm_missing:
+            return qualifies(ReasonCode.RVC_MET, method=method, rvc=rvc(base, vnm), threshold=threshold)
+        if met and unsure is None:
+            unsure = Reason.of(
+                ReasonCode.MISSING_MATERIAL_VALUE,
+                materials=facts.vnm_missing,
+                method=method,
+                rvc=rvc(base, vnm),
+                threshold=threshold,
+            )
+        elif not met:
+            failed.append(
+                Reason.of(ReasonCode.RVC_BELOW_THRESHOLD, method=method, rvc=rvc(base, vnm), threshold=threshold)
+            )
+    if unsure is not None:
+        return Outcome(Status.CANNOT_TELL, (unsure,))
+    if not failed:
         return cannot_tell(ReasonCode.MISSING_PRODUCT_VALUE, needed=tuple(unrecorded))
-    for status in (Status.QUALIFIES, Status.CANNOT_TELL):
-        decided = [o for o in results if o.status is status]
-        if decided:
-            return Outcome(status, decided[0].reasons)
-    return Outcome(Status.FAILS, tuple(r for o in results for r in o.reasons))
+    return Outcome(Status.FAILS, tuple(failed))
 
 
 def us_content_outcome(minimum: Decimal, product: Product, facts: ProductFacts) -> Outcome:
     """U.S.-origin materials as a share of TV or NC (the better of those recorded) against `minimum`."""
     bases = [(m, b) for m in RvcMethod if (b := base_of(product, m)) is not None]
     if not bases:
-        return cannot_tell(ReasonCode.MISSING_PRODUCT_VALUE, needed=tuple(m.value for m in RvcMethod))
+        return cannot_tell(ReasonCode.MISSING_PRODUCT_VALUE, needed=tuple(RvcMethod))
     method, base = min(bases, key=lambda pair: pair[1])  # the smaller base gives the larger share
-    params = {"method": method.value, "share": percent_of(facts.us_value, base), "minimum": minimum}
+    params: dict[str, Param] = {"method": method, "share": percent_of(facts.us_value, base), "minimum": minimum}
     if reaches(facts.us_value, base, minimum):
         return qualifies(ReasonCode.US_CONTENT_MET, **params)
     if facts.us_missing:

@@ -23,13 +23,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from readiness.exposure.apply import LaneTerms, Prepared, effective_rule, lane_terms
-from readiness.exposure.content import HUNDRED, ZERO, cents
-from readiness.exposure.origin import qualification
-from readiness.exposure.products import Lane, OverlayDuty
+from readiness.exposure.apply import LaneTerms, Prepared, ScenarioIndex, effective_rule, lane_terms
+from readiness.exposure.content import ZERO, cents
+from readiness.exposure.origin import EffectiveRule, qualification
+from readiness.exposure.products import Lane
 from readiness.exposure.reasons import Outcome, Reason, ReasonCode, Status
-from readiness.exposure.rules import DeMinimisRules
-from readiness.exposure.scenarios import Scenario
 from readiness.exposure.vocabulary import OverlayBase, OverlayWhen
 
 
@@ -40,7 +38,7 @@ class LaneDuty:
     origin: str
     destination: str
     annual_value: Decimal
-    mfn_rate: Decimal
+    terms: LaneTerms  # the MFN rate, overlays and preference status the scenario gave the lane
     preference: bool
     mfn_duty: Decimal
     overlay_duties: tuple[tuple[str, Decimal], ...]  # (program, amount)
@@ -57,6 +55,7 @@ class ProductExposure:
     scenario_id: str
     currency: str
     outcome: Outcome
+    rule: EffectiveRule  # the rule as the scenario made it (thresholds, minimums, de minimis share)
     lanes: tuple[LaneDuty, ...]
     duty: Decimal
     complete: bool
@@ -66,27 +65,33 @@ class ProductExposure:
         return self.outcome.status
 
 
+_APPLIED = Reason.of(ReasonCode.PREFERENCE_APPLIED)
+_NOT_CLAIMED = Reason.of(ReasonCode.PREFERENCE_NOT_CLAIMED)
+_LOST = Reason.of(ReasonCode.PREFERENCE_LOST)
+_NOT_QUALIFYING = {status: Reason.of(ReasonCode.NOT_QUALIFYING, status=status) for status in Status}
+
+
 def _preference(prepared: Prepared, lane: Lane, terms: LaneTerms, outcome: Outcome) -> Reason:
     if not prepared.product.preference_claimed:
-        return Reason.of(ReasonCode.PREFERENCE_NOT_CLAIMED)
+        return _NOT_CLAIMED
     if not lane.within_agreement:
         return Reason.of(ReasonCode.LANE_OUTSIDE_AGREEMENT, origin=lane.origin, destination=lane.destination)
     if terms.preference_lost:
-        return Reason.of(ReasonCode.PREFERENCE_LOST)
+        return _LOST
     if outcome.status is not Status.QUALIFIES:
-        return Reason.of(ReasonCode.NOT_QUALIFYING, status=outcome.status.value)
-    return Reason.of(ReasonCode.PREFERENCE_APPLIED)
+        return _NOT_QUALIFYING[outcome.status]
+    return _APPLIED
 
 
-def _overlay_base(prepared: Prepared, lane: Lane, overlay: OverlayDuty) -> Decimal | None:
-    """The value an overlay is charged on, or None when the share cannot be known."""
-    if overlay.base is OverlayBase.WHOLE_VALUE:
-        return lane.annual_value
+def _overlay_base(prepared: Prepared, value: Decimal, base: OverlayBase) -> Decimal | None:
+    """What an overlay on a lane of annual `value` is charged on, or None when the share cannot be known."""
+    if base is OverlayBase.WHOLE_VALUE:
+        return value
     tv = prepared.product.transaction_value
     facts = prepared.facts
     if not tv:
         return None
-    if overlay.base is OverlayBase.NON_US_CONTENT:
+    if base is OverlayBase.NON_US_CONTENT:
         if facts.us_missing:
             return None
         share = max(tv - facts.us_value, ZERO)
@@ -94,53 +99,74 @@ def _overlay_base(prepared: Prepared, lane: Lane, overlay: OverlayDuty) -> Decim
         if facts.vnm_missing:
             return None
         share = min(facts.vnm, tv)
-    return lane.annual_value * share / tv
+    return value * share / tv
 
 
 def lane_duty(prepared: Prepared, lane: Lane, terms: LaneTerms, outcome: Outcome) -> LaneDuty:
     """The annual duty on `lane` given the scenario's `terms` and the product's qualification."""
     why = _preference(prepared, lane, terms, outcome)
-    preference = why.code is ReasonCode.PREFERENCE_APPLIED
-    reasons = [why]
-    mfn_duty = ZERO if preference else cents(lane.annual_value * terms.mfn_rate / HUNDRED)
-    overlays: list[tuple[str, Decimal]] = []
+    preference = why is _APPLIED
+    value = lane.annual_value
+    total = mfn_duty = ZERO if preference else cents((value * terms.mfn_rate).scaleb(-2))
     # "cannot tell" matters only where it decided that the preference does not apply
-    complete = not (why.code is ReasonCode.NOT_QUALIFYING and outcome.status is Status.CANNOT_TELL)
+    complete = why is not _NOT_QUALIFYING[Status.CANNOT_TELL]
+    reasons: tuple[Reason, ...] = (why,)
+    amounts: list[tuple[str, Decimal]] = []
     for overlay in terms.overlays:
-        if overlay.applies is OverlayWhen.NOT_QUALIFYING and preference:
+        if preference and overlay.applies is OverlayWhen.NOT_QUALIFYING:
             continue
-        base = _overlay_base(prepared, lane, overlay)
+        base = _overlay_base(prepared, value, overlay.base)
         if base is None:
-            base = lane.annual_value
+            base = value
             complete = False
-            reasons.append(Reason.of(ReasonCode.OVERLAY_BASE_UNKNOWN, program=overlay.program, base=overlay.base.value))
-        overlays.append((overlay.program, cents(base * overlay.rate / HUNDRED)))
-    total = mfn_duty + sum((amount for _, amount in overlays), ZERO)
+            reasons += (Reason.of(ReasonCode.OVERLAY_BASE_UNKNOWN, program=overlay.program, base=overlay.base),)
+        amount = cents((base * overlay.rate).scaleb(-2))
+        amounts.append((overlay.program, amount))
+        total += amount
     return LaneDuty(
-        origin=lane.origin,
-        destination=lane.destination,
-        annual_value=lane.annual_value,
-        mfn_rate=terms.mfn_rate,
-        preference=preference,
-        mfn_duty=mfn_duty,
-        overlay_duties=tuple(overlays),
-        duty=total,
-        reasons=tuple(reasons),
-        complete=complete,
+        lane.origin, lane.destination, value, terms, preference, mfn_duty, tuple(amounts), total, reasons, complete
     )
 
 
-def product_exposure(prepared: Prepared, scenario: Scenario, de_minimis: DeMinimisRules) -> ProductExposure:
-    """Qualification and annual duty of one prepared product under one scenario (run inside `exact()`)."""
+def product_exposure(
+    prepared: Prepared, index: ScenarioIndex, *, baseline: ProductExposure | None = None
+) -> ProductExposure:
+    """Qualification and annual duty of one prepared product under one (indexed) scenario, inside `exact()`.
+
+    With `baseline` (the same product under today's rules), whatever the scenario leaves unchanged is
+    taken from it rather than computed again: the qualification when the effective rule is the same,
+    a lane's duty when its terms and the qualification's status are the same. The results are equal
+    either way; this is what makes five scenarios cost little more than one.
+    """
     product = prepared.product
-    outcome = qualification(product, prepared.facts, effective_rule(prepared, scenario, de_minimis))
-    lanes = tuple(lane_duty(prepared, lane, lane_terms(product, lane, scenario), outcome) for lane in product.lanes)
-    return ProductExposure(
-        part_number=product.part_number,
-        scenario_id=scenario.id,
-        currency=product.currency,
-        outcome=outcome,
-        lanes=lanes,
-        duty=sum((lane.duty for lane in lanes), ZERO),
-        complete=all(lane.complete for lane in lanes),
-    )
+    scenario = index.scenario
+    rule = effective_rule(prepared, index)
+    if baseline is not None and rule is baseline.rule:
+        outcome = baseline.outcome
+    else:
+        outcome = qualification(product, prepared.facts, rule)
+    if baseline is not None and outcome.status is baseline.outcome.status:
+        if index.lane_changes(product.hts_code) is None:
+            lanes = baseline.lanes
+        else:
+            lanes = tuple(
+                before if (terms := lane_terms(prepared, number, index)) is before.terms
+                else lane_duty(prepared, product.lanes[number], terms, outcome)
+                for number, before in enumerate(baseline.lanes)
+            )  # fmt: skip
+        if lanes is baseline.lanes or lanes == baseline.lanes:
+            return ProductExposure(
+                product.part_number, scenario.id, product.currency, outcome, rule,
+                baseline.lanes, baseline.duty, baseline.complete,
+            )  # fmt: skip
+    else:
+        lanes = tuple(
+            lane_duty(prepared, lane, lane_terms(prepared, number, index), outcome)
+            for number, lane in enumerate(product.lanes)
+        )
+    duty = ZERO
+    complete = True
+    for lane_result in lanes:
+        duty += lane_result.duty
+        complete = complete and lane_result.complete
+    return ProductExposure(product.part_number, scenario.id, product.currency, outcome, rule, lanes, duty, complete)

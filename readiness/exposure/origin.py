@@ -54,6 +54,7 @@ from readiness.exposure.rules import DeMinimisRules, TariffShift
 from readiness.exposure.vocabulary import Combination, RvcMethod, in_any
 
 TOTAL_COST = "total-cost"
+SAME_SUBHEADING = "same-subheading"  # the exception of 19 U.S.C. 4531(f)(3), named like the others
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,46 +71,47 @@ class ShiftFacts:
     by_weight: bool
 
 
-def shift_facts(product: Product, shift: TariffShift, de_minimis: DeMinimisRules) -> ShiftFacts:
+def shift_facts(product: Product, facts: ProductFacts, shift: TariffShift, de_minimis: DeMinimisRules) -> ShiftFacts:
     """Test every non-originating material for the shift, and gather what the de minimis check needs."""
     digits = shift.level.digits
     good = product.hts_code
     prefix = good[:digits]
+    bounds = [(r.first, len(r.first), r.last, len(r.last), r) for r in shift.excluded]
+    exceptions = de_minimis.exceptions_for(good)
+    same_subheading = in_any(de_minimis.same_subheading_goods, good) is not None
     not_shifting: list[str] = []
     excluded: list[tuple[str, str]] = []
     unknown: list[str] = []
     barred: list[tuple[str, str]] = []
     missing: list[str] = []
     value = ZERO
-    same_subheading_good = in_any(de_minimis.same_subheading_goods, good) is not None
-    exceptions = [e for e in de_minimis.exceptions if in_any(e.goods, good)]
-    for line in product.bom:
-        if not line.non_originating:
-            continue
+    for line in facts.non_originating:
         code = line.hts_code
         if code is None:
             unknown.append(line.material)
             continue
-        hit = in_any(shift.excluded, code)
+        hit = None
+        for first, nf, last, nl, excluded_range in bounds:
+            if first <= code[:nf] and code[:nl] <= last:
+                hit = excluded_range
+                break
         if hit is not None:
             excluded.append((line.material, str(hit)))
         elif code[:digits] != prefix:
-            continue
+            continue  # shifts
         else:
             not_shifting.append(line.material)
         if line.value is None:
             missing.append(line.material)
         else:
             value += line.value
-        for exception in exceptions:
-            if in_any(exception.materials, code):
-                barred.append((line.material, exception.id))
-                break
-        else:
-            if same_subheading_good and code[:6] == good[:6]:
-                barred.append((line.material, "same-subheading"))
+        bar = next((e.id for e in exceptions if in_any(e.materials, code)), None) if exceptions else None
+        if bar is None and same_subheading and code[:6] == good[:6]:
+            bar = SAME_SUBHEADING
+        if bar is not None:
+            barred.append((line.material, bar))
     return ShiftFacts(
-        level=shift.level.value,
+        level=shift.level,
         not_shifting=tuple(not_shifting),
         excluded=tuple(excluded),
         unknown_hts=tuple(unknown),
@@ -123,11 +125,11 @@ def shift_facts(product: Product, shift: TariffShift, de_minimis: DeMinimisRules
 def _de_minimis_bases(product: Product) -> list[tuple[str, Decimal]]:
     bases: list[tuple[str, Decimal]] = []
     if product.transaction_value:
-        bases.append((RvcMethod.TRANSACTION_VALUE.value, product.transaction_value))
+        bases.append((RvcMethod.TRANSACTION_VALUE, product.transaction_value))
     if product.total_cost:
         bases.append((TOTAL_COST, product.total_cost))
     elif product.net_cost:
-        bases.append((RvcMethod.NET_COST.value, product.net_cost))
+        bases.append((RvcMethod.NET_COST, product.net_cost))
     return bases
 
 
@@ -151,7 +153,7 @@ def shift_outcome(facts: ShiftFacts, product: Product, percent: Decimal) -> Outc
         return Outcome(Status.CANNOT_TELL, (Reason.of(ReasonCode.DE_MINIMIS_BY_WEIGHT, materials=failing), *why))
     bases = _de_minimis_bases(product)
     if not bases:
-        needed = (RvcMethod.TRANSACTION_VALUE.value, TOTAL_COST, RvcMethod.NET_COST.value)
+        needed = (RvcMethod.TRANSACTION_VALUE, TOTAL_COST, RvcMethod.NET_COST)
         return Outcome(Status.CANNOT_TELL, (Reason.of(ReasonCode.MISSING_PRODUCT_VALUE, needed=needed), *why))
     value = facts.de_minimis_value
     within = [(name, base) for name, base in bases if value * HUNDRED <= percent * base]
@@ -178,17 +180,46 @@ def shift_outcome(facts: ShiftFacts, product: Product, percent: Decimal) -> Outc
     )
 
 
+class LazyShift:
+    """A product's `ShiftFacts`, worked out the first time a rule needs them (a rule that the RVC alone
+    satisfies, under "either", never does)."""
+
+    __slots__ = ("_de_minimis", "_facts", "_found", "_product", "_shift")
+
+    def __init__(self, product: Product, facts: ProductFacts, shift: TariffShift, de_minimis: DeMinimisRules) -> None:
+        self._product, self._facts, self._shift, self._de_minimis = product, facts, shift, de_minimis
+        self._found: ShiftFacts | None = None
+
+    def get(self) -> ShiftFacts:
+        if self._found is None:
+            self._found = shift_facts(self._product, self._facts, self._shift, self._de_minimis)
+        return self._found
+
+
 @dataclass(frozen=True, slots=True)
 class EffectiveRule:
     """A product's rule with a scenario's changes applied (see `apply.effective_rule`)."""
 
     present: bool
-    shift: ShiftFacts | None
+    shift: LazyShift | None
     rvc: tuple[tuple[RvcMethod, Decimal], ...]
     combination: Combination
     lvc_minimum: Decimal | None
     us_content_minimum: Decimal | None
     de_minimis_percent: Decimal
+
+
+def _origin(product: Product, facts: ProductFacts, rule: EffectiveRule) -> Outcome:
+    """The product-specific rule: "either" stops at the RVC when it qualifies; "both" reports every failure."""
+    rvc = rvc_outcome(rule.rvc, product, facts) if rule.rvc else None
+    if rvc is not None and rvc.qualifies and rule.combination is Combination.EITHER:
+        return rvc
+    tests = [] if rule.shift is None else [shift_outcome(rule.shift.get(), product, rule.de_minimis_percent)]
+    if rvc is not None:
+        tests.append(rvc)
+    if not tests:
+        return cannot_tell(ReasonCode.NO_RULE)
+    return all_of(*tests) if rule.combination is Combination.BOTH else any_of(*tests)
 
 
 def qualification(product: Product, facts: ProductFacts, rule: EffectiveRule) -> Outcome:
@@ -198,15 +229,7 @@ def qualification(product: Product, facts: ProductFacts, rule: EffectiveRule) ->
     elif not rule.present:
         origin = cannot_tell(ReasonCode.NO_RULE)
     else:
-        tests = []
-        if rule.shift is not None:
-            tests.append(shift_outcome(rule.shift, product, rule.de_minimis_percent))
-        if rule.rvc:
-            tests.append(rvc_outcome(rule.rvc, product, facts))
-        if not tests:
-            origin = cannot_tell(ReasonCode.NO_RULE)
-        else:
-            origin = all_of(*tests) if rule.combination is Combination.BOTH else any_of(*tests)
+        origin = _origin(product, facts, rule)
     extras = []
     if rule.lvc_minimum is not None:
         extras.append(lvc_outcome(rule.lvc_minimum, product))

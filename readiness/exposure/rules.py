@@ -29,7 +29,17 @@ from decimal import Decimal
 
 from pydantic import Field, model_validator
 
-from readiness.exposure.vocabulary import Combination, Frozen, HtsRange, Name, Percent, PlainText, RvcMethod, ShiftLevel
+from readiness.exposure.vocabulary import (
+    Combination,
+    Frozen,
+    HtsRange,
+    Name,
+    Percent,
+    PlainText,
+    RvcMethod,
+    ShiftLevel,
+    in_any,
+)
 
 
 class TariffShift(Frozen):
@@ -98,3 +108,7 @@ class DeMinimisRules(Frozen):
     weight_based_goods: tuple[HtsRange, ...] = ()
     reference: PlainText = ""
     current_to: PlainText = ""
+
+    def exceptions_for(self, good: str) -> tuple[DeMinimisException, ...]:
+        """The exceptions whose goods include the HTS code `good`."""
+        return tuple(e for e in self.exceptions if in_any(e.goods, good))

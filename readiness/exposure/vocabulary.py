@@ -230,6 +230,7 @@ class HtsRange(Frozen):
 def in_any(ranges: tuple[HtsRange, ...], code: str) -> HtsRange | None:
     """The first range that holds `code`, or None."""
     for candidate in ranges:
-        if candidate.contains(code):
+        first, last = candidate.first, candidate.last
+        if first <= code[: len(first)] and code[: len(last)] <= last:
             return candidate
     return None

@@ -132,3 +132,25 @@ def test_prepared_products_are_reused_for_a_recomputation() -> None:
     again = run_scenarios([first.prepared["ENG-1"].product], [SHIPPED["us-content-50"]],
                           de_minimis=builtin_de_minimis(), prepared=first.prepared)  # fmt: skip
     assert again.prepared["ENG-1"] is first.prepared["ENG-1"]
+
+
+def test_reusing_todays_results_gives_what_a_fresh_evaluation_gives() -> None:
+    """The run takes from today's result whatever a scenario leaves unchanged; evaluated from scratch,
+    every product under every shipped scenario must come out the same (status, reasons, lanes, duty)."""
+    from readiness.exposure.apply import ScenarioIndex, prepare
+    from readiness.exposure.content import exact
+    from readiness.exposure.exposure import product_exposure
+
+    brake = product(bom=[line("Bracket", "8708.99", "other", "no", "30")], rule={"rvc": {"transaction_value": "75"}},
+                    lanes=[lane(), lane(origin="CA", destination="MX")])  # fmt: skip
+    register = [engine(), engine("ENG-2", us_value="60"), brake, product(part_number="P-9", bom=[])]
+    result = run_scenarios(register, builtin_scenarios(), de_minimis=builtin_de_minimis())
+    with exact():
+        for scenario in builtin_scenarios():
+            for item in register:
+                fresh = product_exposure(prepare(item, builtin_de_minimis()), ScenarioIndex(scenario))
+                kept = result.exposures[scenario.id][item.part_number]
+                assert (kept.outcome, kept.duty, kept.complete) == (fresh.outcome, fresh.duty, fresh.complete)
+                assert [(d.duty, d.preference, d.reasons) for d in kept.lanes] == [
+                    (d.duty, d.preference, d.reasons) for d in fresh.lanes
+                ]
