@@ -22,7 +22,10 @@ Where the rules come from (read in the text, cited by article):
   cost when no total cost is recorded (net cost never exceeds total cost, so
   this is the stricter reading); it applies if any recorded base allows it.
 - A rule's tests combine as "both" or "either"; automotive conditions (LVC,
-  a U.S.-content minimum) must hold in addition.
+  a U.S.-content minimum) must hold in addition. Under "either" the RVC is
+  tested first and, when it qualifies, decides alone (the tariff shift is
+  then never worked out); under "both" every failing test is reported, so
+  the trade manager sees everything there is to fix.
 """
 
 from __future__ import annotations
