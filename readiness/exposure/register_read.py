@@ -253,13 +253,12 @@ def _validated(reader: _Reader, data: dict[str, Any], *, row: int, lanes: list[i
         location = [str(part) for part in detail["loc"]]
         message = str(detail["msg"]).removeprefix("Value error, ")[:200]
         head = location[0] if location else ""
-        if head == "lanes" and len(location) > 1 and int(location[1]) < len(lanes):
-            reader.bad(
-                LANES, lanes[int(location[1])], "part_number", "invalid", field=".".join(location), reason=message
-            )
-        elif head == "bom" and len(location) > 1 and int(location[1]) < len(bom):
+        number = int(location[1]) if len(location) > 1 and location[1].isdigit() else -1
+        if head == "lanes" and 0 <= number < len(lanes):
+            reader.bad(LANES, lanes[number], "part_number", "invalid", field=".".join(location), reason=message)
+        elif head == "bom" and 0 <= number < len(bom):
             key = location[2] if len(location) > 2 else "material"
-            reader.bad(BOM, bom[int(location[1])], key, "invalid", reason=message)
+            reader.bad(BOM, bom[number], key, "invalid", reason=message)
         elif head in {c.key for c in TABLES[PRODUCTS]}:
             reader.bad(PRODUCTS, row, head, "invalid", reason=message)
         else:

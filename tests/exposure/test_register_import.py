@@ -187,3 +187,17 @@ def test_a_workbook_without_a_products_sheet_is_refused(template: Path, tmp_path
         book["Products"].title = "Stuff"
 
     assert problems(refused(edited(template, tmp_path / "x.xlsx", rename))) == {("x.xlsx, row 1", "missing-sheet")}
+
+
+def test_what_only_the_model_can_judge_is_reported_at_the_nearest_cell(template: Path, tmp_path: Path) -> None:
+    """A rule with "either" but neither a shift nor an RVC is no rule; a 300-character material name is too long."""
+
+    def spoil(book: Any) -> None:
+        for column in "JKLM":  # the example engine's rule: keep only "Shift and RVC"
+            book["Products"][f"{column}3"] = None
+        book["Products"]["N3"] = "either"
+        book["BOM"]["B2"] = "x" * 300  # longer than a material name may be
+
+    error = refused(edited(template, tmp_path / "bad.xlsx", spoil))
+    assert problems(error) == {("Products!J3", "invalid"), ("BOM!B2", "invalid")}
+    assert "tariff shift" in next(p for p in error.problems if p.where == "Products!J3").params["reason"]
