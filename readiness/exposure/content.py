@@ -86,7 +86,7 @@ class ProductFacts:
         yes = Originating.YES
         for line in product.bom:
             value = line.value
-            if line.originating is not yes:
+            if line.originating is not yes:  # "unknown" counts as non-originating
                 non_originating.append(line)
                 if value is None:
                     vnm_missing.append(line.material)
@@ -112,8 +112,8 @@ def rvc_outcome(thresholds: tuple[tuple[RvcMethod, Decimal], ...], product: Prod
     unsure: Reason | None = None
     unrecorded: list[str] = []
     for method, threshold in thresholds:
-        base = product.transaction_value if method is RvcMethod.TRANSACTION_VALUE else product.net_cost
-        if not base:
+        base = base_of(product, method)
+        if base is None:
             unrecorded.append(method)
             continue
         met = reaches(base - vnm, base, threshold)

@@ -96,10 +96,6 @@ class BomLine(Frozen):
     originating: Originating = Originating.UNKNOWN
     value: Money | None = None
 
-    @property
-    def non_originating(self) -> bool:
-        return self.originating is not Originating.YES
-
 
 class Product(Frozen):
     """A product of the register: classification, claim, unit values, lanes, bill of materials and rule."""
@@ -123,7 +119,3 @@ class Product(Frozen):
         if len(set(keys)) != len(keys):
             raise ValueError("a lane (origin -> destination) is listed twice")
         return self
-
-    def bom_total(self) -> Decimal:
-        """The sum of the bill-of-materials values that are known."""
-        return sum((line.value for line in self.bom if line.value is not None), Decimal(0))

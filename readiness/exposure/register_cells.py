@@ -11,11 +11,12 @@ parameters; the caller records it against the cell.
 
 from __future__ import annotations
 
-import datetime as dt
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from readiness.excel.safety import looks_like_formula, normalised
+from readiness.errors import PlanImportError
+from readiness.excel import plan_cells
+from readiness.excel.safety import looks_like_formula
 from readiness.exposure.register_layout import RegisterColumn
 from readiness.exposure.vocabulary import (
     COUNTRY_CODES,
@@ -44,18 +45,11 @@ class Bad(Exception):
 
 
 def text(value: Any) -> str:
-    """A cell as text: empty for blank, whole numbers without '.0', outer blanks dropped."""
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        raise Bad("text-expected", found="TRUE" if value else "FALSE")
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    if isinstance(value, dt.datetime):
-        value = value.date()
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    result = normalised(str(value))
+    """A cell as text, read as the returned action plan reads it (`plan_cells.text`), and never formula text."""
+    try:
+        result = plan_cells.text(value, "")
+    except PlanImportError as exc:
+        raise Bad("text-invalid", reason=exc.reason) from None
     if len(result) > MAX_TEXT:
         raise Bad("text-too-long", length=str(len(result)), limit=str(MAX_TEXT))
     if looks_like_formula(result):
