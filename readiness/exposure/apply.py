@@ -98,7 +98,7 @@ def prepare(product: Product, de_minimis: DeMinimisRules) -> Prepared:
     facts = ProductFacts(product)
     shift = None
     if rule is not None and rule.tariff_shift is not None:
-        shift = LazyShift(product, facts, rule.tariff_shift, de_minimis)
+        shift = LazyShift(product, facts, shift=rule.tariff_shift, de_minimis=de_minimis)
     automotive = rule.automotive if rule is not None else None
     today = EffectiveRule(
         present=rule is not None,
@@ -149,11 +149,11 @@ def effective_rule(prepared: Prepared, index: ScenarioIndex) -> EffectiveRule:
     return today if changed == today else changed
 
 
-def _matches(origins: tuple[str, ...], destinations: tuple[str, ...], lane: Lane) -> bool:
+def _matches(lane: Lane, *, origins: tuple[str, ...], destinations: tuple[str, ...]) -> bool:
     return (not origins or lane.origin in origins) and (not destinations or lane.destination in destinations)
 
 
-def lane_terms(prepared: Prepared, number: int, index: ScenarioIndex) -> LaneTerms:
+def lane_terms(prepared: Prepared, index: ScenarioIndex, *, number: int) -> LaneTerms:
     """The rates and preference of the product's lane `number` (from 0) under the indexed scenario."""
     changes = index.lane_changes(prepared.product.hts_code)
     if changes is None:
@@ -161,11 +161,11 @@ def lane_terms(prepared: Prepared, number: int, index: ScenarioIndex) -> LaneTer
     lane = prepared.product.lanes[number]
     rate = lane.mfn_rate
     for mfn in changes.mfn:
-        if _matches(mfn.origins, mfn.destinations, lane):
+        if _matches(lane, origins=mfn.origins, destinations=mfn.destinations):
             rate = mfn.rate
     overlays = lane.overlays  # kept as the same tuple when nothing changes, so results can be reused
     for change in changes.overlays:
-        if _matches(change.origins, change.destinations, lane):
+        if _matches(lane, origins=change.origins, destinations=change.destinations):
             by_program = {overlay.program: overlay for overlay in overlays}
             by_program[change.overlay.program] = change.overlay
             overlays = tuple(by_program.values())

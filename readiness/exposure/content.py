@@ -61,7 +61,7 @@ def rvc(base: Decimal, vnm: Decimal) -> Decimal:
     return percent_of(base - vnm, base)
 
 
-def reaches(share: Decimal, base: Decimal, threshold: Decimal) -> bool:
+def reaches(share: Decimal, base: Decimal, *, threshold: Decimal) -> bool:
     """Whether share / base x 100 >= threshold, decided exactly (no division)."""
     return share * HUNDRED >= threshold * base
 
@@ -105,7 +105,7 @@ class ProductFacts:
         self.all_originating = bool(product.bom) and not non_originating
 
 
-def rvc_outcome(thresholds: tuple[tuple[RvcMethod, Decimal], ...], product: Product, facts: ProductFacts) -> Outcome:
+def rvc_outcome(product: Product, facts: ProductFacts, *, thresholds: tuple[tuple[RvcMethod, Decimal], ...]) -> Outcome:
     """The RVC test over the allowed methods: the first that qualifies decides; see the module docstring."""
     vnm = facts.vnm
     failed: list[Reason] = []
@@ -116,7 +116,7 @@ def rvc_outcome(thresholds: tuple[tuple[RvcMethod, Decimal], ...], product: Prod
         if base is None:
             unrecorded.append(method)
             continue
-        met = reaches(base - vnm, base, threshold)
+        met = reaches(base - vnm, base, threshold=threshold)
         if met and not facts.vnm_missing:
             return qualifies(ReasonCode.RVC_MET, method=method, rvc=rvc(base, vnm), threshold=threshold)
         if met and unsure is None:
@@ -138,21 +138,21 @@ def rvc_outcome(thresholds: tuple[tuple[RvcMethod, Decimal], ...], product: Prod
     return Outcome(Status.FAILS, tuple(failed))
 
 
-def us_content_outcome(minimum: Decimal, product: Product, facts: ProductFacts) -> Outcome:
+def us_content_outcome(product: Product, facts: ProductFacts, *, minimum: Decimal) -> Outcome:
     """U.S.-origin materials as a share of TV or NC (the better of those recorded) against `minimum`."""
     bases = [(m, b) for m in RvcMethod if (b := base_of(product, m)) is not None]
     if not bases:
         return cannot_tell(ReasonCode.MISSING_PRODUCT_VALUE, needed=tuple(RvcMethod))
     method, base = min(bases, key=lambda pair: pair[1])  # the smaller base gives the larger share
     params: dict[str, Param] = {"method": method, "share": percent_of(facts.us_value, base), "minimum": minimum}
-    if reaches(facts.us_value, base, minimum):
+    if reaches(facts.us_value, base, threshold=minimum):
         return qualifies(ReasonCode.US_CONTENT_MET, **params)
     if facts.us_missing:
         return cannot_tell(ReasonCode.MISSING_MATERIAL_VALUE, materials=facts.us_missing, **params)
     return fails(ReasonCode.US_CONTENT_BELOW_MINIMUM, **params)
 
 
-def lvc_outcome(minimum: Decimal, product: Product) -> Outcome:
+def lvc_outcome(product: Product, minimum: Decimal) -> Outcome:
     """The declared labour value content against `minimum`."""
     declared = product.labour_value_content
     if declared is None:

@@ -71,7 +71,7 @@ _LOST = Reason.of(ReasonCode.PREFERENCE_LOST)
 _NOT_QUALIFYING = {status: Reason.of(ReasonCode.NOT_QUALIFYING, status=status) for status in Status}
 
 
-def _preference(prepared: Prepared, lane: Lane, terms: LaneTerms, outcome: Outcome) -> Reason:
+def _preference(prepared: Prepared, lane: Lane, *, terms: LaneTerms, outcome: Outcome) -> Reason:
     if not prepared.product.preference_claimed:
         return _NOT_CLAIMED
     if not lane.within_agreement:
@@ -83,7 +83,7 @@ def _preference(prepared: Prepared, lane: Lane, terms: LaneTerms, outcome: Outco
     return _APPLIED
 
 
-def _overlay_base(prepared: Prepared, value: Decimal, base: OverlayBase) -> Decimal | None:
+def _overlay_base(prepared: Prepared, value: Decimal, *, base: OverlayBase) -> Decimal | None:
     """What an overlay on a lane of annual `value` is charged on, or None when the share cannot be known."""
     if base is OverlayBase.WHOLE_VALUE:
         return value
@@ -102,9 +102,9 @@ def _overlay_base(prepared: Prepared, value: Decimal, base: OverlayBase) -> Deci
     return value * share / tv
 
 
-def lane_duty(prepared: Prepared, lane: Lane, terms: LaneTerms, outcome: Outcome) -> LaneDuty:
+def lane_duty(prepared: Prepared, lane: Lane, *, terms: LaneTerms, outcome: Outcome) -> LaneDuty:
     """The annual duty on `lane` given the scenario's `terms` and the product's qualification."""
-    why = _preference(prepared, lane, terms, outcome)
+    why = _preference(prepared, lane, terms=terms, outcome=outcome)
     preference = why is _APPLIED
     value = lane.annual_value
     total = mfn_duty = ZERO if preference else cents((value * terms.mfn_rate).scaleb(-2))
@@ -115,7 +115,7 @@ def lane_duty(prepared: Prepared, lane: Lane, terms: LaneTerms, outcome: Outcome
     for overlay in terms.overlays:
         if preference and overlay.applies is OverlayWhen.NOT_QUALIFYING:
             continue
-        base = _overlay_base(prepared, value, overlay.base)
+        base = _overlay_base(prepared, value, base=overlay.base)
         if base is None:
             base = value
             complete = False
@@ -144,14 +144,14 @@ def product_exposure(
     if baseline is not None and rule is baseline.rule:
         outcome = baseline.outcome
     else:
-        outcome = qualification(product, prepared.facts, rule)
+        outcome = qualification(product, prepared.facts, rule=rule)
     if baseline is not None and outcome.status is baseline.outcome.status:
         if index.lane_changes(product.hts_code) is None:
             lanes = baseline.lanes
         else:
             lanes = tuple(
-                before if (terms := lane_terms(prepared, number, index)) is before.terms
-                else lane_duty(prepared, product.lanes[number], terms, outcome)
+                before if (terms := lane_terms(prepared, index, number=number)) is before.terms
+                else lane_duty(prepared, product.lanes[number], terms=terms, outcome=outcome)
                 for number, before in enumerate(baseline.lanes)
             )  # fmt: skip
         if lanes is baseline.lanes or lanes == baseline.lanes:
@@ -161,7 +161,7 @@ def product_exposure(
             )  # fmt: skip
     else:
         lanes = tuple(
-            lane_duty(prepared, lane, lane_terms(prepared, number, index), outcome)
+            lane_duty(prepared, lane, terms=lane_terms(prepared, index, number=number), outcome=outcome)
             for number, lane in enumerate(product.lanes)
         )
     duty = ZERO

@@ -74,7 +74,7 @@ class ShiftFacts:
     by_weight: bool
 
 
-def shift_facts(product: Product, facts: ProductFacts, shift: TariffShift, de_minimis: DeMinimisRules) -> ShiftFacts:
+def shift_facts(product: Product, facts: ProductFacts, *, shift: TariffShift, de_minimis: DeMinimisRules) -> ShiftFacts:
     """Test every non-originating material for the shift, and gather what the de minimis check needs."""
     digits = shift.level.digits
     good = product.hts_code
@@ -136,7 +136,7 @@ def _de_minimis_bases(product: Product) -> list[tuple[str, Decimal]]:
     return bases
 
 
-def shift_outcome(facts: ShiftFacts, product: Product, percent: Decimal) -> Outcome:
+def shift_outcome(facts: ShiftFacts, product: Product, *, percent: Decimal) -> Outcome:
     """The tariff shift with the de minimis allowance; see the module docstring."""
     unknown = Reason.of(ReasonCode.MISSING_MATERIAL_HTS, materials=facts.unknown_hts) if facts.unknown_hts else None
     failing = facts.not_shifting + tuple(m for m, _ in facts.excluded)
@@ -189,13 +189,15 @@ class LazyShift:
 
     __slots__ = ("_de_minimis", "_facts", "_found", "_product", "_shift")
 
-    def __init__(self, product: Product, facts: ProductFacts, shift: TariffShift, de_minimis: DeMinimisRules) -> None:
+    def __init__(
+        self, product: Product, facts: ProductFacts, *, shift: TariffShift, de_minimis: DeMinimisRules
+    ) -> None:
         self._product, self._facts, self._shift, self._de_minimis = product, facts, shift, de_minimis
         self._found: ShiftFacts | None = None
 
     def get(self) -> ShiftFacts:
         if self._found is None:
-            self._found = shift_facts(self._product, self._facts, self._shift, self._de_minimis)
+            self._found = shift_facts(self._product, self._facts, shift=self._shift, de_minimis=self._de_minimis)
         return self._found
 
 
@@ -212,12 +214,12 @@ class EffectiveRule:
     de_minimis_percent: Decimal
 
 
-def _origin(product: Product, facts: ProductFacts, rule: EffectiveRule) -> Outcome:
+def _origin(product: Product, facts: ProductFacts, *, rule: EffectiveRule) -> Outcome:
     """The product-specific rule: "either" stops at the RVC when it qualifies; "both" reports every failure."""
-    rvc = rvc_outcome(rule.rvc, product, facts) if rule.rvc else None
+    rvc = rvc_outcome(product, facts, thresholds=rule.rvc) if rule.rvc else None
     if rvc is not None and rvc.qualifies and rule.combination is Combination.EITHER:
         return rvc
-    tests = [] if rule.shift is None else [shift_outcome(rule.shift.get(), product, rule.de_minimis_percent)]
+    tests = [] if rule.shift is None else [shift_outcome(rule.shift.get(), product, percent=rule.de_minimis_percent)]
     if rvc is not None:
         tests.append(rvc)
     if not tests:
@@ -225,17 +227,17 @@ def _origin(product: Product, facts: ProductFacts, rule: EffectiveRule) -> Outco
     return all_of(*tests) if rule.combination is Combination.BOTH else any_of(*tests)
 
 
-def qualification(product: Product, facts: ProductFacts, rule: EffectiveRule) -> Outcome:
+def qualification(product: Product, facts: ProductFacts, *, rule: EffectiveRule) -> Outcome:
     """Whether `product` qualifies under `rule`: origin (Art. 4.2) and then the automotive conditions."""
     if facts.all_originating:
         origin = qualifies(ReasonCode.ALL_MATERIALS_ORIGINATING)
     elif not rule.present:
         origin = cannot_tell(ReasonCode.NO_RULE)
     else:
-        origin = _origin(product, facts, rule)
+        origin = _origin(product, facts, rule=rule)
     extras = []
     if rule.lvc_minimum is not None:
-        extras.append(lvc_outcome(rule.lvc_minimum, product))
+        extras.append(lvc_outcome(product, rule.lvc_minimum))
     if rule.us_content_minimum is not None:
-        extras.append(us_content_outcome(rule.us_content_minimum, product, facts))
+        extras.append(us_content_outcome(product, facts, minimum=rule.us_content_minimum))
     return all_of(origin, *extras) if extras else origin

@@ -64,7 +64,7 @@ def _unquoted(value: str) -> str:
     return value[1:] if value.startswith("'") and value[1:].startswith(FORMULA_TRIGGERS) else value
 
 
-def _rows(reader: Iterator[list[str]], indexes: dict[str, int], problems: Problems, label: str) -> Iterator[Any]:
+def _rows(reader: Iterator[list[str]], indexes: dict[str, int], *, problems: Problems, label: str) -> Iterator[Any]:
     for number, record in enumerate(reader, 2):
         if number > MAX_ROWS:
             problems.add(label, number, code="too-many-rows", limit=str(MAX_ROWS))
@@ -111,7 +111,7 @@ def read_register_csv(paths: Iterable[Path]) -> list[Product]:
                 problems.add(path.name, 1, code="duplicate-table", table=table, first=sheets[table].label)
                 continue
             letters = {key: get_column_letter(i + 1) for key, i in indexes.items()}
-            rows = list(_rows(reader, indexes, problems, path.name))
+            rows = list(_rows(reader, indexes, problems=problems, label=path.name))
         except csv.Error as exc:
             problems.add(path.name, reader.line_num, code="csv-invalid", reason=str(exc))
             continue

@@ -81,7 +81,7 @@ class _Reader:
         self.sheets = sheets
         self.problems = problems
 
-    def bad(self, sheet: str, row: int, key: str, code: str, **params: str) -> None:
+    def bad(self, sheet: str, row: int, *, key: str, code: str, **params: str) -> None:
         column = next((c for c in TABLES[sheet] if c.key == key), TABLES[sheet][0])
         found = self.sheets.get(sheet)
         letter = found.letters.get(column.key, "") if found else ""
@@ -100,14 +100,14 @@ class _Reader:
             for column in columns:
                 value, percent_format = raw.get(column.key, (None, False))
                 if value is FORMULA:
-                    self.bad(sheet, number, column.key, "formula")
+                    self.bad(sheet, number, key=column.key, code="formula")
                     values[column.key] = None
                     good = False
                     continue
                 try:
                     values[column.key] = register_cells.read(column, value, percent_format=percent_format)
                 except register_cells.Bad as bad:
-                    self.bad(sheet, number, column.key, bad.code, **bad.params)
+                    self.bad(sheet, number, key=column.key, code=bad.code, **bad.params)
                     values[column.key] = None
                     good = False
             rows.append(_Row(number, values, good))
@@ -151,7 +151,7 @@ class _Assembler:
         if part is None or part in self.bad_parts:
             return None
         if part not in self.products:
-            self.reader.bad(sheet, row.number, "part_number", "unknown-part-number", part_number=part)
+            self.reader.bad(sheet, row.number, key="part_number", code="unknown-part-number", part_number=part)
             return None
         return str(part) if row.good else None
 
@@ -165,7 +165,7 @@ class _Assembler:
                 continue
             if part in self.first_row:
                 first = str(self.first_row[part])
-                self.reader.bad(PRODUCTS, row.number, "part_number", "duplicate-part-number", first_row=first)
+                self.reader.bad(PRODUCTS, row.number, key="part_number", code="duplicate-part-number", first_row=first)
                 continue
             self.first_row[part] = row.number
             description = row.values["description"] or ""
@@ -182,7 +182,7 @@ class _Assembler:
             elif route in self.lanes:
                 origin, destination = route[1:]
                 self.reader.bad(
-                    LANES, row.number, "destination", "duplicate-lane", origin=origin, destination=destination
+                    LANES, row.number, key="destination", code="duplicate-lane", origin=origin, destination=destination
                 )
             else:
                 lane = {k: values[k] for k in ("origin", "destination", "annual_value", "mfn_rate")}
@@ -200,9 +200,13 @@ class _Assembler:
             if not row.good or route in self.bad_lanes or values["part_number"] in self.bad_parts:
                 continue
             if lane is None:
-                self.reader.bad(OVERLAYS, row.number, "origin", "unknown-lane", part_number=values["part_number"])
+                self.reader.bad(
+                    OVERLAYS, row.number, key="origin", code="unknown-lane", part_number=values["part_number"]
+                )
             elif any(o["program"] == values["program"] for o in lane["overlays"]):
-                self.reader.bad(OVERLAYS, row.number, "program", "duplicate-overlay", program=values["program"])
+                self.reader.bad(
+                    OVERLAYS, row.number, key="program", code="duplicate-overlay", program=values["program"]
+                )
             else:
                 lane["overlays"].append({k: values[k] for k in ("program", "rate", "base", "applies")})
 
@@ -223,7 +227,7 @@ class _Assembler:
             for key in ("transaction_value", "net_cost"):
                 if data[key] is not None and total > data[key]:
                     found = {"total": str(total), "value": str(data[key])}
-                    self.reader.bad(PRODUCTS, row, key, "bom-total-above-value", **found)
+                    self.reader.bad(PRODUCTS, row, key=key, code="bom-total-above-value", **found)
             product = _validated(self.reader, data, row=row, lanes=self.lane_rows[part], bom=self.bom_rows[part])
             if product is not None:
                 result.append(product)
@@ -255,13 +259,15 @@ def _validated(reader: _Reader, data: dict[str, Any], *, row: int, lanes: list[i
         head = location[0] if location else ""
         number = int(location[1]) if len(location) > 1 and location[1].isdigit() else -1
         if head == "lanes" and 0 <= number < len(lanes):
-            reader.bad(LANES, lanes[number], "part_number", "invalid", field=".".join(location), reason=message)
+            reader.bad(
+                LANES, lanes[number], key="part_number", code="invalid", field=".".join(location), reason=message
+            )
         elif head == "bom" and 0 <= number < len(bom):
             key = location[2] if len(location) > 2 else "material"
-            reader.bad(BOM, bom[number], key, "invalid", reason=message)
+            reader.bad(BOM, bom[number], key=key, code="invalid", reason=message)
         elif head in {c.key for c in TABLES[PRODUCTS]}:
-            reader.bad(PRODUCTS, row, head, "invalid", reason=message)
+            reader.bad(PRODUCTS, row, key=head, code="invalid", reason=message)
         else:
             key = "shift_level" if head == "rule" else "part_number"
-            reader.bad(PRODUCTS, row, key, "invalid", field=".".join(location), reason=message)
+            reader.bad(PRODUCTS, row, key=key, code="invalid", field=".".join(location), reason=message)
         return None

@@ -75,7 +75,7 @@ def _cell(kit: SheetKit, value: Any) -> Cell:
     return kit.text(str(value))
 
 
-def _data_sheet(workbook: Workbook, palette: Palette, name: str, rows: Sequence[Sequence[Any]]) -> None:
+def _data_sheet(workbook: Workbook, palette: Palette, *, name: str, rows: Sequence[Sequence[Any]]) -> None:
     columns: tuple[RegisterColumn, ...] = TABLES[name]
     ws = workbook.create_sheet(name)
     kit = SheetKit(ws, palette)
@@ -143,7 +143,7 @@ def write_register_workbook(path: Path, products: Iterable[Product]) -> None:
     workbook.properties.creator = f"Trade Readiness {__version__}"
     _instructions(workbook, palette)
     for name, rows in register_rows(products).items():
-        _data_sheet(workbook, palette, name, rows)
+        _data_sheet(workbook, palette, name=name, rows=rows)
     _metadata(workbook, palette)
 
     def write(handle: BinaryIO) -> None:

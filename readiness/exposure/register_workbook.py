@@ -71,7 +71,7 @@ def read_register_workbook(path: Path) -> list[Product]:
             sheets = {}
             for name in TABLES:
                 if name in book.sheetnames:
-                    sheets[name] = _sheet(book[name], name, problems, started)
+                    sheets[name] = _sheet(book[name], name, problems=problems, started=started)
             if PRODUCTS not in sheets:
                 problems.add(path.name, 1, code="missing-sheet", table=PRODUCTS)
     except RegisterError:
@@ -100,7 +100,7 @@ def _check_metadata(book: Any, path: Path) -> None:
         raise _refused(path, "newer-format", version=version[:20])
 
 
-def _sheet(ws: Any, name: str, problems: Problems, started: float) -> SheetRows:
+def _sheet(ws: Any, name: str, *, problems: Problems, started: float) -> SheetRows:
     width = max(len(columns) for columns in TABLES.values()) + 10
     rows = ws.iter_rows(min_row=1, max_col=width)
     header = next(rows, ())

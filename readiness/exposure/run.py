@@ -61,10 +61,6 @@ class ExposureRun:
         return self.exposures[scenario_id][part_number].duty - self.exposures[self.baseline][part_number].duty
 
 
-def _add(amounts: dict[str, Decimal], currency: str, amount: Decimal) -> None:
-    amounts[currency] = amounts.get(currency, ZERO) + amount
-
-
 def _totals(
     scenario_id: str, own: Mapping[str, ProductExposure], today: Mapping[str, ProductExposure]
 ) -> ScenarioTotals:
@@ -128,7 +124,7 @@ def run_scenarios(
             today = exposures[baseline.id][product.part_number] = product_exposure(ready, indexes[0])
             for index in indexes[1:]:
                 exposures[index.scenario.id][product.part_number] = product_exposure(ready, index, baseline=today)
-    totals = {s.id: _totals(s.id, exposures[s.id], exposures[baseline.id]) for s in ordered}
+    totals = {s.id: _totals(s.id, exposures[s.id], today=exposures[baseline.id]) for s in ordered}
     return ExposureRun(baseline.id, tuple(s.id for s in ordered), exposures, totals, cache)
 
 
@@ -160,8 +156,9 @@ def item_exposure(run: ExposureRun, links: Mapping[str, Iterable[str]]) -> dict[
             delta_here: dict[str, Decimal] = {}
             for part in known:
                 exposure = own[part]
-                _add(duty_here, exposure.currency, exposure.duty)
-                _add(delta_here, exposure.currency, exposure.duty - today[part].duty)
+                currency = exposure.currency
+                duty_here[currency] = duty_here.get(currency, ZERO) + exposure.duty
+                delta_here[currency] = delta_here.get(currency, ZERO) + exposure.duty - today[part].duty
             duty[scenario_id], delta[scenario_id] = duty_here, delta_here
             for currency, amount in delta_here.items():
                 at_stake[currency] = max(at_stake.get(currency, ZERO), amount)
