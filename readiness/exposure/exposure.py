@@ -49,10 +49,12 @@ class LaneDuty:
 
 @dataclass(frozen=True, slots=True)
 class ProductExposure:
-    """One product under one scenario: its qualification and annual duty."""
+    """One product under one scenario (the key it is filed under): its qualification and annual duty.
+
+    Where a scenario changes nothing for a product, the run files today's very object under it too.
+    """
 
     part_number: str
-    scenario_id: str
     currency: str
     outcome: Outcome
     rule: EffectiveRule  # the rule as the scenario made it (thresholds, minimums, de minimis share)
@@ -139,7 +141,6 @@ def product_exposure(
     either way; this is what makes five scenarios cost little more than one.
     """
     product = prepared.product
-    scenario = index.scenario
     rule = effective_rule(prepared, index)
     if baseline is not None and rule is baseline.rule:
         outcome = baseline.outcome
@@ -155,10 +156,11 @@ def product_exposure(
                 for number, before in enumerate(baseline.lanes)
             )  # fmt: skip
         if lanes is baseline.lanes or lanes == baseline.lanes:
+            if outcome is baseline.outcome:
+                return baseline
             return ProductExposure(
-                product.part_number, scenario.id, product.currency, outcome, rule,
-                baseline.lanes, baseline.duty, baseline.complete,
-            )  # fmt: skip
+                product.part_number, product.currency, outcome, rule, baseline.lanes, baseline.duty, baseline.complete
+            )
     else:
         lanes = tuple(
             lane_duty(prepared, lane, terms=lane_terms(prepared, index, number=number), outcome=outcome)
@@ -169,4 +171,4 @@ def product_exposure(
     for lane_result in lanes:
         duty += lane_result.duty
         complete = complete and lane_result.complete
-    return ProductExposure(product.part_number, scenario.id, product.currency, outcome, rule, lanes, duty, complete)
+    return ProductExposure(product.part_number, product.currency, outcome, rule, lanes, duty, complete)
