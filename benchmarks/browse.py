@@ -28,6 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication
 
+from readiness import operations
 from readiness.model import CompanyProfile, Framework, Level, Priority
 from readiness.store.workspace import Workspace
 from ui.context import AppContext
@@ -70,8 +71,10 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         workspace = Workspace.open(Path(folder) / "ws.sqlite", install_builtins=False)
         framework = generated_framework(args.areas, args.items)
-        workspace.frameworks.install(framework)
-        assessment = workspace.assessments.create("Bench", framework, CompanyProfile())
+        operations.install_framework(workspace, framework)
+        assessment = operations.create_assessment(
+            workspace, name="Bench", framework=framework, profile=CompanyProfile()
+        ).record
         owners = ["Maria", "Dan", "Priya", "Tom"]
         changes = {
             item.id: {
@@ -84,7 +87,10 @@ def main() -> None:
             for n, (_, item) in enumerate(framework.items())
             if n % 3 == 0
         }
-        workspace.assessments.apply_response_changes(assessment.id, changes)
+        stored = workspace.assessments.responses(assessment.id)
+        fields = ("level", "priority", "owner", "due", "needs_review")
+        expected = {item_id: {f: getattr(stored[item_id], f) for f in fields} for item_id in changes}
+        operations.edit_responses(workspace, assessment.id, changes, expected=expected)
         settings = Settings(QSettings(str(Path(folder) / "s.ini"), QSettings.Format.IniFormat))
         context = AppContext(workspace)
         window = MainWindow(context, settings)

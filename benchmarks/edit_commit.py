@@ -1,6 +1,7 @@
 """How long one response edit takes to commit, on a workspace holding 50 full assessments.
 
-Prints p50/p95/max of `update_response` (validation, audit event, one
+Prints p50/p95/max of `readiness.operations.edit_responses` (validation, the
+compare-and-set against the values the caller last saw, audit events, one
 transaction with synchronous=FULL) against a bare one-row UPDATE committed on
 the same file in the same run. Target: p95 under 10 ms.
 
@@ -19,6 +20,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from readiness import operations
 from readiness.model import CompanyProfile
 from readiness.store.workspace import Workspace
 from tests.factories import answered_responses
@@ -39,10 +41,11 @@ def main() -> None:
     ws = Workspace.open(folder / "workspace.sqlite")
     framework = ws.frameworks.get("nafta-2017")
     for n in range(args.assessments):
-        ws.assessments.create(
-            f"Assessment {n + 1}",
-            framework,
-            CompanyProfile(),
+        operations.create_assessment(
+            ws,
+            name=f"Assessment {n + 1}",
+            framework=framework,
+            profile=CompanyProfile(),
             responses=answered_responses(framework, actions_total=200, seed=n),
         )
     size_mb = (folder / "workspace.sqlite").stat().st_size / 1e6
@@ -53,8 +56,10 @@ def main() -> None:
     ours: list[float] = []
     for n in range(args.edits):
         aid, item = rng.choice(assessment_ids), rng.choice(item_ids)
+        shown = ws.assessments.response(aid, item)  # what the editor shows (read before the user types)
+        expected = {item: {"notes": shown.notes, "level": shown.level}}
         start = time.perf_counter()
-        ws.assessments.update_response(aid, item, {"notes": f"edit {n}", "level": n % 5})
+        operations.edit_responses(ws, aid, {item: {"notes": f"edit {n}", "level": n % 5}}, expected=expected)
         ours.append((time.perf_counter() - start) * 1000)
 
     bare: list[float] = []
@@ -71,7 +76,7 @@ def main() -> None:
     ws.close()
 
     print(f"workspace: {args.assessments} assessments x {len(item_ids)} items of {framework.id}, {size_mb:.1f} MB")
-    for label, values in (("update_response", ours), ("bare UPDATE+COMMIT", bare)):
+    for label, values in (("edit_responses", ours), ("bare UPDATE+COMMIT", bare)):
         print(
             f"{label:<20} p50 {statistics.median(values):6.2f} ms   p95 {percentile(values, 0.95):6.2f} ms"
             f"   max {max(values):6.2f} ms"

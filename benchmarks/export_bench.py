@@ -25,6 +25,7 @@ from openpyxl import Workbook, load_workbook
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from readiness import operations
 from readiness.excel.export import export_plan
 from readiness.excel.plan_import import read_returned_plan
 from readiness.model import CompanyProfile
@@ -83,24 +84,26 @@ def main(argv: list[str] | None = None) -> int:
         tmp = Path(folder)
         ws = Workspace.open(tmp / "bench.sqlite", install_builtins=False)
         framework = generated_framework(areas=20, items_per_area=args.items // 20)
-        ws.frameworks.install(framework)
-        ws.assessments.create(
-            NAME,
-            framework,
-            CompanyProfile(company="Bench Inc."),
+        operations.install_framework(ws, framework)
+        assessment_id = operations.create_assessment(
+            ws,
+            name=NAME,
+            framework=framework,
+            profile=CompanyProfile(company="Bench Inc."),
             responses=answered_responses(framework, answered_share=0.7, actions_total=args.actions, seed=1),
-        )
+        ).assessment_id
+        assert assessment_id is not None
         out = tmp / "plan.xlsx"
 
-        export_s, result = timed(lambda: export_plan(ws, NAME, out), repeat=args.repeat)
+        export_s, result = timed(lambda: export_plan(ws, assessment_id, out), repeat=args.repeat)
         values = sheet_values(out)
         cells = sum(sum(v is not None for v in row) for rows in values.values() for row in rows)
         plain_s, _ = timed(lambda: plain_write(values, tmp / "plain.xlsx", write_only=False), repeat=args.repeat)
         plain_wo_s, _ = timed(lambda: plain_write(values, tmp / "plain-wo.xlsx", write_only=True), repeat=args.repeat)
-        read_s, preview = timed(lambda: read_returned_plan(ws, NAME, out), repeat=args.repeat)
-        export_peak = peak_mib(lambda: export_plan(ws, NAME, out))
+        read_s, preview = timed(lambda: read_returned_plan(ws, assessment_id, out), repeat=args.repeat)
+        export_peak = peak_mib(lambda: export_plan(ws, assessment_id, out))
         plain_peak = peak_mib(lambda: plain_write(values, tmp / "plain.xlsx", write_only=False))
-        read_peak = peak_mib(lambda: read_returned_plan(ws, NAME, out))
+        read_peak = peak_mib(lambda: read_returned_plan(ws, assessment_id, out))
         ws.close()
 
     print(f"assessment: {args.items} items, {result.actions} actions, {result.gaps} gaps; {cells:,} non-empty cells")

@@ -2,8 +2,11 @@
 
 Every command exits 0 on success; otherwise it prints one line naming what
 is wrong on stderr and exits non-zero (2 not found or bad usage, 3 invalid
-input, 4 workspace problem, 5 conflict, 6 not available yet). `--json`
-output is stable for scripts.
+input, 4 workspace problem, 5 conflict, 6 not available yet: the table is
+`readiness.errors.EXIT_CODES`). Warnings about the workspace (a backup that
+could not be taken, an unsafe location) go to stderr and do not change the
+exit code. `--json` output is stable for scripts. Everything printed goes
+through `out` or `err`, which escape control characters (`readiness.terminal`).
 """
 
 from __future__ import annotations
@@ -16,20 +19,27 @@ from pathlib import Path
 from typing import Any
 
 from readiness import __version__
-from readiness.errors import ReadinessError
+from readiness.errors import ReadinessError, exit_code_for
 from readiness.paths import AppPaths
 from readiness.store.workspace import Workspace
+from readiness.terminal import printable
 
 Handler = Callable[[argparse.Namespace, Workspace], int]
 NOT_AVAILABLE = 6
 
 
 def out(text: str = "") -> None:
-    sys.stdout.write(text + "\n")
+    """Print a line of output; control characters in it (from documents, packs, plans) are escaped."""
+    sys.stdout.write(printable(text) + "\n")
+
+
+def err(text: str) -> None:
+    """Print a one-line message on stderr, `readiness: ` first, control characters and line breaks escaped."""
+    sys.stderr.write("readiness: " + printable(text, one_line=True) + "\n")
 
 
 def not_available(what: str) -> int:
-    print(f"readiness: {what} is not available yet in this version", file=sys.stderr)
+    err(f"{what} is not available yet in this version")
     return NOT_AVAILABLE
 
 
@@ -67,6 +77,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = fsub.add_parser("add", help="install your own pack (TOML, or the JSON of `show --json`)")
     p.add_argument("file", type=Path)
     p.set_defaults(handler=c.frameworks_add)
+    p = fsub.add_parser("remove", help="remove your own pack that no assessment uses")
+    p.add_argument("id")
+    p.add_argument("--version", dest="framework_version", help="only this version (default: every version)")
+    p.set_defaults(handler=c.frameworks_remove)
 
     assessments = top.add_parser("assessments", help="create, list, show, import and export assessments")
     asub = assessments.add_subparsers(dest="action", required=True, metavar="ACTION")
@@ -80,7 +94,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = asub.add_parser("new", help="start an assessment")
     p.add_argument("name")
     p.add_argument("--framework", required=True, metavar="ID")
+    p.add_argument("--version", dest="framework_version", help="framework version (default: the newest)")
     p.add_argument("--profile", type=Path, metavar="FILE.json", help="company profile: roles, countries, sectors")
+    p.add_argument("--currency", default="USD", metavar="CODE", help="ISO code of the money amounts (default USD)")
+    p.add_argument("--beside", metavar="NAME", help="a watch assessment beside this compliance assessment")
     p.set_defaults(handler=c.assessments_new)
     p = asub.add_parser("import", help="import a portable assessment document")
     p.add_argument("file", type=Path)
@@ -109,6 +126,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = top.add_parser("migrate", help="move an assessment to a new framework version")
     p.add_argument("name")
     p.add_argument("--to", required=True, metavar="ID")
+    p.add_argument("--version", dest="framework_version", help="target version (default: the newest)")
     p.add_argument("--dry-run", action="store_true", help="count what would carry over, change nothing")
     p.add_argument("--name", dest="new_name", help="name of the new assessment (default: NAME (ID))")
     p.set_defaults(handler=cli_migrate.migrate)
@@ -125,12 +143,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             return int(args.handler(args, None))
         paths = AppPaths.resolve(args.workspace)
         with Workspace.open(paths.workspace) as workspace:
+            for warning in workspace.warnings:
+                err(f"warning: {warning}")
             return int(args.handler(args, workspace))
     except ReadinessError as exc:
-        print(f"readiness: {exc}", file=sys.stderr)
-        return exc.exit_code
+        err(str(exc))
+        return exit_code_for(exc)
     except KeyboardInterrupt:
-        print("readiness: interrupted; nothing half-done was kept", file=sys.stderr)
+        err("interrupted; nothing half-done was kept")
         return 130
     except BrokenPipeError:
         return 0

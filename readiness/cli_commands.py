@@ -3,18 +3,24 @@
 from __future__ import annotations
 
 import argparse
-import json
-import sys
 from pathlib import Path
 
+from readiness import operations
 from readiness.atomic import write_text_atomically
-from readiness.cli import out, print_json
-from readiness.document import export_document, import_document
-from readiness.errors import DocumentError, ReadinessError
+from readiness.cli import err, out, print_json
+from readiness.document import export_document, import_document, read_document, read_profile
+from readiness.errors import DocumentError
 from readiness.frameworks import framework_to_json, load_framework
 from readiness.model import Assessment, CompanyProfile, Framework
+from readiness.outputs import check_output
 from readiness.scoring import Score, area_scores, overall_score, percent
+from readiness.store.builtin_packs import builtin_ids
 from readiness.store.workspace import Workspace
+
+
+def assessment_named(ws: Workspace, name: str) -> Assessment:
+    """The one place the command line turns an assessment's name into the assessment (and its id)."""
+    return ws.assessments.get(name)
 
 
 def frameworks_list(args: argparse.Namespace, ws: Workspace) -> int:
@@ -60,23 +66,25 @@ def frameworks_validate(args: argparse.Namespace, ws: Workspace | None) -> int:
 
 def frameworks_add(args: argparse.Namespace, ws: Workspace) -> int:
     framework = load_framework(args.file)
-    if not ws.frameworks.install(framework):
-        raise ReadinessError(
-            f"{framework.id} {framework.version} is already installed; give your pack a new version",
-            code="conflict",
-        )
+    operations.install_framework(ws, framework, reserved=builtin_ids())
     out(f"added {framework.id} {framework.version} ({len(framework.items())} items)")
     return 0
 
 
-def _summary(ws: Workspace, name: str) -> tuple[Assessment, Framework, dict[str, Score], Score]:
-    assessment, framework, responses = ws.load(name)
+def frameworks_remove(args: argparse.Namespace, ws: Workspace) -> int:
+    removed = operations.remove_framework(ws, args.id, args.framework_version)
+    out(f"removed {removed.framework_id} {removed.version}")
+    return 0
+
+
+def _summary(ws: Workspace, assessment_id: int) -> tuple[Assessment, Framework, dict[str, Score], Score]:
+    assessment, framework, responses = ws.load(assessment_id)
     return assessment, framework, area_scores(framework, responses), overall_score(framework, responses)
 
 
-def _summary_json(ws: Workspace, name: str, *, with_areas: bool) -> dict[str, object]:
+def _summary_json(ws: Workspace, assessment_id: int, *, with_areas: bool) -> dict[str, object]:
     """The stable `--json` shape of one assessment's scores."""
-    assessment, framework, areas, overall = _summary(ws, name)
+    assessment, framework, areas, overall = _summary(ws, assessment_id)
     summary: dict[str, object] = {
         "name": assessment.name,
         "framework": {"id": assessment.framework_id, "version": assessment.framework_version},
@@ -102,12 +110,12 @@ def _summary_json(ws: Workspace, name: str, *, with_areas: bool) -> dict[str, ob
 
 
 def assessments_list(args: argparse.Namespace, ws: Workspace) -> int:
-    names = [a.name for a in ws.assessments.all()]
+    ids = [a.id for a in ws.assessments.all()]
     if args.json:
-        print_json([_summary_json(ws, name, with_areas=False) for name in names])
+        print_json([_summary_json(ws, assessment_id, with_areas=False) for assessment_id in ids])
         return 0
-    for name in names:
-        assessment, _, _, overall = _summary(ws, name)
+    for assessment_id in ids:
+        assessment, _, _, overall = _summary(ws, assessment_id)
         out(
             f"{assessment.name:<30} {assessment.framework_id} {assessment.framework_version:<8}"
             f" {assessment.status.value:<8} readiness {percent(overall.readiness):>4}"
@@ -117,10 +125,11 @@ def assessments_list(args: argparse.Namespace, ws: Workspace) -> int:
 
 
 def assessments_show(args: argparse.Namespace, ws: Workspace) -> int:
+    assessment_id = assessment_named(ws, args.name).id
     if args.json:
-        print_json(_summary_json(ws, args.name, with_areas=True))
+        print_json(_summary_json(ws, assessment_id, with_areas=True))
         return 0
-    assessment, framework, areas, overall = _summary(ws, args.name)
+    assessment, framework, areas, overall = _summary(ws, assessment_id)
     out(f"{assessment.name}: readiness {percent(overall.readiness)}, coverage {percent(overall.coverage)}")
     for area in framework.areas:
         score = areas[area.id]
@@ -129,29 +138,16 @@ def assessments_show(args: argparse.Namespace, ws: Workspace) -> int:
 
 
 def _read_profile(path: Path | None) -> CompanyProfile:
-    if path is None:
-        return CompanyProfile()
-    from pydantic import ValidationError
-
-    from readiness.document import json_path
-
-    try:
-        return CompanyProfile.model_validate(json.loads(path.read_text(encoding="utf-8")))
-    except (OSError, UnicodeDecodeError) as exc:
-        raise DocumentError(str(exc), where=str(path)) from None
-    except json.JSONDecodeError as exc:
-        raise DocumentError(f"not valid JSON: {exc.msg}", where=f"{path}, line {exc.lineno}") from None
-    except ValidationError as exc:
-        detail = exc.errors()[0]
-        raise DocumentError(
-            str(detail["msg"]).removeprefix("Value error, "), where=f"{path}: {json_path(detail['loc'])}"
-        ) from None
+    return CompanyProfile() if path is None else read_profile(path)
 
 
 def assessments_new(args: argparse.Namespace, ws: Workspace) -> int:
     profile = _read_profile(args.profile)
-    framework: Framework = ws.frameworks.get(args.framework)
-    assessment = ws.assessments.create(args.name, framework, profile)
+    framework: Framework = ws.frameworks.get(args.framework, args.framework_version)
+    companion_of = assessment_named(ws, args.beside).id if args.beside else None
+    assessment = operations.create_assessment(
+        ws, name=args.name, framework=framework, profile=profile, currency=args.currency, companion_of=companion_of
+    ).record
     responses = ws.assessments.responses(assessment.id)
     applicable = sum(1 for r in responses.values() if not r.not_applicable)
     out(
@@ -161,10 +157,7 @@ def assessments_new(args: argparse.Namespace, ws: Workspace) -> int:
 
 
 def assessments_import(args: argparse.Namespace, ws: Workspace) -> int:
-    try:
-        text = args.file.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise DocumentError(str(exc), where=str(args.file)) from None
+    text = read_document(args.file)
     try:
         assessment = import_document(ws, text, name=args.name)
     except DocumentError as exc:
@@ -174,14 +167,15 @@ def assessments_import(args: argparse.Namespace, ws: Workspace) -> int:
 
 
 def assessments_export_json(args: argparse.Namespace, ws: Workspace) -> int:
-    write_text_atomically(args.out, export_document(ws, args.name))
-    out(f"wrote {args.out}")
+    target = check_output(args.out, suffix=".json", workspace=ws.path)
+    write_text_atomically(target, export_document(ws, assessment_named(ws, args.name).id))
+    out(f"wrote {target}")
     return 0
 
 
 def snapshot(args: argparse.Namespace, ws: Workspace) -> int:
-    assessment, framework, responses = ws.load(args.name)
-    taken = ws.snapshots.take(assessment.id, args.label, framework, responses)
+    assessment = assessment_named(ws, args.name)
+    taken = ws.snapshots.get(operations.take_snapshot(ws, assessment.id, label=args.label).snapshot_id)
     out(f"snapshot {taken.label!r} of {assessment.name!r}: readiness {percent(taken.readiness)}")
     return 0
 
@@ -189,10 +183,10 @@ def snapshot(args: argparse.Namespace, ws: Workspace) -> int:
 def check(args: argparse.Namespace, ws: Workspace) -> int:
     report = ws.check()
     if not report.ok:
-        print(
-            f"readiness: {ws.path}: integrity {'; '.join(report.integrity[:3])}; {report.foreign_keys} broken links",
-            file=sys.stderr,
-        )
+        if report.integrity != ["ok"] or report.foreign_keys:
+            err(f"{ws.path}: integrity {'; '.join(report.integrity[:3])}; {report.foreign_keys} broken links")
+        for problem in report.problems:
+            err(problem)
         return 4
     out(f"ok: {ws.path} ({report.assessments} assessments, {report.responses} responses)")
     return 0

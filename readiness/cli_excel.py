@@ -14,6 +14,7 @@ import datetime as dt
 from typing import Any
 
 from readiness.cli import out
+from readiness.cli_commands import assessment_named
 from readiness.excel.export import export_plan as write_plan
 from readiness.excel.plan_import import PlanPreview, apply_plan, read_returned_plan
 from readiness.scoring import percent
@@ -21,7 +22,7 @@ from readiness.store.workspace import Workspace
 
 
 def export_plan(args: argparse.Namespace, ws: Workspace) -> int:
-    result = write_plan(ws, args.name, args.out, owner=args.owner, open_only=args.open_only)
+    result = write_plan(ws, assessment_named(ws, args.name).id, args.out, owner=args.owner, open_only=args.open_only)
     out(
         f"wrote {result.path}: readiness {percent(result.readiness)}, coverage {percent(result.coverage)}, "
         f"{result.actions} actions, {result.gaps} open gaps"
@@ -64,7 +65,7 @@ def print_preview(preview: PlanPreview) -> None:
 
 
 def import_plan(args: argparse.Namespace, ws: Workspace) -> int:
-    preview = read_returned_plan(ws, args.name, args.file)
+    preview = read_returned_plan(ws, assessment_named(ws, args.name).id, args.file)
     print_preview(preview)
     if args.dry_run:
         out("dry run: nothing was applied")
@@ -72,7 +73,7 @@ def import_plan(args: argparse.Namespace, ws: Workspace) -> int:
     if preview.empty:
         out("nothing to apply")
         return 0
-    applied = apply_plan(ws, args.name, preview)
+    applied = apply_plan(ws, preview)
     out(
         f"applied {len(preview.changes)} changes to {len(applied.updated)} actions and added {len(applied.added)} actions"
     )

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping as ResponsesByItem
 from dataclasses import dataclass
 
-from readiness.migration import find_mapping
+from readiness.migration import carried_base, find_mapping, has_content
 from readiness.model import Assessment, Framework, Mapping, Response
 from readiness.scoring import area_scores, overall_score
 from readiness.store.workspace import Workspace
@@ -113,17 +113,16 @@ def compare_with_origin(
         return None
     origin = ws.assessments.get_by_id(assessment.migrated_from)
     framework = ws.framework_of(assessment)
-    mapping = find_mapping(origin.framework_id, assessment.framework_id, mappings)
+    mapping = find_mapping(ws.framework_of(origin), framework, mappings)
     old_responses = ws.assessments.responses(origin.id)
-    carried: dict[str, Response] = {}
+    feeding: dict[str, list[Response]] = {}
     for entry in mapping.entries:
         old = old_responses.get(entry.old)
+        if old is None or not has_content(old):  # the move starts such items fresh, and so does the comparison
+            continue
         for new_id in entry.new:
-            if old is None:
-                continue
-            previous = carried.get(new_id)
-            if previous is None or _rank(old) < _rank(previous):
-                carried[new_id] = old.model_copy(update={"item_id": new_id})
+            feeding.setdefault(new_id, []).append(old)
+    carried = {new_id: carried_base(olds).model_copy(update={"item_id": new_id}) for new_id, olds in feeding.items()}
     return compare(
         framework,
         carried,

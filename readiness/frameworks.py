@@ -1,14 +1,15 @@
 """Load and validate framework packs and version mappings.
 
 A pack is a TOML file (or the JSON that `frameworks show --json` prints). It
-is parsed whole and validated whole: one bad field rejects the pack, and the
-error names the file, the line or key path, and the reason. Built-in packs
+is read as an untrusted file (a regular file of at most `MAX_PACK_BYTES`),
+its shape is bounded before parsing, and it is parsed whole and validated
+whole: one bad field rejects the pack, and the error names the file, the
+line or key path, and the reason. Built-in packs
 and mappings ship in `resources/`.
 """
 
 from __future__ import annotations
 
-import json
 import re
 import tomllib
 from collections.abc import Iterable
@@ -19,9 +20,14 @@ from typing import Any
 from pydantic import ValidationError
 
 from readiness.errors import FrameworkError
+from readiness.input_shape import TOML_MAX_ITEMS, TOML_MAX_VALUES, ShapeError, check_toml_shape
 from readiness.model import Framework, Mapping
+from readiness.strict_json import loads_strict
+from readiness.untrusted import read_untrusted_text
 
-MAX_PACK_BYTES = 20 * 1024 * 1024
+# 15 times the largest built-in pack; tomllib reads about 3 MB a second on a slow machine
+MAX_PACK_BYTES = 2 * 1024 * 1024
+MAX_JSON_PACK_BYTES = 4 * 1024 * 1024  # the same content as JSON (`show --json`) is larger, and parsed in C
 
 
 def builtin_dir(kind: str) -> Path:
@@ -48,30 +54,32 @@ def first_validation_problem(error: ValidationError) -> tuple[str, str]:
 
 
 def _read_text(path: Path) -> str:
-    try:
-        size = path.stat().st_size
-        if size > MAX_PACK_BYTES:
-            raise FrameworkError(f"file is {size} bytes; packs are limited to {MAX_PACK_BYTES}", where=str(path))
-        return path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise FrameworkError("no such file", where=str(path)) from None
-    except UnicodeDecodeError as exc:
-        raise FrameworkError(f"not UTF-8 text ({exc.reason} at byte {exc.start})", where=str(path)) from None
-    except OSError as exc:
-        raise FrameworkError(exc.strerror or str(exc), where=str(path)) from None
+    limit = MAX_JSON_PACK_BYTES if path.suffix.lower() == ".json" else MAX_PACK_BYTES
+    return read_untrusted_text(path, limit=limit, error=FrameworkError)
 
 
 def parse_pack_text(text: str, *, name: str, is_json: bool) -> dict[str, Any]:
-    """Parse TOML or JSON text into a plain mapping, naming the line of a syntax error."""
+    """Parse TOML or JSON text into a plain mapping, naming the line of a syntax error.
+
+    The text's shape is bounded first (`input_shape`), so no pack costs more
+    than a second; JSON is read strictly (`strict_json`).
+    """
     try:
-        data = json.loads(text) if is_json else tomllib.loads(text)
-    except json.JSONDecodeError as exc:
-        raise FrameworkError(f"invalid JSON: {exc.msg}", where=f"{name}, line {exc.lineno}") from None
+        if is_json:
+            data = loads_strict(text, max_items=TOML_MAX_ITEMS, max_values=TOML_MAX_VALUES)
+        else:
+            check_toml_shape(text)
+            data = tomllib.loads(text)
+    except ShapeError as exc:
+        reason = exc.reason.replace("not valid JSON", "invalid JSON")
+        raise FrameworkError(reason, where=f"{name}, {exc.where}" if exc.where else name, code=exc.code) from None
     except tomllib.TOMLDecodeError as exc:
         match = re.search(r"\(at line (\d+), column (\d+)\)", str(exc))
         where = f"{name}, line {match.group(1)}" if match else name
         reason = re.sub(r"\s*\(at line.*\)$", "", str(exc)) or "syntax error"
         raise FrameworkError(f"invalid TOML: {reason}", where=where) from None
+    except (RecursionError, ValueError) as exc:  # a backstop: the shape bounds keep both out of reach
+        raise FrameworkError(f"invalid TOML: {exc}", where=name, code="too-complex") from None
     if not isinstance(data, dict):
         raise FrameworkError("the top level must be a table/object", where=name)
     return data
@@ -113,14 +121,18 @@ def load_mapping(path: Path) -> Mapping:
 
 
 def builtin_mapping_routes() -> list[tuple[str, str]]:
-    """(from, to) of every shipped mapping, from the file names alone (`FROM__TO.toml`), parsing nothing.
+    """(from, to) of every shipped mapping to another framework, from the file names alone, parsing nothing.
 
-    A test keeps the names true to the files' contents.
+    Names are `FROM__TO.toml`, each side optionally `ID@VERSION`. A content
+    update of a framework (the same id on both sides) is not a route to move an
+    assessment along, so it is left out. A test keeps the names true to the files.
     """
     routes = []
     for path in sorted(builtin_dir("mappings").glob("*__*.toml")):
         source, _, target = path.stem.partition("__")
-        routes.append((source, target))
+        source, target = source.partition("@")[0], target.partition("@")[0]
+        if source != target:
+            routes.append((source, target))
     return routes
 
 

@@ -10,18 +10,22 @@ Per the shipped mapping between the two versions:
 - a carried answer whose applicability no longer fits the company profile
   (not applicable before but applies now, or the reverse) is flagged too;
 - removed items are listed in the plan.
-The new assessment is created and the old one archived in one transaction;
-the old one's answers are never touched. A dry run only builds the plan.
+Review notes are stored as codes and ids (the mapping route and the old
+item whose entry holds the note), never as sentences. `plan_migration`
+changes nothing; `readiness.operations.migrate.apply_migration` writes the
+plan in one transaction.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from readiness.errors import Conflict, FrameworkError, NotFound
 from readiness.frameworks import builtin_mappings, mapping_problems
 from readiness.model import (
+    ANSWER_FIELDS,
     CARRY_AS_IS,
     Assessment,
     AssessmentStatus,
@@ -32,11 +36,13 @@ from readiness.model import (
     Mapping,
     MappingEntry,
     Response,
+    ReviewNote,
+    ReviewReason,
 )
-from readiness.scoring import not_applicable_reason
-from readiness.store.workspace import Workspace
+from readiness.scoring import profile_basis, response_for_profile
 
-CARRIED_FIELDS = ("level", "not_applicable", "na_reason", "gap", "priority", "owner", "due", "evidence", "notes")
+if TYPE_CHECKING:
+    from readiness.store.workspace import Workspace
 
 
 @dataclass(frozen=True)
@@ -71,30 +77,68 @@ class MigrationPlan:
     def default_name(self) -> str:
         return f"{self.source.name} ({self.target.id})"
 
+    @property
+    def in_place(self) -> bool:
+        """A content update: a newer version of the assessment's own framework, applied to the assessment
+        itself (`readiness.operations.update_content`) instead of a new one beside an archived original."""
+        return self.target.id == self.source.framework_id
 
-def find_mapping(source_id: str, target_id: str, mappings: list[Mapping] | None = None) -> Mapping:
+
+def newer_content(ws: Workspace, assessment: Assessment, *, mappings: list[Mapping] | None = None) -> Framework | None:
+    """The newest installed version of the assessment's own framework, when the app can update it in place
+    (a shipped content-update mapping leads there from the assessment's version); None otherwise."""
+    if assessment.status is AssessmentStatus.ARCHIVED:
+        return None
+    latest = ws.frameworks.get(assessment.framework_id)
+    if latest.version == assessment.framework_version:
+        return None
+    try:
+        find_mapping(ws.framework_of(assessment), latest, mappings)
+    except NotFound:
+        return None
+    return latest
+
+
+def find_mapping(old: Framework, target: Framework, mappings: list[Mapping] | None = None) -> Mapping:
+    """The mapping from `old` to `target`: same ids, and the same versions where the mapping names them."""
     for mapping in builtin_mappings() if mappings is None else mappings:
-        if (mapping.from_framework, mapping.to_framework) == (source_id, target_id):
-            return mapping
-    raise NotFound(f"no mapping from {source_id} to {target_id}; the app cannot migrate between these versions")
+        if (mapping.from_framework, mapping.to_framework) != (old.id, target.id):
+            continue
+        if mapping.from_version not in (None, old.version) or mapping.to_version not in (None, target.version):
+            continue
+        return mapping
+    raise NotFound(
+        f"no mapping from {old.id} {old.version} to {target.id} {target.version}; "
+        "the app cannot move an assessment between these versions",
+        code="mapping-missing",
+    )
 
 
-def plan_migration(ws: Workspace, name: str, target_id: str, *, mappings: list[Mapping] | None = None) -> MigrationPlan:
-    """Work out the migration of assessment `name` to framework `target_id`; changes nothing.
-
-    `mappings` defaults to the ones shipped with the app.
+def plan_migration(
+    ws: Workspace,
+    assessment_id: int,
+    target_id: str,
+    *,
+    version: str | None = None,
+    mappings: list[Mapping] | None = None,
+) -> MigrationPlan:
+    """Work out the migration of an assessment to framework `target_id` (its newest version unless one is
+    named); changes nothing. `mappings` defaults to the ones shipped with the app.
     """
-    source, old, responses = ws.load(name)
+    source = ws.assessments.get_by_id(assessment_id)
+    old = ws.framework_of(source)
+    responses = ws.assessments.responses(source.id)
+    name = source.name
     if source.status is AssessmentStatus.ARCHIVED:
         successor = ws.assessments.migrated_successor(source.id)
         hint = f" to {successor.name!r}" if successor else ""
         raise Conflict(f"{name!r} is archived (already migrated{hint}); migrate the current assessment instead")
     if ws.assessments.migrated_successor(source.id):
         raise Conflict(f"{name!r} has already been migrated")
-    target = ws.frameworks.get(target_id)
-    if target.id == old.id:
-        raise Conflict(f"{name!r} is already on {target.id}")
-    mapping = find_mapping(old.id, target.id, mappings)
+    target = ws.frameworks.get(target_id, version)
+    if (target.id, target.version) == (old.id, old.version):
+        raise Conflict(f"{name!r} is already on {target.id} {target.version}", code="already-there")
+    mapping = find_mapping(old, target, mappings)
     problems = mapping_problems(mapping, old, target)
     if problems:
         raise FrameworkError(problems[0], where=f"mapping {old.id} -> {target.id}")
@@ -116,15 +160,14 @@ def _build_plan(
         for item in area.items:
             entries = incoming.get(item.id, [])
             if not entries:
-                reason = not_applicable_reason(item.applies_to, source.profile)
-                built.append(Response(item_id=item.id, not_applicable=reason is not None, na_reason=reason))
+                built.append(response_for_profile(item.id, item.applies_to, source.profile))
                 new += 1
                 continue
-            response = _carry(item, entries, responses, actions_placed, source.profile)
+            response = _carry(item, entries, responses, actions_placed, source.profile, mapping.route)
             built.append(response)
             if response.needs_review:
                 review += 1
-            elif any(_has_content(responses[e.old]) for e in entries if e.old in responses):
+            elif any(has_content(responses[e.old]) for e in entries if e.old in responses):
                 carried += 1
             else:  # nothing answered on the old side: it starts fresh, like a new item
                 new += 1
@@ -149,16 +192,16 @@ def _carry(
     responses: dict[str, Response],
     actions_placed: set[str],
     profile: CompanyProfile,
+    route: str,
 ) -> Response:
     """The new item's response built from the old responses that map onto it."""
-    pairs = [(e, responses[e.old]) for e in entries if e.old in responses and _has_content(responses[e.old])]
+    pairs = [(e, responses[e.old]) for e in entries if e.old in responses and has_content(responses[e.old])]
     if not pairs:  # nothing was answered on the old side: start fresh, like a new item
-        reason = not_applicable_reason(item.applies_to, profile)
-        return Response(item_id=item.id, not_applicable=reason is not None, na_reason=reason)
+        return response_for_profile(item.id, item.applies_to, profile)
     olds = [old for _, old in pairs]
     answered = [o for o in olds if not o.not_applicable] or olds
-    base = min(answered, key=lambda r: -1 if r.level is None else int(r.level))
-    data = {name: getattr(base, name) for name in CARRIED_FIELDS}
+    base = carried_base(olds)
+    data = {name: getattr(base, name) for name in ANSWER_FIELDS}
     if len(olds) > 1:
         data["gap"] = "\n".join(r.gap for r in answered if r.gap)
         data["notes"] = "\n".join(r.notes for r in olds if r.notes)
@@ -168,25 +211,35 @@ def _carry(
         if entry.old not in actions_placed:  # a split item's actions follow its first new item only
             actions_placed.add(entry.old)
             actions.extend(old.actions)
-    notes = [f"{e.old}: {e.note}" if len(entries) > 1 else e.note for e in entries if e.note]
+    notes = [ReviewNote(reason=ReviewReason.MAPPING, route=route, item=e.old) for e in entries if e.note]
     review = any(e.kind not in CARRY_AS_IS for e in entries) or len(entries) > 1
-    ruled_out = not_applicable_reason(item.applies_to, profile)
+    ruled_out = profile_basis(item.applies_to, profile)
     if data["not_applicable"] and ruled_out is None:
         review = True
-        notes.append("This was not applicable before; the new item applies to your company profile.")
+        notes.append(ReviewNote(reason=ReviewReason.NOW_APPLIES))
+        data["not_applicable"], data["na_basis"] = data["na_basis"] is None and data["not_applicable"], None
     elif not data["not_applicable"] and ruled_out is not None:
         review = True
-        notes.append(f"The new item may not apply to you: {ruled_out}.")
+        notes.append(ReviewNote(reason=ReviewReason.MAY_NOT_APPLY, basis=ruled_out))
+    elif data["na_basis"] is not None and ruled_out is not None:
+        data["na_basis"] = ruled_out  # ruled out by the profile before and now: the facts of the new item
     return Response(
         item_id=item.id,
         **data,
         needs_review=review or any(o.needs_review for o in olds),
-        review_note="\n".join(notes) if review else "",
+        review_notes=notes if review else [],
         actions=actions,
     )
 
 
-def _has_content(response: Response) -> bool:
+def carried_base(olds: list[Response]) -> Response:
+    """Of the old answers that map onto one new item (each holding something), the one it starts from:
+    the lowest level among those that applied, so nothing looks readier than it was."""
+    answered = [o for o in olds if not o.not_applicable] or olds
+    return min(answered, key=lambda r: -1 if r.level is None else int(r.level))
+
+
+def has_content(response: Response) -> bool:
     """Whether an old response holds anything worth carrying (an answer, text, evidence or actions)."""
     return bool(
         response.level is not None
@@ -197,19 +250,3 @@ def _has_content(response: Response) -> bool:
         or response.owner
         or response.not_applicable
     )
-
-
-def apply_migration(ws: Workspace, plan: MigrationPlan, *, name: str | None = None) -> Assessment:
-    """Create the migrated assessment and archive the old one, in one transaction."""
-    with ws.db.transaction():
-        if ws.assessments.migrated_successor(plan.source.id):
-            raise Conflict(f"{plan.source.name!r} has already been migrated")
-        created = ws.assessments.create(
-            name or plan.default_name,
-            plan.target,
-            plan.source.profile,
-            responses=plan.responses,
-            migrated_from=plan.source.id,
-        )
-        ws.assessments.set_status(plan.source.id, AssessmentStatus.ARCHIVED)
-    return created

@@ -11,9 +11,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 from enum import IntEnum, StrEnum
-from typing import Annotated
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from readiness.limits import MAX_COST, MAX_EVIDENCE, MAX_NAME, MAX_TEXT, clean_line, clean_text, date_in_range
 
 # --- closed vocabularies -----------------------------------------------------
 
@@ -85,8 +87,17 @@ class ActionStatus(StrEnum):
 
 
 class AssessmentStatus(StrEnum):
+    """Whether an assessment is worked on (active) or kept as history (archived, read only)."""
+
     ACTIVE = "active"
     ARCHIVED = "archived"
+
+
+class AssessmentKind(StrEnum):
+    """A compliance checklist, or a watch list (a joint or annual review) that runs beside one."""
+
+    COMPLIANCE = "compliance"
+    WATCH = "watch"
 
 
 class ChangeKind(StrEnum):
@@ -100,11 +111,37 @@ class ChangeKind(StrEnum):
     REMOVED = "removed"
 
 
+# --- field lists: the one home of which fields a response and an action have ----------
+
+# The company's answer to an item: what a migration or a content update carries to the new version.
+ANSWER_FIELDS = (
+    "level",
+    "not_applicable",
+    "na_reason",
+    "na_basis",
+    "gap",
+    "priority",
+    "owner",
+    "due",
+    "evidence",
+    "notes",
+)
+# Every stored field of a response: the answer and its review state.
+RESPONSE_FIELDS = (*ANSWER_FIELDS, "needs_review", "review_notes")
+ACTION_FIELDS = ("title", "owner", "due", "status", "cost_estimate", "notes")
+
 CARRY_AS_IS = frozenset({ChangeKind.SAME, ChangeKind.REWORDED})
 CARRY_FOR_REVIEW = frozenset({ChangeKind.CHANGED, ChangeKind.SPLIT, ChangeKind.MERGED})
 
 Identifier = Annotated[str, Field(pattern=ID_PATTERN)]
-Text = Annotated[str, Field(min_length=1, max_length=20_000)]
+Text = Annotated[str, Field(min_length=1, max_length=MAX_TEXT)]
+# What people type: cleaned of control characters, within the shared limits (readiness.limits).
+UserText = Annotated[str, AfterValidator(clean_text), Field(max_length=MAX_TEXT)]
+UserTitle = Annotated[str, AfterValidator(clean_text), Field(min_length=1, max_length=MAX_TEXT)]
+UserName = Annotated[str, AfterValidator(clean_line), Field(max_length=MAX_NAME)]
+UserDate = Annotated[dt.date, AfterValidator(date_in_range)]
+CurrencyCode = Annotated[str, Field(pattern=r"^[A-Z]{3}$")]
+DEFAULT_CURRENCY = "USD"
 
 
 def _check_vocabulary(values: list[str], allowed: tuple[str, ...], what: str) -> list[str]:
@@ -180,6 +217,8 @@ class Item(_Frozen):
     effective: dt.date | None = None
     phase_in: str | None = None
     confirmed: bool = True
+    # Watch items only: the compliance items whose answers this item reads (e.g. RVC headroom).
+    depends_on: list[Identifier] = Field(default_factory=list)
 
 
 class Area(_Frozen):
@@ -201,12 +240,21 @@ class Framework(_Frozen):
     title: Text
     publisher: str = ""
     published: dt.date | None = None
+    # The date the content is current to: what a reader may rely on having been checked.
+    current_to: dt.date | None = None
+    kind: AssessmentKind = AssessmentKind.COMPLIANCE
+    # Watch packs: the id of the compliance framework they run beside.
+    companion_of: Identifier | None = None
     description: str = ""
     sources: list[Source] = Field(default_factory=list)
     areas: list[Area] = Field(min_length=1)
 
     @model_validator(mode="after")
     def _ids_unique_and_sources_known(self) -> Framework:
+        if self.kind is AssessmentKind.WATCH and not self.companion_of:
+            raise ValueError("companion_of: a watch pack names the compliance framework it runs beside")
+        if self.kind is AssessmentKind.COMPLIANCE and any(i.depends_on for _, i in self.items()):
+            raise ValueError("depends_on: only the items of a watch pack read a compliance assessment's answers")
         seen_areas: set[str] = set()
         seen_items: set[str] = set()
         source_ids = {s.id for s in self.sources}
@@ -248,7 +296,7 @@ class Framework(_Frozen):
 class CompanyProfile(_Frozen):
     """What the company does in North America; decides which items apply."""
 
-    company: str = ""
+    company: UserName = ""
     roles: list[str] = Field(default_factory=list)
     countries: list[str] = Field(default_factory=list)
     sectors: list[str] = Field(default_factory=list)
@@ -277,18 +325,47 @@ class CompanyProfile(_Frozen):
         return v
 
 
+class ProfileBasis(_Frozen):
+    """Why the company profile rules an item out: the dimension that does not match and what the item concerns.
+
+    Stored as data (not a sentence) so every reader can put it in the user's language.
+    """
+
+    dimension: Literal["role", "country", "sector"]
+    concerns: list[str] = Field(min_length=1)
+
+
+class ReviewReason(StrEnum):
+    """Why an answer carried to a new framework version needs a fresh look."""
+
+    MAPPING = "mapping"  # the mapping entry's note says what changed (`route` and `item` name it)
+    NOW_APPLIES = "now-applies"  # not applicable before; the new item applies to the profile
+    MAY_NOT_APPLY = "may-not-apply"  # answered before; the profile rules the new item out (`basis`)
+    TEXT = "text"  # a note written by a person (or kept from an older workspace)
+
+
+class ReviewNote(_Frozen):
+    """One reason an item needs review, as codes and ids; the app and the workbook render the words."""
+
+    reason: ReviewReason
+    route: str = ""  # the mapping, as `from@version__to@version` or `from__to`
+    item: str = ""  # the old item id whose mapping entry holds the note
+    basis: ProfileBasis | None = None
+    text: str = Field(default="", max_length=20_000)
+
+
 class Action(BaseModel):
     """A step that closes (part of) a gap, owned by someone, due by a date."""
 
     model_config = ConfigDict(extra="forbid", validate_assignment=True)
 
     uid: str = ""
-    title: Text
-    owner: str = ""
-    due: dt.date | None = None
+    title: UserTitle
+    owner: UserName = ""
+    due: UserDate | None = None
     status: ActionStatus = ActionStatus.OPEN
-    cost_estimate: float | None = Field(default=None, ge=0, le=1e12)
-    notes: str = ""
+    cost_estimate: float | None = Field(default=None, ge=0, le=MAX_COST, allow_inf_nan=False)
+    notes: UserText = ""
 
 
 class Response(BaseModel):
@@ -299,15 +376,16 @@ class Response(BaseModel):
     item_id: Identifier
     level: Level | None = None
     not_applicable: bool = False
-    na_reason: str | None = None
-    gap: str = ""
+    na_reason: UserText | None = None  # the user's own words
+    na_basis: ProfileBasis | None = None  # set when the company profile rules the item out
+    gap: UserText = ""
     priority: Priority | None = None
-    owner: str = ""
-    due: dt.date | None = None
-    evidence: list[str] = Field(default_factory=list)
-    notes: str = ""
+    owner: UserName = ""
+    due: UserDate | None = None
+    evidence: list[UserText] = Field(default_factory=list, max_length=MAX_EVIDENCE)
+    notes: UserText = ""
     needs_review: bool = False
-    review_note: str = ""
+    review_notes: list[ReviewNote] = Field(default_factory=list)
     actions: list[Action] = Field(default_factory=list)
     updated_at: dt.datetime | None = None
 
@@ -322,14 +400,19 @@ class Assessment(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     id: int
+    uid: str  # stable across workspaces: carried by JSON documents and exported workbooks
     name: str
     framework_id: str
     framework_version: str
     profile: CompanyProfile
+    kind: AssessmentKind = AssessmentKind.COMPLIANCE
+    currency: CurrencyCode = DEFAULT_CURRENCY
     status: AssessmentStatus = AssessmentStatus.ACTIVE
     created_at: dt.datetime
     updated_at: dt.datetime
     migrated_from: int | None = None
+    companion_of: int | None = None  # a watch assessment: the compliance assessment it runs beside
+    revision: int = 0  # counts the writes to the assessment: a preview made at one revision applies only to it
 
 
 # --- versions and mappings ---------------------------------------------------
@@ -361,6 +444,9 @@ class Mapping(_Frozen):
 
     from_framework: Identifier = Field(alias="from")
     to_framework: Identifier = Field(alias="to")
+    # A content update maps two versions of one framework; a move between frameworks may leave them out.
+    from_version: str | None = None
+    to_version: str | None = None
     title: str = ""
     entries: list[MappingEntry]
 
@@ -368,6 +454,13 @@ class Mapping(_Frozen):
 
     def by_old(self) -> dict[str, MappingEntry]:
         return {e.old: e for e in self.entries}
+
+    @property
+    def route(self) -> str:
+        """The mapping's stable name, as review notes refer to it."""
+        source = f"{self.from_framework}@{self.from_version}" if self.from_version else self.from_framework
+        target = f"{self.to_framework}@{self.to_version}" if self.to_version else self.to_framework
+        return f"{source}__{target}"
 
 
 def is_identifier(value: str) -> bool:

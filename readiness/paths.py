@@ -14,6 +14,8 @@ from pathlib import Path
 
 import platformdirs
 
+from readiness.errors import UsageError
+
 APP_NAME = "TradeReadiness"
 WORKSPACE_FILE = "workspace.sqlite"
 
@@ -33,7 +35,10 @@ class AppPaths:
         cls, workspace: str | os.PathLike[str] | None = None, *, env: Mapping[str, str] | None = None
     ) -> AppPaths:
         env = os.environ if env is None else env
-        if workspace:
+        if workspace is not None:
+            if not str(workspace).strip():
+                # An empty value must never fall back to the user's real workspace.
+                raise UsageError("--workspace needs a file name (it was empty)", code="workspace-empty")
             return cls(Path(workspace).expanduser().absolute())
         home = env.get("READINESS_HOME")
         if home:

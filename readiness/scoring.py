@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from readiness.due import DueStatus, due_status
 from readiness.model import (
     ActionStatus,
     Applicability,
@@ -23,6 +24,7 @@ from readiness.model import (
     Framework,
     Level,
     Priority,
+    ProfileBasis,
     Response,
 )
 
@@ -100,8 +102,8 @@ def area_scores(framework: Framework, responses: Mapping[str, Response]) -> dict
     return {area.id: area_score(area, responses) for area in framework.areas}
 
 
-def not_applicable_reason(tags: Applicability, profile: CompanyProfile) -> str | None:
-    """Why an item does not apply to this company, or None when it applies.
+def profile_basis(tags: Applicability, profile: CompanyProfile) -> ProfileBasis | None:
+    """Why an item does not apply to this company (as facts, not words), or None when it applies.
 
     An empty tag list applies to everyone; an empty profile list matches every
     tag (the company has not narrowed that dimension down).
@@ -112,8 +114,14 @@ def not_applicable_reason(tags: Applicability, profile: CompanyProfile) -> str |
         ("sector", tags.sectors, profile.sectors),
     ):
         if wanted and have and not set(wanted) & set(have):
-            return f"Profile has no matching {dimension} (item concerns {', '.join(wanted)})"
+            return ProfileBasis(dimension=dimension, concerns=list(wanted))
     return None
+
+
+def response_for_profile(item_id: str, tags: Applicability, profile: CompanyProfile) -> Response:
+    """A fresh response: not applicable (with the profile facts) when the profile rules the item out."""
+    basis = profile_basis(tags, profile)
+    return Response(item_id=item_id, not_applicable=basis is not None, na_basis=basis)
 
 
 @dataclass(frozen=True)
@@ -128,24 +136,20 @@ class ActionDue:
     days_left: int
 
 
-def actions_due(
-    responses: Mapping[str, Response], *, today: dt.date, horizon_days: int = 30
-) -> tuple[list[ActionDue], list[ActionDue]]:
-    """Open actions that are overdue, and those due within `horizon_days`, each sorted by date."""
+def actions_due(responses: Mapping[str, Response], *, today: dt.date) -> tuple[list[ActionDue], list[ActionDue]]:
+    """Open actions that are overdue, and those due soon (`readiness.due`), each sorted by date."""
     overdue: list[ActionDue] = []
     upcoming: list[ActionDue] = []
     for item_id, response in responses.items():
         if response.not_applicable:
             continue
         for action in response.actions:
-            if action.due is None or action.status == ActionStatus.DONE:
+            status = due_status(action.due, today, done=action.status == ActionStatus.DONE)
+            if action.due is None or status not in (DueStatus.OVERDUE, DueStatus.SOON):
                 continue
             days = (action.due - today).days
             entry = ActionDue(item_id, action.title, action.owner, action.due, action.status.value, days)
-            if days < 0:
-                overdue.append(entry)
-            elif days <= horizon_days:
-                upcoming.append(entry)
+            (overdue if status is DueStatus.OVERDUE else upcoming).append(entry)
     overdue.sort(key=lambda a: a.due)
     upcoming.sort(key=lambda a: a.due)
     return overdue, upcoming

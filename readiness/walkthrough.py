@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from readiness.model import Framework, Response
+from readiness.wording import not_applicable_text
 
 
 def is_unanswered(response: Response | None) -> bool:
@@ -30,7 +31,7 @@ def search_text(framework_text: str, response: Response | None) -> str:
     """Everything a search matches for one item, folded for case-insensitive matching."""
     parts = [framework_text]
     if response is not None:
-        parts += [response.gap, response.notes, response.owner, response.na_reason or "", *response.evidence]
+        parts += [response.gap, response.notes, response.owner, not_applicable_text(response), *response.evidence]
         parts += [a.title for a in response.actions]
     return "\n".join(parts).casefold()
 
@@ -58,3 +59,20 @@ def search_items(
         if all(word in haystack for word in words):
             found.append(item.id)
     return found
+
+
+def item_numbers(framework: Framework) -> dict[str, str]:
+    """Each item's number as a reader cites it: area position, then item position ("4.3"), both from 1.
+
+    The one rule the table, the editor, search, the dashboard and the workbook all show.
+    """
+    return {
+        item.id: f"{area_number}.{item_number}"
+        for area_number, area in enumerate(framework.areas, 1)
+        for item_number, item in enumerate(area.items, 1)
+    }
+
+
+def number_sort_key(number: str) -> tuple[int, ...]:
+    """ "4.10" after "4.9": item numbers sort by their parts, not as text."""
+    return tuple(int(part) for part in number.split("."))

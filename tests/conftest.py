@@ -18,6 +18,7 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from readiness.frameworks import load_framework
+from readiness.operations import install_framework
 from readiness.store.workspace import Workspace
 
 DATA = Path(__file__).parent / "data"
@@ -38,6 +39,6 @@ def workspace_path(tmp_path: Path) -> Path:
 def workspace(workspace_path: Path) -> Iterator[Workspace]:
     """A fresh workspace file with the built-in packs and the `mini` test pack."""
     ws = Workspace.open(workspace_path)
-    ws.frameworks.install(load_framework(DATA / "mini.toml"))
+    install_framework(ws, load_framework(DATA / "mini.toml"))
     yield ws
     ws.close()

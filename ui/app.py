@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QLocale, QSettings, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 import resources
@@ -25,6 +25,7 @@ from readiness.paths import AppPaths
 from readiness.store.backups import restore_backup
 from readiness.store.workspace import Workspace
 from ui.context import AppContext
+from ui.dialogs.simple import message_box
 from ui.main_window import MainWindow
 from ui.settings import APPLICATION, ORGANIZATION, Settings
 from ui.theme import apply_theme
@@ -60,18 +61,39 @@ def open_workspace(path: Path) -> Workspace | None:
             try:
                 restore_backup(choice.path, path)
             except OSError as exc:
-                QMessageBox.warning(None, "Trade Readiness", str(exc))
+                message_box(None, title="Trade Readiness", text=str(exc)).exec()
         else:
             return None
 
 
+def offer_local_copy(workspace: Workspace) -> Workspace:
+    """On a network share or in a synced folder, say why that is unsafe and offer to work on a local copy."""
+    from ui.dialogs.simple import ErrorMessage, UnsafeLocationDialog
+
+    warning = next((w for w in workspace.warnings if w.code == "unsafe-location"), None)
+    if warning is None:
+        return workspace
+    local = AppPaths.resolve(None, env={}).workspace
+    if local.exists():
+        local = local.with_name(f"{local.stem} (copy of {workspace.path.stem}){local.suffix}")
+    if not UnsafeLocationDialog.ask(None, workspace=workspace.path, risk=warning.params.get("risk", ""), local=local):
+        return workspace
+    try:
+        workspace.copy_to(local)
+    except WorkspaceError as error:
+        ErrorMessage.ask(None, title=QCoreApplication.translate("app", "No local copy was made"), text=str(error))
+        return workspace
+    workspace.close()
+    return Workspace.open(local)
+
+
 def initial_assessment(context: AppContext, settings: Settings, *, wanted: str | None) -> int | None:
     """The assessment to show first: the one asked for, the last one used, the first one, or None."""
-    assessments = context.workspace.assessments.all()
+    assessments = context.assessments()
     for name in (wanted, settings.last_assessment):
         if name:
             try:
-                return context.workspace.assessments.get(name).id
+                return context.assessment_named(name).id
             except NotFound:
                 pass
     return assessments[0].id if assessments else None
@@ -99,7 +121,9 @@ def _install_excepthook() -> None:
     def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
         traceback.print_exception(kind, error, tb)
         if QApplication.instance() is not None:
-            QMessageBox.critical(None, "Trade Readiness", f"Something went wrong: {error}")
+            message_box(
+                None, title="Trade Readiness", text=f"Something went wrong: {error}", icon=QMessageBox.Icon.Critical
+            ).exec()
 
     sys.excepthook = hook
 
@@ -113,8 +137,9 @@ def _open_view(window: MainWindow, view: str | None) -> None:
             with_actions = [i for i, r in window.context.responses.items() if r.actions]
             if with_actions:
                 window.navigator.go_to_item(with_actions[0])
-            bar = window.editor.verticalScrollBar()
-            bar.setValue(window.editor.form.mapTo(window.editor.widget(), window.editor.form.pos()).y() - 40)
+            bar, body = window.editor.verticalScrollBar(), window.editor.widget()
+            if body is not None:
+                bar.setValue(window.editor.form.mapTo(body, window.editor.form.pos()).y() - 40)
 
         QTimer.singleShot(0, editor)
     elif view == "snapshots":
@@ -123,7 +148,7 @@ def _open_view(window: MainWindow, view: str | None) -> None:
         from ui.dialogs.new_assessment import NewAssessmentWizard
 
         def run() -> None:
-            wizard = NewAssessmentWizard(window.context.workspace, window)
+            wizard = NewAssessmentWizard(window.context, window)
             wizard.name_page.name.setText("Demo assessment")
             wizard.profile_page.company.setText("Acme Auto Parts")
             for box in (wizard.profile_page.roles["importer"], wizard.profile_page.countries["US"]):
@@ -157,19 +182,26 @@ def main(argv: Sequence[str] | None = None) -> int:
     workspace = open_workspace(AppPaths.resolve(args.workspace).workspace)
     if workspace is None:
         return EXIT_NO_WORKSPACE
+    if not args.smoke:
+        workspace = offer_local_copy(workspace)
     context = AppContext(workspace)
     window = MainWindow(context, settings)
     window.restore_state()
     chosen = initial_assessment(context, settings, wanted=args.assessment)
     context.load_assessment(chosen)
     window.show()
+    if not args.smoke:
+        QTimer.singleShot(0, window.show_workspace_warnings)
     if chosen is None and not args.smoke:
         QTimer.singleShot(0, lambda: offer_first_assessment(window))
     _open_view(window, args.view)
     if args.smoke:
-        QTimer.singleShot(0, window.close)
-        QTimer.singleShot(0, app.quit)
+        # Close and quit in one step, without the extra quit Qt posts when the last window closes: a quit
+        # left pending after exec() returns would end the next event loop of this process at once.
+        app.setQuitOnLastWindowClosed(False)
+        QTimer.singleShot(0, lambda: (window.close(), app.quit()))
     code = app.exec()
+    app.setQuitOnLastWindowClosed(True)
     workspace.close()
     return code if not args.smoke else EXIT_OK
 

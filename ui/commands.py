@@ -1,71 +1,70 @@
-"""Undo commands: tiny QUndoCommands that call repository methods.
+"""Undo commands: tiny QUndoCommands whose `redo()` and `undo()` each run a core operation, every time.
 
-The context writes an edit to the store before pushing its command, so each
-command's first `redo` (which QUndoStack.push calls) does nothing; later
-redos and undos write again, each in its own transaction. Consecutive edits
-of the same text field of the same item merge into one step, so typing in
-"gap" in several bursts is undone as one edit. An imported action plan is
-one command too (`ImportPlanCommand`): undo reverts the whole file, redo
-applies it again. Field edits undo and redo only while the store still holds
-the value they left, so another window's later edit is never overwritten.
+Pushing a command runs its `redo()`, which writes the edit; there is no
+other write path (git-cola's commands work the same way). Each operation
+is told what the command expects to find in the store, so an undo or redo
+never overwrites an edit made meanwhile in another window or by the command
+line: such a step is refused with a message, the views show what is stored,
+and the step is dropped from the history (`setObsolete`), because it can no
+longer be taken back faithfully.
+
+Consecutive edits of the same text field of the same item merge into one
+step, so typing in "gap" in several bursts is undone as one edit.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable, Mapping
+from typing import Any
 
 from PySide6.QtGui import QUndoCommand
 
-from readiness.errors import ReadinessError
+from readiness import operations
 from readiness.model import Action
-from readiness.store.assessments_repo import RemovedAction
-
-if TYPE_CHECKING:
-    from readiness.excel.plan_import import AppliedPlan, PlanPreview
-    from ui.context import AppContext
+from readiness.operations.records import Change
+from ui.context import AppContext
 
 MERGE_ID = 1
 
 
-class _StoreCommand(QUndoCommand):
-    """Skips the first redo (already written) and reports store failures instead of raising."""
+class OperationCommand(QUndoCommand):
+    """Runs `forward()` on redo and `backward()` on undo; a refused step is reported and dropped."""
 
     def __init__(self, context: AppContext, text: str) -> None:
         super().__init__(text)
         self.context = context
-        self._written = True
+        self.assessment_id = context.assessment_id
+        self._pushed = False
+        # Kept on the Python side: Qt deletes a refused (obsolete) or merged command right after push().
+        self.refused = False
 
     def redo(self) -> None:
-        if self._written:
-            self._written = False
-            return
-        self._run(self.apply)
+        self._run(self.forward)
+        self._pushed = True
 
     def undo(self) -> None:
-        self._run(self.revert)
+        self._run(self.backward)
 
-    def _run(self, step: Any) -> None:
-        try:
-            step()
-        except ReadinessError as error:
-            self.context.reload_items(self.item_ids())  # show what the store holds now
-            self.context.report_failure(error)
-            return
-        self.context.history_moved.emit(self.item_ids())
+    def _run(self, step: Callable[[], Change | None]) -> None:
+        if step() is None:
+            self.refused = True
+            self.setObsolete(True)
+            self.context.refresh_items(self.item_ids())
+        elif self._pushed:  # an undo or a redo, not the edit itself: show the user what moved
+            self.context.history_moved.emit(self.item_ids())
 
     def item_ids(self) -> list[str]:
-        """The items this step touches, so the window can show the user what undo or redo changed."""
+        """The items this step touches."""
         return []
 
-    def apply(self) -> None:  # pragma: no cover - overridden
+    def forward(self) -> Change | None:  # pragma: no cover - overridden
         raise NotImplementedError
 
-    def revert(self) -> None:  # pragma: no cover - overridden
+    def backward(self) -> Change | None:  # pragma: no cover - overridden
         raise NotImplementedError
 
 
-class EditResponsesCommand(_StoreCommand):
+class EditResponsesCommand(OperationCommand):
     """Field changes to one or more responses (a single edit, or a bulk edit of many items)."""
 
     def __init__(
@@ -86,7 +85,7 @@ class EditResponsesCommand(_StoreCommand):
         return MERGE_ID if self.merge_key else -1
 
     def mergeWith(self, other: QUndoCommand) -> bool:
-        if not isinstance(other, EditResponsesCommand) or other.merge_key != self.merge_key:
+        if not isinstance(other, EditResponsesCommand) or other.merge_key != self.merge_key or other.refused:
             return False
         self.after = {k: dict(v) for k, v in other.after.items()}
         return True
@@ -94,43 +93,38 @@ class EditResponsesCommand(_StoreCommand):
     def item_ids(self) -> list[str]:
         return list(self.after)
 
-    def apply(self) -> None:
-        self._write(self.after, expected=self.before)
+    def forward(self) -> Change | None:
+        return self.context.apply(operations.edit_responses, self.assessment_id, self.after, expected=self.before)
 
-    def revert(self) -> None:
-        self._write(self.before, expected=self.after)
-
-    def _write(self, changes: Mapping[str, Mapping[str, Any]], *, expected: Mapping[str, Mapping[str, Any]]) -> None:
-        results = self.context.workspace.assessments.apply_response_changes(
-            self.context.assessment_id, changes, expected=expected
-        )
-        self.context._store_results([r.after for r in results])
+    def backward(self) -> Change | None:
+        return self.context.apply(operations.edit_responses, self.assessment_id, self.before, expected=self.after)
 
 
-class AddActionCommand(_StoreCommand):
-    """An action added to an item; undo removes it, redo puts it back at the same place."""
+class AddActionCommand(OperationCommand):
+    """An action added to an item; undo removes it, redo puts it back at the same place with the same id."""
 
     def __init__(self, context: AppContext, *, item_id: str, action: Action) -> None:
         super().__init__(context, context.tr("Add action \u201c%1\u201d").replace("%1", action.title))
         self.item_id = item_id
         self.action = action
-        self.removed: RemovedAction | None = None
+        self.position: int | None = None
 
     def item_ids(self) -> list[str]:
         return [self.item_id]
 
-    def apply(self) -> None:
-        repo = self.context.workspace.assessments
-        if self.removed is not None:
-            repo.restore_action(self.context.assessment_id, self.removed)
-        self.context.reload_items([self.item_id])
+    def forward(self) -> Change | None:
+        added = self.context.apply(
+            operations.add_action, self.assessment_id, self.item_id, self.action, position=self.position
+        )
+        if added is not None:
+            self.action, self.position = added.action, added.position
+        return added
 
-    def revert(self) -> None:
-        self.removed = self.context.workspace.assessments.remove_action(self.context.assessment_id, self.action.uid)
-        self.context.reload_items([self.item_id])
+    def backward(self) -> Change | None:
+        return self.context.apply(operations.remove_action, self.assessment_id, self.action.uid, expected=self.action)
 
 
-class EditActionCommand(_StoreCommand):
+class EditActionCommand(OperationCommand):
     """Field changes to one action."""
 
     def __init__(
@@ -148,95 +142,131 @@ class EditActionCommand(_StoreCommand):
     def item_ids(self) -> list[str]:
         return [self.item_id]
 
-    def apply(self) -> None:
-        repo = self.context.workspace.assessments
-        repo.update_action(self.context.assessment_id, self.uid, self.after, expected=self.before)
-        self.context.reload_items([self.item_id])
-
-    def revert(self) -> None:
-        repo = self.context.workspace.assessments
-        repo.update_action(self.context.assessment_id, self.uid, self.before, expected=self.after)
-        self.context.reload_items([self.item_id])
-
-
-class RemoveActionCommand(_StoreCommand):
-    """An action taken out of its item; undo restores it in its old position."""
-
-    def __init__(self, context: AppContext, *, removed: RemovedAction) -> None:
-        super().__init__(context, context.tr("Remove action \u201c%1\u201d").replace("%1", removed.action.title))
-        self.removed = removed
-
-    def item_ids(self) -> list[str]:
-        return [self.removed.item_id]
-
-    def apply(self) -> None:
-        self.removed = self.context.workspace.assessments.remove_action(
-            self.context.assessment_id, self.removed.action.uid
+    def forward(self) -> Change | None:
+        return self.context.apply(
+            operations.edit_action, self.assessment_id, self.uid, self.after, expected=self.before
         )
-        self.context.reload_items([self.removed.item_id])
 
-    def revert(self) -> None:
-        self.context.workspace.assessments.restore_action(self.context.assessment_id, self.removed)
-        self.context.reload_items([self.removed.item_id])
+    def backward(self) -> Change | None:
+        return self.context.apply(
+            operations.edit_action, self.assessment_id, self.uid, self.before, expected=self.after
+        )
 
 
-class ImportPlanCommand(_StoreCommand):
-    """A returned action plan applied in one transaction; undo reverts it in one, redo applies it again.
+class RemoveActionCommand(OperationCommand):
+    """An action taken out of its item; undo restores it in its old position with its id."""
 
-    `apply_plan` refuses a preview whose old values no longer match the
-    store. After an undo they match again, so redo re-applies the same
-    preview, with the new actions keeping the ids they got the first time.
-    Should the store still have moved on, redo reads the file again and
-    applies it only when it asks for exactly the same changes.
-    """
-
-    def __init__(self, context: AppContext, *, name: str, preview: PlanPreview, applied: AppliedPlan) -> None:
-        count = len(preview.changes) + len(preview.new_actions)
-        super().__init__(context, context.tr("Import returned plan (%n change(s))", "", count))
-        self.name = name
-        self.applied = applied
-        self.preview = _with_ids(preview, applied)
+    def __init__(self, context: AppContext, *, item_id: str, action: Action) -> None:
+        super().__init__(context, context.tr("Remove action \u201c%1\u201d").replace("%1", action.title))
+        self.item_id = item_id
+        self.action = action
+        self.position = 0
 
     def item_ids(self) -> list[str]:
-        ids = [c.item_id for c in self.preview.changes] + [n.item_id for n in self.preview.new_actions]
-        return list(dict.fromkeys(ids))
+        return [self.item_id]
 
-    def apply(self) -> None:
-        from readiness.errors import Conflict
-        from readiness.excel.plan_import import apply_plan, read_returned_plan
+    def forward(self) -> Change | None:
+        removed = self.context.apply(
+            operations.remove_action, self.assessment_id, self.action.uid, expected=self.action
+        )
+        if removed is not None:
+            self.action, self.position = removed.action, removed.position
+        return removed
 
-        workspace = self.context.workspace
-        try:
-            self.applied = apply_plan(workspace, self.name, self.preview)
-        except Conflict:
-            fresh = read_returned_plan(workspace, self.name, self.preview.path)
-            if _wanted(fresh) != _wanted(self.preview):
-                raise
-            self.applied = apply_plan(workspace, self.name, fresh)
-        self.context.reload_items(self.item_ids())
-
-    def revert(self) -> None:
-        from readiness.excel.plan_import import revert_plan
-
-        revert_plan(self.context.workspace, self.name, self.applied)
-        self.context.reload_items(self.item_ids())
+    def backward(self) -> Change | None:
+        return self.context.apply(
+            operations.add_action, self.assessment_id, self.item_id, self.action, position=self.position
+        )
 
 
-def _with_ids(preview: PlanPreview, applied: AppliedPlan) -> PlanPreview:
-    """The preview with each new action carrying the id it was given, so redo recreates the same actions."""
-    import dataclasses
+class OperationStep(OperationCommand):
+    """Any pair of operations given as functions (used where the work runs in a background job)."""
 
-    if len(applied.added) != len(preview.new_actions):
-        return preview
-    new_actions = tuple(
-        dataclasses.replace(new, action=new.action.model_copy(update={"uid": uid}))
-        for new, uid in zip(preview.new_actions, applied.added, strict=True)
-    )
-    return dataclasses.replace(preview, new_actions=new_actions)
+    def __init__(
+        self,
+        context: AppContext,
+        *,
+        text: str,
+        forward: Callable[[], Change | None],
+        backward: Callable[[], Change | None],
+        item_ids: Callable[[], list[str]],
+    ) -> None:
+        super().__init__(context, text)
+        self._forward, self._backward, self._item_ids = forward, backward, item_ids
+
+    def item_ids(self) -> list[str]:
+        return self._item_ids()
+
+    def forward(self) -> Change | None:
+        return self._forward()
+
+    def backward(self) -> Change | None:
+        return self._backward()
 
 
-def _wanted(preview: PlanPreview) -> tuple[Any, ...]:
-    """What a preview asks for, leaving out the old values and the new actions' ids."""
-    changes = sorted((c.uid, c.field, repr(c.new)) for c in preview.changes)
-    added = [(n.item_id, n.action.model_dump(exclude={"uid"})) for n in preview.new_actions]
-    return (tuple(changes), repr(added))
+# --- the edits views make: each one undo step, pushed (and so written) at once -----------
+
+
+def edit_responses(
+    context: AppContext, changes: Mapping[str, Mapping[str, Any]], *, text: str, merge_key: str = ""
+) -> bool:
+    """Push one undo step changing these fields; the values the views show are what it expects to replace.
+
+    Returns False when the edit was refused (nothing written, `save_failed` emitted). Fields already
+    holding the new value are left out; an edit with nothing left is not a step.
+    """
+    if context.read_only:
+        context.refresh_items(list(changes))
+        return False
+    before: dict[str, dict[str, Any]] = {}
+    after: dict[str, dict[str, Any]] = {}
+    for item_id, fields in changes.items():
+        shown = context.responses[item_id]
+        moved = {name: value for name, value in fields.items() if getattr(shown, name) != value}
+        if moved:
+            before[item_id] = {name: getattr(shown, name) for name in moved}
+            after[item_id] = moved
+    if not after:
+        return True
+    command = EditResponsesCommand(context, before=before, after=after, text=text, merge_key=merge_key)
+    context.undo_stack.push(command)
+    return not command.refused
+
+
+def add_action(context: AppContext, item_id: str, action: Action) -> bool:
+    if context.read_only:
+        return False
+    command = AddActionCommand(context, item_id=item_id, action=action)
+    context.undo_stack.push(command)
+    return not command.refused
+
+
+def edit_action(context: AppContext, uid: str, changes: Mapping[str, Any]) -> bool:
+    if context.read_only:
+        return False
+    item_id, shown = _shown_action(context, uid)
+    moved = {name: value for name, value in changes.items() if getattr(shown, name) != value}
+    if not moved:
+        return True
+    before = {name: getattr(shown, name) for name in moved}
+    command = EditActionCommand(context, uid=uid, before=before, after=moved, item_id=item_id)
+    context.undo_stack.push(command)
+    return not command.refused
+
+
+def remove_action(context: AppContext, uid: str) -> bool:
+    if context.read_only:
+        return False
+    item_id, shown = _shown_action(context, uid)
+    command = RemoveActionCommand(context, item_id=item_id, action=shown)
+    context.undo_stack.push(command)
+    return not command.refused
+
+
+def _shown_action(context: AppContext, uid: str) -> tuple[str, Action]:
+    """The action as the views show it (the cached response), which is what an edit expects to replace."""
+    for item_id, response in context.responses.items():
+        for action in response.actions:
+            if action.uid == uid:
+                return item_id, action
+    return context.action(uid)

@@ -1,39 +1,53 @@
 """The one explicit context object of the app: the open workspace, the assessment shown, and its undo stack.
 
-Views read the current framework and responses from here and listen to its
-signals; every edit goes through `edit_responses` and the action methods,
-which write one transaction to the store first and only then push an undo
-command, so a failed write never leaves a command on the stack. The core
-reports changes as values; this class is where they become Qt signals.
+Writes: `apply(operation, ...)` runs one core operation (`readiness.operations`)
+on the window's connection, and `publish(change)` turns the change record it
+returns (or one a background job returns) into signals. Nothing else in `ui/`
+writes. Views listen to the signals and refresh themselves; no one tells them
+to. Reads go through the small accessors here, so views never reach into the
+store. Edits the user can undo are undo commands (`ui.commands`) that call
+`apply` from `redo()` and `undo()`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping
-from typing import Any
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from readiness.errors import ReadinessError
 from readiness.model import Action, Area, Assessment, AssessmentStatus, Framework, Item, Response
+from readiness.operations.records import Change, ResponsesEdited
+from readiness.store.frameworks_repo import FrameworkInfo
+from readiness.store.snapshots_repo import Snapshot
 from readiness.store.workspace import Workspace
 from readiness.walkthrough import framework_search_texts
+from ui.messages import describe_error
+
+ChangeT = TypeVar("ChangeT", bound=Change)
 
 
 class AppContext(QObject):
-    """Holds the workspace and the assessment in view; turns store results into signals."""
+    """Holds the workspace and the assessment in view; turns change records into signals."""
 
-    assessment_changed = Signal()
+    assessment_changed = Signal()  # another assessment (or none) is shown: views reset
+    assessment_updated = Signal()  # the shown assessment's own record changed (name, profile, currency)
     responses_changed = Signal(list)  # item ids whose response was rewritten
+    assessments_changed = Signal()  # the list of assessments (one added, removed or renamed)
+    snapshots_changed = Signal()
+    frameworks_changed = Signal()
     saved = Signal()
     save_failed = Signal(str)
+    failed = Signal(object)  # the ReadinessError behind save_failed, for views that show it in their own words
     history_moved = Signal(list)  # item ids an undo or redo just rewrote
 
     def __init__(self, workspace: Workspace, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.workspace = workspace
+        self._workspace = workspace
         self.undo_stack = QUndoStack(self)
         self.assessment: Assessment | None = None
         self.framework: Framework | None = None
@@ -52,30 +66,18 @@ class AppContext(QObject):
             self.assessment, self.framework, self.responses = None, None, {}
             self.search_texts, self.area_of, self.item_index = {}, {}, {}
         else:
-            self.assessment = self.workspace.assessments.get_by_id(assessment_id)
-            self.framework = self.workspace.framework_of(self.assessment)
-            self.responses = self.workspace.assessments.responses(assessment_id)
+            self.assessment, self.framework, self.responses = self._workspace.load(assessment_id)
             self.search_texts = framework_search_texts(self.framework)
             self.item_index = self.framework.item_index()
             self.area_of = {item_id: area.id for item_id, (area, _) in self.item_index.items()}
         self.assessment_changed.emit()
 
-    def reload(self) -> None:
-        """Read every response again (after a background job wrote to the file)."""
-        if self.assessment is not None:
-            self.load_assessment(self.assessment.id)
-
     @property
     def read_only(self) -> bool:
-        """An archived assessment is history (what was migrated): the app never edits it."""
+        """Archived assessments are history, and a read-only workspace cannot be written: no edit is offered."""
+        if self._workspace.read_only:
+            return self.assessment is not None
         return self.assessment is not None and self.assessment.status is AssessmentStatus.ARCHIVED
-
-    def _refuse_archived(self) -> bool:
-        """True (and `save_failed`) when the open assessment is archived; every edit path asks first."""
-        if self.read_only:
-            self.save_failed.emit(self.tr("this assessment is archived and read only"))
-            return True
-        return False
 
     @property
     def assessment_id(self) -> int:
@@ -83,95 +85,103 @@ class AppContext(QObject):
             raise ReadinessError("no assessment is open", code="no-assessment")
         return self.assessment.id
 
-    # --- edits (each one transaction, each one undo step) ---------------------
+    # --- reading (views never reach into the store) -----------------------------
 
-    def edit_responses(
-        self, changes_by_item: Mapping[str, Mapping[str, Any]], *, text: str, merge_key: str = ""
-    ) -> bool:
-        """Write the changes now and push one undo step; False (and `save_failed`) when the store refuses."""
-        from ui.commands import EditResponsesCommand
+    @property
+    def workspace_path(self) -> Path:
+        return self._workspace.path
 
-        if self._refuse_archived():
-            self._refresh(list(changes_by_item))
-            return False
+    @property
+    def workspace_warnings(self) -> list[ReadinessError]:
+        return list(self._workspace.warnings)
+
+    def assessments(self) -> list[Assessment]:
+        return self._workspace.assessments.all()
+
+    def assessment_by_id(self, assessment_id: int) -> Assessment:
+        return self._workspace.assessments.get_by_id(assessment_id)
+
+    def assessment_named(self, name: str) -> Assessment:
+        return self._workspace.assessments.get(name)
+
+    def successor_of(self, assessment_id: int) -> Assessment | None:
+        return self._workspace.assessments.migrated_successor(assessment_id)
+
+    def responses_of(self, assessment_id: int) -> dict[str, Response]:
+        return self._workspace.assessments.responses(assessment_id)
+
+    def frameworks(self) -> list[FrameworkInfo]:
+        return self._workspace.frameworks.all()
+
+    def framework_titles(self) -> dict[str, str]:
+        return self._workspace.frameworks.titles()
+
+    def framework_version(self, framework_id: str, version: str | None = None) -> Framework:
+        return self._workspace.frameworks.get(framework_id, version)
+
+    def snapshots(self) -> list[Snapshot]:
+        return self._workspace.snapshots.all(self.assessment_id) if self.assessment is not None else []
+
+    def action(self, uid: str) -> tuple[str, Action]:
+        return self._workspace.assessments.action(self.assessment_id, uid)
+
+    def read(self, reader: Callable[[Workspace], Any]) -> Any:
+        """A read the accessors above do not cover (the core's planners take the workspace)."""
+        return reader(self._workspace)
+
+    # --- writing: the one way in -------------------------------------------------
+
+    def apply(self, operation: Callable[..., ChangeT], *args: Any, **kwargs: Any) -> ChangeT | None:
+        """Run one core operation and publish what it changed; None (and `save_failed`) when it is refused.
+
+        A refused operation changed nothing; the items it named are re-read so
+        every view shows what the store holds.
+        """
         try:
-            results = self.workspace.assessments.apply_response_changes(self.assessment_id, changes_by_item)
+            change = operation(self._workspace, *args, **kwargs)
         except ReadinessError as error:
-            self.save_failed.emit(str(error))
-            self._refresh(list(changes_by_item))
-            return False
-        before = {
-            r.before.item_id: {f: getattr(r.before, f) for f in changes_by_item[r.before.item_id]} for r in results
-        }
-        after = {item_id: dict(changes) for item_id, changes in changes_by_item.items()}
-        if all(r.before == r.after for r in results):
-            return True
-        self._store_results([r.after for r in results])
-        self.undo_stack.push(EditResponsesCommand(self, before=before, after=after, text=text, merge_key=merge_key))
-        return True
+            self.report_failure(error)
+            return None
+        self.publish(change)
+        return change
 
-    def add_action(self, item_id: str, action: Action) -> bool:
-        from ui.commands import AddActionCommand
-
-        if self._refuse_archived():
-            return False
-        try:
-            added = self.workspace.assessments.add_action(self.assessment_id, item_id, action)
-        except ReadinessError as error:
-            self.save_failed.emit(str(error))
-            return False
-        self.reload_items([item_id])
-        self.undo_stack.push(AddActionCommand(self, item_id=item_id, action=added))
-        return True
-
-    def update_action(self, uid: str, changes: Mapping[str, Any]) -> bool:
-        from ui.commands import EditActionCommand
-
-        if self._refuse_archived():
-            return False
-        try:
-            before, after = self.workspace.assessments.update_action(self.assessment_id, uid, changes)
-        except ReadinessError as error:
-            self.save_failed.emit(str(error))
-            return False
-        if before == after:
-            return True
-        item_id, _ = self.workspace.assessments.action(self.assessment_id, uid)
-        self.reload_items([item_id])
-        old = {f: getattr(before, f) for f in changes}
-        self.undo_stack.push(EditActionCommand(self, uid=uid, before=old, after=dict(changes), item_id=item_id))
-        return True
-
-    def remove_action(self, uid: str) -> bool:
-        from ui.commands import RemoveActionCommand
-
-        if self._refuse_archived():
-            return False
-        try:
-            removed = self.workspace.assessments.remove_action(self.assessment_id, uid)
-        except ReadinessError as error:
-            self.save_failed.emit(str(error))
-            return False
-        self.reload_items([removed.item_id])
-        self.undo_stack.push(RemoveActionCommand(self, removed=removed))
-        return True
-
-    # --- keeping the cache in step with the store -------------------------------
-
-    def reload_items(self, item_ids: Iterable[str]) -> None:
-        """Re-read the given responses from the store and tell the views."""
-        ids = list(item_ids)
-        self._store_results([self.workspace.assessments.response(self.assessment_id, i) for i in ids])
-
-    def report_failure(self, error: ReadinessError) -> None:
-        self.save_failed.emit(str(error))
-
-    def _store_results(self, responses: list[Response]) -> None:
-        for response in responses:
-            self.responses[response.item_id] = response
+    def publish(self, change: Change) -> None:
+        """Turn a change record into signals (it may come from a background job's own connection)."""
+        if change.empty:
+            return
+        shown = self.assessment
+        if shown is not None and change.assessment_id == shown.id:
+            if change.assessment:
+                self.assessment = self._workspace.assessments.get_by_id(shown.id)
+            if change.item_ids:
+                given = {r.item_id: r for r in change.responses} if isinstance(change, ResponsesEdited) else {}
+                for item_id in change.item_ids:
+                    self.responses[item_id] = given.get(item_id) or self._workspace.assessments.response(
+                        shown.id, item_id
+                    )
         self.last_saved = dt.datetime.now()
         self.saved.emit()
-        self.responses_changed.emit([r.item_id for r in responses])
+        if shown is not None and change.assessment_id == shown.id:
+            if change.assessment:
+                self.assessment_updated.emit()
+            if change.item_ids:
+                self.responses_changed.emit(list(change.item_ids))
+        if change.assessments:
+            self.assessments_changed.emit()
+        if change.snapshots:
+            self.snapshots_changed.emit()
+        if change.frameworks:
+            self.frameworks_changed.emit()
 
-    def _refresh(self, item_ids: list[str]) -> None:
+    def report_failure(self, error: BaseException) -> None:
+        """Tell the views an edit (or a background job) was refused; nothing was written."""
+        self.failed.emit(error)
+        self.save_failed.emit(describe_error(error))
+
+    def refresh_items(self, item_ids: list[str]) -> None:
+        """Re-read these responses and show them: after a refused edit, the views show what is stored."""
+        if self.assessment is None or not item_ids:
+            return
+        for item_id in item_ids:
+            self.responses[item_id] = self._workspace.assessments.response(self.assessment.id, item_id)
         self.responses_changed.emit(item_ids)

@@ -20,8 +20,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtCore import QEventLoop, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import QLabel, QProgressDialog, QWidget
 
 from readiness.store.workspace import Workspace
 
@@ -139,6 +139,10 @@ class JobRunner(QObject):
 def show_progress(job: Job, parent: QWidget, *, label: str, cancellable: bool = True) -> QProgressDialog:
     """A window-modal progress dialog that follows the job and cancels it when asked."""
     dialog = QProgressDialog(label, parent.tr("Cancel") if cancellable else "", 0, 0, parent)
+    text = QLabel(dialog)  # the label names files: plain text, never HTML
+    text.setTextFormat(Qt.TextFormat.PlainText)
+    dialog.setLabel(text)
+    dialog.setLabelText(label)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)
     dialog.setAutoClose(True)
@@ -156,3 +160,34 @@ def show_progress(job: Job, parent: QWidget, *, label: str, cancellable: bool = 
     for signal in (job.signals.finished, job.signals.failed, job.signals.cancelled):
         signal.connect(dialog.reset)
     return dialog
+
+
+def run_and_wait(
+    runner: JobRunner, work: Callable[..., Any], *, workspace_path: Path, parent: QWidget, label: str
+) -> Any:
+    """Run `work(progress, workspace)` on the job thread and wait for it in a local event loop.
+
+    The window keeps painting and shows progress (a window-modal dialog takes
+    its input meanwhile), so an undo command can run a long operation off the
+    window's thread and still return only when it is written. Returns the
+    work's result; raises the work's exception.
+    """
+    outcome: dict[str, Any] = {}
+    loop = QEventLoop()
+
+    def finished(result: object) -> None:
+        outcome["result"] = result
+        loop.quit()
+
+    def failed(error: BaseException) -> None:
+        outcome["error"] = error
+        loop.quit()
+
+    # connected before the job starts, so a job that ends at once is still heard
+    job = runner.start(work, workspace_path=workspace_path, on_finished=finished, on_failed=failed)
+    show_progress(job, parent, label=label, cancellable=False)
+    if not outcome:  # it may have ended while the progress dialog was set up
+        loop.exec()
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome.get("result")

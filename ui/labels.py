@@ -6,9 +6,12 @@ them into the words a trade manager reads.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication
 
-from readiness.model import ActionStatus, Level, Priority, Response
+from readiness.model import ActionStatus, Level, Priority, ProfileBasis, Response, ReviewNote, ReviewReason
+from readiness.wording import mapping_note
 
 
 def tr(text: str) -> str:
@@ -99,3 +102,52 @@ def workspace_problem(code: str) -> str:
         "locked": tr("Another program is holding the workspace."),
         "missing": tr("There is no workspace at this location."),
     }.get(code, tr("The workspace cannot be opened."))
+
+
+def _tags(labeller: Callable[[str], str], codes: list[str]) -> str:
+    words = []
+    for code in codes:
+        try:
+            words.append(labeller(code))
+        except KeyError:  # a pack may use a code this version has no word for
+            words.append(code)
+    return ", ".join(words)
+
+
+def basis_label(basis: ProfileBasis) -> str:
+    """Why the company profile rules an item out, from the stored facts."""
+    if basis.dimension == "role":
+        return tr("Concerns %1 only; the company profile has no such role").replace(
+            "%1", _tags(role_label, basis.concerns)
+        )
+    if basis.dimension == "country":
+        return tr("Concerns trade with %1 only; not in the company profile").replace(
+            "%1", _tags(country_label, basis.concerns)
+        )
+    return tr("Concerns %1 only; not among the company's sectors").replace("%1", _tags(sector_label, basis.concerns))
+
+
+def not_applicable_label(response: Response) -> str:
+    """The reason an item does not apply: the user's own words, else the profile facts in words."""
+    if response.na_reason:
+        return response.na_reason
+    return basis_label(response.na_basis) if response.na_basis is not None else ""
+
+
+def review_note_label(note: ReviewNote, *, many: bool = False) -> str:
+    """One reason an item needs review. Mapping notes are content (the pack's own words)."""
+    if note.reason is ReviewReason.MAPPING:
+        text = mapping_note(note.route, note.item) or tr("The item %1 changed in the new version.").replace(
+            "%1", note.item
+        )
+        return f"{note.item}: {text}" if many else text
+    if note.reason is ReviewReason.NOW_APPLIES:
+        return tr("This was not applicable before; the new item applies to your company profile.")
+    if note.reason is ReviewReason.MAY_NOT_APPLY and note.basis is not None:
+        return tr("The new item may not apply to you: %1.").replace("%1", basis_label(note.basis))
+    return note.text
+
+
+def review_notes_label(notes: list[ReviewNote]) -> str:
+    many = sum(1 for n in notes if n.reason is ReviewReason.MAPPING) > 1
+    return "\n".join(review_note_label(n, many=many) for n in notes)

@@ -24,14 +24,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from readiness.errors import ReadinessError
+from readiness import operations
 from ui.context import AppContext
 from ui.jobs import JobRunner, show_progress
 from ui.menus import build_menus
+from ui.messages import describe_error, describe_error_long
 from ui.migration_flow import MigrationFlow
 from ui.models.areas import AreaTableModel
 from ui.models.items import ItemTableModel
 from ui.navigator import Navigator
+from ui.plain_text import make_plain
 from ui.plan_exchange import PlanExchange
 from ui.settings import Settings
 from ui.theme import apply_theme
@@ -94,6 +96,7 @@ class MainWindow(QMainWindow):
         column.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
         self.saved_label = QLabel(self.tr("All changes saved"), self)
+        make_plain(self.saved_label)  # "Not saved: <reason>" can quote what was typed
         self.saved_label.setAccessibleName(self.tr("Save status"))
         self.plans = PlanExchange(self)
         self.migration = MigrationFlow(self)
@@ -146,7 +149,7 @@ class MainWindow(QMainWindow):
         if assessment is None or not self.context.read_only:
             self.banner.hide()
             return
-        successor = self.context.workspace.assessments.migrated_successor(assessment.id)
+        successor = self.context.successor_of(assessment.id)
         if successor is None:
             text = self.tr("Archived — read only")
         else:
@@ -158,6 +161,18 @@ class MainWindow(QMainWindow):
             )
         self.banner.setText(text)
         self.banner.show()
+
+    def show_workspace_warnings(self) -> None:
+        """What did not stop the workspace from opening but the user must know (a failed backup, read only)."""
+        from ui.dialogs.simple import ErrorMessage
+
+        for warning in self.context.workspace_warnings:
+            if warning.code == "backup-failed":
+                ErrorMessage.ask(
+                    self, title=self.tr("The daily backup was not taken"), text=describe_error_long(warning)
+                )
+            elif warning.code == "opened-read-only":
+                self.statusBar().showMessage(describe_error(warning), 15_000)
 
     # --- views --------------------------------------------------------------------
 
@@ -194,21 +209,29 @@ class MainWindow(QMainWindow):
         from ui.dialogs.new_assessment import NewAssessmentWizard
 
         self.editor.flush()
-        created = NewAssessmentWizard.ask(self, self.context.workspace)
+        entered = NewAssessmentWizard.ask(self, self.context)
+        if entered is None:
+            return
+        created = self.context.apply(
+            operations.create_assessment,
+            name=entered.name,
+            framework=entered.framework,
+            profile=entered.profile,
+            currency=entered.currency,
+        )
         if created is not None:
-            self.context.load_assessment(created.id)
+            self.context.load_assessment(created.record.id)
 
     def open_assessment(self) -> None:
         from ui.dialogs.open_assessment import OpenAssessmentDialog
 
-        repo = self.context.workspace.assessments
-        assessments = repo.all()
+        assessments = self.context.assessments()
         if not assessments:
             self.new_assessment()
             return
         successors = {}
         for assessment in assessments:
-            successor = repo.migrated_successor(assessment.id)
+            successor = self.context.successor_of(assessment.id)
             if successor is not None:
                 successors[assessment.id] = successor.name
         current = self.context.assessment.id if self.context.assessment else None
@@ -217,24 +240,23 @@ class MainWindow(QMainWindow):
             self.editor.flush()
             self.context.load_assessment(chosen)
 
-    def take_snapshot(self) -> None:
+    def take_snapshot(self, parent: QWidget | None = None) -> bool:
+        """Ask for a label and freeze today's answers under it."""
         from ui.dialogs.simple import SnapshotLabelDialog
-        from ui.dialogs.snapshots import take_snapshot
 
-        label = SnapshotLabelDialog.ask(self)
-        if label:
-            try:
-                take_snapshot(self.context, label)
-                self.dashboard.mark_dirty()
-                self.statusBar().showMessage(self.tr("Snapshot \u201c%1\u201d taken").replace("%1", label), 5000)
-            except ReadinessError as error:
-                self._save_failed(str(error))
+        self.editor.flush()
+        label = SnapshotLabelDialog.ask(parent or self)
+        if not label or self.context.read_only:
+            return False
+        taken = self.context.apply(operations.take_snapshot, self.context.assessment_id, label=label)
+        if taken is not None:
+            self.statusBar().showMessage(self.tr("Snapshot \u201c%1\u201d taken").replace("%1", taken.label), 5000)
+        return taken is not None
 
     def show_snapshots(self) -> None:
         from ui.dialogs.snapshots import SnapshotsDialog
 
-        item_id = SnapshotsDialog.ask(self, context=self.context)
-        self.dashboard.mark_dirty()  # a snapshot taken in the dialog joins the trend
+        item_id = SnapshotsDialog.ask(self, context=self.context, take=self.take_snapshot)
         if item_id:
             self.show_checklist()
             self.navigator.go_to_item(item_id)
@@ -243,18 +265,18 @@ class MainWindow(QMainWindow):
         """Back up on the worker thread through the job helper, with its own connection."""
         job = self.jobs.start(
             lambda progress, workspace: workspace.backup("manual"),
-            workspace_path=self.context.workspace.path,
+            workspace_path=self.context.workspace_path,
             on_finished=lambda path: self.statusBar().showMessage(
                 self.tr("Backup saved: %1").replace("%1", str(path)), 8000
             ),
-            on_failed=lambda error: self._save_failed(str(error)),
+            on_failed=self.context.report_failure,
         )
         show_progress(job, self, label=self.tr("Backing up the workspace\u2026"), cancellable=False)
 
     def show_about(self) -> None:
         from ui.dialogs.about import AboutBox
 
-        AboutBox.ask(self, self.context.workspace)
+        AboutBox.ask(self, self.context)
 
     def about_qt(self) -> None:
         QMessageBox.aboutQt(self)

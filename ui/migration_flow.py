@@ -18,9 +18,10 @@ from PySide6.QtCore import QObject, QTimer
 from readiness.errors import ReadinessError
 from ui.dialogs.simple import ErrorMessage
 from ui.jobs import Job, JobProgress, show_progress
+from ui.messages import describe_error_long
 
 if TYPE_CHECKING:
-    from readiness.model import Assessment
+    from readiness.operations.records import AssessmentWritten
     from readiness.store.workspace import Workspace
     from ui.main_window import MainWindow
 
@@ -47,15 +48,20 @@ class MigrationFlow(QObject):
         assessment = self.context.assessment
         if assessment is None or self.context.read_only:
             return []
-        installed = self.context.workspace.frameworks.titles()
-        wanted = [to for source, to in _mapping_pairs() if source == assessment.framework_id and to in installed]
-        if not wanted or self.context.workspace.assessments.migrated_successor(assessment.id) is not None:
+        installed = self.context.framework_titles()
+        wanted = [
+            to
+            for source, to in _mapping_pairs()
+            if source == assessment.framework_id and to in installed and to != assessment.framework_id
+        ]
+        if not wanted or self.context.successor_of(assessment.id) is not None:
             return []
         return [(framework_id, installed[framework_id]) for framework_id in wanted]
 
     def start(self) -> Job | None:
         """Ask for the target, show the preview, and on confirmation migrate in the background."""
-        from readiness.migration import apply_migration, plan_migration
+        from readiness.migration import plan_migration
+        from readiness.operations import apply_migration
         from ui.dialogs.migration_preview import MigrationPreviewDialog, MigrationTargetDialog
 
         assessment, framework = self.context.assessment, self.context.framework
@@ -67,34 +73,38 @@ class MigrationFlow(QObject):
         if target is None:
             return None
         try:
-            plan = plan_migration(self.context.workspace, assessment.name, target)
+            plan = self.context.read(lambda workspace: plan_migration(workspace, assessment.id, target))
         except ReadinessError as error:
-            ErrorMessage.ask(self.window, title=self.tr("The assessment cannot be moved"), text=str(error))
+            ErrorMessage.ask(
+                self.window, title=self.tr("The assessment cannot be moved"), text=describe_error_long(error)
+            )
             return None
         questions = {item.id: item.question for _, item in framework.items()}
-        existing = [a.name for a in self.context.workspace.assessments.all()]
+        existing = [a.name for a in self.context.assessments()]
         name = MigrationPreviewDialog.ask(
             self.window, plan=plan, existing=existing, questions=questions, source_title=framework.title
         )
         if name is None:
             return None
 
-        def work(progress: JobProgress, workspace: Workspace) -> Assessment:
+        def work(progress: JobProgress, workspace: Workspace) -> AssessmentWritten:
             return apply_migration(workspace, plan, name=name)
 
         self.job = self.window.jobs.start(
             work,
-            workspace_path=self.context.workspace.path,
+            workspace_path=self.context.workspace_path,
             on_finished=self._migrated,
             on_failed=lambda error: ErrorMessage.ask(
-                self.window, title=self.tr("The assessment was not moved"), text=str(error)
+                self.window, title=self.tr("The assessment was not moved"), text=describe_error_long(error)
             ),
         )
         show_progress(self.job, self.window, label=self.tr("Moving to the new version\u2026"), cancellable=False)
         return self.job
 
-    def _migrated(self, created: Assessment) -> None:
+    def _migrated(self, change: AssessmentWritten) -> None:
+        created = change.record
         old_name = self.context.assessment.name if self.context.assessment else ""
+        self.context.publish(change)
         self.context.load_assessment(created.id)
         flagged = self.window.navigator.show_needs_review()
         self.window.statusBar().showMessage(

@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from readiness.walkthrough import next_unanswered, search_items
+from ui import commands
 from ui.context import AppContext
 from ui.models.areas import ALL_AREAS, AreaTableModel
 from ui.models.items import ItemTableModel
@@ -183,4 +184,4 @@ class Navigator(QObject):
         if not changes:
             return False
         text = self.tr("Edit %n item(s)", "", len(ids))
-        return self.context.edit_responses({item_id: changes for item_id in ids}, text=text)
+        return commands.edit_responses(self.context, {item_id: changes for item_id in ids}, text=text)

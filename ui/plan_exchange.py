@@ -1,28 +1,39 @@
 """File > Export action plan and File > Import returned plan: the steps between the menu and the core.
 
-Export: options, file name, `export_plan` on the job runner with a progress
+Export: options, file name (checked by `readiness.outputs.check_output`
+before any work starts: never the workspace, its backups, a folder or a
+device), `export_plan` on the job runner with a progress
 dialog that can cancel (an existing file is left as it was), then a status
 message with an Open button. Import: pick the file, read it on the job
 runner, show the preview, and on Apply write it in one transaction and push
-one undo step (`ImportPlanCommand`). The Excel code (openpyxl) is imported
-only when one of them runs, which keeps it out of start-up time.
+one undo step (`ImportPlanStep`), whose redo and undo each run in a job.
+The Excel code (openpyxl) is imported only when one of them runs, which
+keeps it out of start-up time.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QStandardPaths, QTimer, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QObject, QStandardPaths, QTimer
 from PySide6.QtWidgets import QProgressDialog, QPushButton
 
+from readiness import operations
 from readiness.errors import ReadinessError
+from readiness.operations.plans import PlanApplied
+from readiness.operations.records import Change
+from readiness.outputs import check_output
+from ui.commands import OperationStep
 from ui.dialogs.plan_dialogs import ExportOptionsDialog, PlanPreviewDialog, ReturnedPlanFile, SavePlanAs
 from ui.dialogs.simple import ErrorMessage
-from ui.jobs import Job, JobCancelled, JobProgress, show_progress
+from ui.jobs import Job, JobCancelled, JobProgress, run_and_wait, show_progress
+from ui.links import open_link
+from ui.messages import describe_error_long
+from ui.plain_text import plain_tooltip
 
 if TYPE_CHECKING:
     from readiness.excel.export import ExportResult
@@ -88,11 +99,16 @@ class PlanExchange(QObject):
         options = ExportOptionsDialog.ask(self.window, owners=self.owners())
         if options is None:
             return None
-        target = SavePlanAs.ask(self.window, suggested=self.suggested_path())
-        if target is None:
+        chosen = SavePlanAs.ask(self.window, suggested=self.suggested_path())
+        if chosen is None:
+            return None
+        try:
+            target = check_output(chosen, suffix=".xlsx", workspace=self.context.workspace_path)
+        except ReadinessError as error:
+            self._failed(self.tr("The action plan was not exported"), error)
             return None
         self.window.settings.last_folder = str(target.parent)
-        name = assessment.name
+        assessment_id = assessment.id
 
         def work(progress: JobProgress, workspace: Workspace) -> ExportResult:
             from readiness.excel.export import ExportCancelled, export_plan
@@ -100,7 +116,7 @@ class PlanExchange(QObject):
             try:
                 return export_plan(
                     workspace,
-                    name,
+                    assessment_id,
                     target,
                     owner=options.owner,
                     open_only=options.open_only,
@@ -113,7 +129,7 @@ class PlanExchange(QObject):
         self.open_button.hide()
         self.job = self.window.jobs.start(
             work,
-            workspace_path=self.context.workspace.path,
+            workspace_path=self.context.workspace_path,
             on_finished=self._exported,
             on_failed=lambda error: self._failed(self.tr("The action plan was not exported"), error),
         )
@@ -133,15 +149,15 @@ class PlanExchange(QObject):
             .replace("%3", str(result.gaps)),
             timeout=OPEN_BUTTON_MS,
         )
-        self.open_button.setToolTip(str(result.path))
+        self.open_button.setToolTip(plain_tooltip(str(result.path)))
         self.open_button.show()
         self._hide_timer.start()
 
     def open_exported(self) -> bool:
-        """Open the last exported workbook with the system's spreadsheet application."""
+        """Open the workbook just exported with the system's spreadsheet application (the user chose its name)."""
         if self.exported is None:
             return False
-        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.exported)))
+        return open_link(self.window, str(self.exported), confirm=False)
 
     # --- import -------------------------------------------------------------------
 
@@ -156,16 +172,16 @@ class PlanExchange(QObject):
         if path is None:
             return None
         self.window.settings.last_folder = str(path.parent)
-        name = assessment.name
+        assessment_id = assessment.id
 
         def work(progress: JobProgress, workspace: Workspace) -> PlanPreview:
             from readiness.excel.plan_import import read_returned_plan
 
-            return read_returned_plan(workspace, name, path)
+            return read_returned_plan(workspace, assessment_id, path)
 
         self.job = self.window.jobs.start(
             work,
-            workspace_path=self.context.workspace.path,
+            workspace_path=self.context.workspace_path,
             on_finished=self._preview_read,
             on_failed=lambda error: self._failed(self.tr("The returned plan cannot be imported"), error),
         )
@@ -177,10 +193,7 @@ class PlanExchange(QObject):
         self.preview_ready(preview)
 
     def preview_ready(self, preview: PlanPreview) -> bool:
-        """Show the preview; on Apply write it and push one undo step. True when something was applied."""
-        from readiness.excel.plan_import import apply_plan
-        from ui.commands import ImportPlanCommand
-
+        """Show the preview; on Apply push one undo step that writes it. True when something was applied."""
         assessment = self.context.assessment
         if assessment is None or assessment.id != preview.assessment_id or self.context.read_only:
             return False
@@ -189,15 +202,10 @@ class PlanExchange(QObject):
             return False
         if not PlanPreviewDialog.ask(self.window, preview=preview):
             return False
-        try:
-            applied = apply_plan(self.context.workspace, assessment.name, preview)
-        except ReadinessError as error:
-            self._failed(self.tr("The returned plan was not applied"), error)
+        step = ImportPlanStep(self, preview)
+        self.context.undo_stack.push(step.command)
+        if step.command.refused:
             return False
-        command = ImportPlanCommand(self.context, name=assessment.name, preview=preview, applied=applied)
-        self.context.reload_items(command.item_ids())
-        self.context.undo_stack.push(command)
-        self.window.dashboard.mark_dirty()
         self._message(
             self.tr("Imported %1: %2 change(s), %3 new action(s). Edit > Undo takes it back.")
             .replace("%1", preview.path.name)
@@ -212,14 +220,64 @@ class PlanExchange(QObject):
         self.window.statusBar().showMessage(text, timeout)
 
     def _failed(self, title: str, error: Any) -> None:
-        ErrorMessage.ask(self.window, title=title, text=describe(error, self.tr))
+        ErrorMessage.ask(self.window, title=title, text=describe_error_long(error))
 
 
-def describe(error: BaseException, tr: Any) -> str:
-    """The error's own sentence, and where it is (a sheet and cell, a file) on a line of its own."""
-    if isinstance(error, ReadinessError) and error.where:
-        return (
-            tr("%1\n\nWhere: %2").replace("%1", error.reason[:1].upper() + error.reason[1:]).replace("%2", error.where)
+class ImportPlanStep:
+    """The undo step of an imported plan: redo applies it (again), undo takes it back, each in a background
+    job the step waits for, so a 10,000-row plan never freezes the window."""
+
+    def __init__(self, exchange: PlanExchange, preview: PlanPreview) -> None:
+        self.exchange = exchange
+        self.context = exchange.context
+        self.preview = preview
+        self.applied: PlanApplied | None = None
+        count = len(preview.changes) + len(preview.new_actions)
+        self.command = OperationStep(
+            self.context,
+            text=self.exchange.tr("Import returned plan (%n change(s))", "", count),
+            forward=self.forward,
+            backward=self.backward,
+            item_ids=self.item_ids,
         )
-    text = str(error) or type(error).__name__
-    return text[:1].upper() + text[1:]
+
+    def item_ids(self) -> list[str]:
+        ids = [c.item_id for c in self.preview.changes] + [n.item_id for n in self.preview.new_actions]
+        return list(dict.fromkeys(ids))
+
+    def forward(self) -> Change | None:
+        from readiness.excel.plan_import import apply_plan
+
+        applied = self.applied
+        if applied is None:
+            result = self._run(lambda workspace: apply_plan(workspace, self.preview), self.exchange.tr("Applying"))
+        else:
+            result = self._run(
+                lambda workspace: operations.reapply_plan(workspace, applied), self.exchange.tr("Redoing")
+            )
+        if isinstance(result, PlanApplied):
+            self.applied = result
+        return result
+
+    def backward(self) -> Change | None:
+        applied = self.applied
+        if applied is None:
+            return None
+        return self._run(lambda workspace: operations.revert_plan(workspace, applied), self.exchange.tr("Undoing"))
+
+    def _run(self, operation: Callable[[Workspace], Change], verb: str) -> Change | None:
+        window = self.exchange.window
+        label = self.exchange.tr("%1 %2\u2026").replace("%1", verb).replace("%2", self.preview.path.name)
+        try:
+            change: Change = run_and_wait(
+                window.jobs,
+                lambda _progress, workspace: operation(workspace),
+                workspace_path=self.context.workspace_path,
+                parent=window,
+                label=label,
+            )
+        except ReadinessError as error:
+            self.context.report_failure(error)
+            return None
+        self.context.publish(change)
+        return change

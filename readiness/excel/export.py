@@ -1,4 +1,4 @@
-"""Export an assessment as the Excel action plan: `export_plan(workspace, name, out_path, ...)`.
+"""Export an assessment as the Excel action plan: `export_plan(workspace, assessment_id, out_path, ...)`.
 
 Guarantees:
 - the workbook is built in memory and streamed (openpyxl write-only mode),
@@ -40,6 +40,7 @@ from readiness.excel.safety import clean_text
 from readiness.excel.sheets import write_checklist, write_gaps
 from readiness.excel.styles import Palette
 from readiness.excel.summary_sheet import write_summary
+from readiness.outputs import check_output
 from readiness.store.workspace import Workspace
 
 CHECK_EVERY = 250
@@ -49,7 +50,6 @@ class ExportCancelled(ReadinessError):
     """The user cancelled the export; no file was written or replaced."""
 
     code = "cancelled"
-    exit_code = 130
 
 
 @dataclass(frozen=True)
@@ -98,7 +98,7 @@ def lock_file(target: Path) -> Path | None:
 
 def export_plan(
     workspace: Workspace,
-    name: str,
+    assessment_id: int,
     out_path: Path,
     *,
     owner: str | None = None,
@@ -107,10 +107,8 @@ def export_plan(
     progress: Callable[[int, int], None] | None = None,
     is_cancelled: Callable[[], bool] | None = None,
 ) -> ExportResult:
-    """Write the action plan of assessment `name` to `out_path`; see the module docstring."""
-    out_path = Path(out_path)
-    if out_path.suffix.lower() != ".xlsx":
-        raise ReadinessError("the action plan is an Excel workbook; name it .xlsx", where=str(out_path), code="name")
+    """Write the action plan of an assessment to `out_path`; see the module docstring."""
+    out_path = check_output(out_path, suffix=".xlsx", workspace=workspace.path)
     if lock_file(out_path) is not None:
         raise ReadinessError(
             f"{out_path.name} is open in Excel or LibreOffice; close it there and export again",
@@ -119,7 +117,7 @@ def export_plan(
         )
     owner = owner.strip() if owner and owner.strip() else None
     now = dt.datetime.now().replace(microsecond=0)
-    data = collect(workspace, name, today=today or now.date(), owner=owner, open_only=open_only)
+    data = collect(workspace, assessment_id, today=today or now.date(), owner=owner, open_only=open_only)
     generated = now.isoformat(sep=" ", timespec="minutes")
     ticker = _Ticker(len(data.plan) + len(data.gaps) + len(data.responses) + 3, progress, is_cancelled)
     ticker.check()

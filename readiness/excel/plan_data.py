@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from readiness.due import DueStatus, due_status
 from readiness.model import (
     PRIORITY_ORDER,
     Action,
@@ -115,10 +116,10 @@ def exposure(item: Item, response: Response) -> float:
 
 
 def collect(
-    workspace: Workspace, name: str, *, today: dt.date, owner: str | None = None, open_only: bool = False
+    workspace: Workspace, assessment_id: int, *, today: dt.date, owner: str | None = None, open_only: bool = False
 ) -> PlanData:
     """Read one assessment and work out every figure and row of its workbook."""
-    assessment, framework, responses = workspace.load(name)
+    assessment, framework, responses = workspace.load(assessment_id)
     scores = area_scores(framework, responses)
     lines: list[AreaLine] = []
     plan: list[PlanRow] = []
@@ -139,7 +140,7 @@ def collect(
                     item_open += 1
                     item_open_cost += action.cost_estimate or 0
                     if action.due is not None:
-                        overdue += int(action.due < today)
+                        overdue += int(due_status(action.due, today) is DueStatus.OVERDUE)
                         next_due = action.due if next_due is None else min(next_due, action.due)
                 if owner_matches(action.owner, owner) and (is_open(action) or not open_only):
                     plan.append(PlanRow(area, item, response, action))

@@ -6,8 +6,9 @@ is a plan of this very assessment (the hidden Metadata sheet), and reads the
 Action Plan rows by their stable ids. The first problem (unknown or
 duplicated id, bad date or status, a formula, formula text, a wrong or
 foreign workbook) raises `PlanImportError` naming the sheet and cell.
-`apply_plan` applies a preview in one transaction, refusing if the store
-moved on since the preview; `revert_plan` undoes it in one transaction.
+`apply_plan` applies a preview through the operations layer in one
+transaction, refusing if the store moved on since the preview
+(`readiness.operations.revert_plan` takes it back the same way).
 Fields read back: status, owner, due, cost and notes of existing actions;
 new rows (no Action ID, an Item ID and an Action) become new actions.
 Actions missing from the file are left alone (an owner's slice is partial).
@@ -15,10 +16,11 @@ Actions missing from the file are left alone (an owner's slice is partial).
 
 from __future__ import annotations
 
+import io
 import time
 import warnings
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -26,12 +28,14 @@ from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
 from pydantic import ValidationError
 
-from readiness.errors import Conflict, PlanImportError
+from readiness import operations
+from readiness.errors import PlanImportError
 from readiness.excel import layout, plan_cells
 from readiness.excel.plan_cells import refuse
 from readiness.excel.zipguard import check_archive
 from readiness.frameworks import first_validation_problem
 from readiness.model import Action, ActionStatus
+from readiness.operations import ActionUpdate, PlanApplied
 from readiness.store.workspace import Workspace
 
 MAX_ROWS = 100_000
@@ -79,27 +83,23 @@ class PlanPreview:
         return not self.changes and not self.new_actions
 
 
-@dataclass(frozen=True)
-class AppliedPlan:
-    """What `apply_plan` did, for `revert_plan` (the app's undo step)."""
-
-    assessment_id: int
-    updated: tuple[tuple[str, Action, Action], ...] = ()
-    added: tuple[str, ...] = field(default_factory=tuple)
-
-
-def read_returned_plan(workspace: Workspace, name: str, path: Path) -> PlanPreview:
+def read_returned_plan(workspace: Workspace, assessment_id: int, path: Path) -> PlanPreview:
     """Read a returned plan and list its changes; see the module docstring. Changes nothing."""
     path = Path(path)
-    assessment, framework, responses = workspace.load(name)
-    check_archive(path)
+    assessment, framework, responses = workspace.load(assessment_id)
+    content = check_archive(path)
     started = time.monotonic()
     actions = {a.uid: (item_id, a) for item_id, r in responses.items() for a in r.actions}
     reader = _PlanReader(actions=actions, items=set(responses), started=started)
     with warnings.catch_warnings():  # openpyxl warns about extensions other clients add; they do not matter here
         warnings.simplefilter("ignore")
         _read_workbook(
-            path, reader, assessment_id=assessment.id, name=assessment.name, framework=(framework.id, framework.version)
+            path,
+            content,
+            reader,
+            assessment_id=assessment.id,
+            name=assessment.name,
+            framework=(framework.id, framework.version),
         )
     return PlanPreview(
         assessment_id=assessment.id,
@@ -112,11 +112,11 @@ def read_returned_plan(workspace: Workspace, name: str, path: Path) -> PlanPrevi
 
 
 def _read_workbook(
-    path: Path, reader: _PlanReader, *, assessment_id: int, name: str, framework: tuple[str, str]
+    path: Path, content: bytes, reader: _PlanReader, *, assessment_id: int, name: str, framework: tuple[str, str]
 ) -> None:
     book = None
     try:
-        book = load_workbook(path, read_only=True, data_only=False, keep_links=False)
+        book = load_workbook(io.BytesIO(content), read_only=True, data_only=False, keep_links=False)
         _check_metadata(book, assessment_id=assessment_id, name=name, framework=framework)
         if layout.PLAN not in book.sheetnames:
             raise refuse(f"the workbook has no '{layout.PLAN}' sheet", path.name, code="not-ours")
@@ -315,40 +315,16 @@ class _PlanReader:
         self.new_actions.append(NewAction(item_id, action, self.where("title", number), action.owner or "(no owner)"))
 
 
-def apply_plan(workspace: Workspace, name: str, preview: PlanPreview) -> AppliedPlan:
-    """Apply a preview in one transaction; refuses (changing nothing) if the store moved on since."""
-    assessment = workspace.assessments.get(name)
-    if assessment.id != preview.assessment_id:
-        raise PlanImportError(f"this preview is for assessment {preview.assessment_name!r}", code="other-assessment")
+def apply_plan(workspace: Workspace, preview: PlanPreview) -> PlanApplied:
+    """Apply a preview in one transaction; refused (changing nothing) if a field moved on since the preview."""
     by_uid: dict[str, dict[str, Any]] = {}
     olds: dict[str, dict[str, Any]] = {}
     for change in preview.changes:
         by_uid.setdefault(change.uid, {})[change.field] = change.new
         olds.setdefault(change.uid, {})[change.field] = change.old
-    updated: list[tuple[str, Action, Action]] = []
-    added: list[str] = []
-    with workspace.db.transaction():
-        for uid, changes in by_uid.items():
-            _, current = workspace.assessments.action(assessment.id, uid)
-            for key, old in olds[uid].items():
-                if not plan_cells.same(key, getattr(current, key), old):
-                    raise Conflict(f"action {uid} changed since the preview ({key}); read the file again")
-            before, after = workspace.assessments.update_action(assessment.id, uid, changes)
-            updated.append((uid, before, after))
-        for new in preview.new_actions:
-            added.append(workspace.assessments.add_action(assessment.id, new.item_id, new.action).uid)
-    return AppliedPlan(assessment.id, tuple(updated), tuple(added))
-
-
-def revert_plan(workspace: Workspace, name: str, applied: AppliedPlan) -> None:
-    """Undo an applied plan in one transaction: new actions removed, changed fields put back."""
-    assessment = workspace.assessments.get(name)
-    if assessment.id != applied.assessment_id:
-        raise PlanImportError("this undo step belongs to another assessment", code="other-assessment")
-    with workspace.db.transaction():
-        for uid in reversed(applied.added):
-            workspace.assessments.remove_action(assessment.id, uid)
-        for uid, before, after in reversed(applied.updated):
-            fields = {k: getattr(before, k) for k in layout.EDITABLE_KEYS if getattr(before, k) != getattr(after, k)}
-            if fields:
-                workspace.assessments.update_action(assessment.id, uid, fields)
+    return operations.apply_plan(
+        workspace,
+        preview.assessment_id,
+        updates=[ActionUpdate(uid, changes, olds[uid]) for uid, changes in by_uid.items()],
+        additions=[(new.item_id, new.action) for new in preview.new_actions],
+    )

@@ -19,6 +19,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.filters import AutoFilter
 from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 
+from readiness.due import DUE_SOON_DAYS, DueStatus, excel_conditions
 from readiness.excel.layout import PLAN_COLUMNS, PLAN_EXTRA_ROWS, PLAN_HEADER_ROW, PLAN_TABLE, plan_letter
 from readiness.excel.plan_data import PlanData, PlanRow
 from readiness.excel.sheetkit import SheetKit, print_setup, widths_of
@@ -44,7 +45,7 @@ def write_plan(
     kit.row(
         [
             kit.text(
-                "Sorted by priority, then due date. Red: overdue. Amber: due within 30 days. "
+                f"Sorted by priority, then due date. Red: overdue. Amber: due within {DUE_SOON_DAYS} days. "
                 "Use the filter arrows to see one owner, status or area.",
                 "subtitle",
             )
@@ -127,9 +128,8 @@ def _finish(ws: WriteOnlyWorksheet, *, last: int) -> None:
     rows = f"A{first}:{end_col}{last}"
     not_done = f'${status}{first}<>"{ActionStatus.DONE.value}"'
     has_due = f'${due}{first}<>""'
-    overdue = f"${due}{first}<TODAY()"
-    due_soon = f"${due}{first}>=TODAY(),${due}{first}<=TODAY()+30"
-    for condition, colour in ((overdue, OVERDUE_FILL), (due_soon, SOON_FILL)):
+    conditions = excel_conditions(f"${due}{first}")
+    for condition, colour in ((conditions[DueStatus.OVERDUE], OVERDUE_FILL), (conditions[DueStatus.SOON], SOON_FILL)):
         ws.conditional_formatting.add(
             rows,
             FormulaRule(

@@ -16,6 +16,7 @@ from readiness.excel.plan_data import PlanData
 from readiness.excel.sheetkit import SheetKit, print_setup, widths_of
 from readiness.excel.styles import Palette
 from readiness.model import LEVEL_LABELS, Level, Response
+from readiness.wording import not_applicable_text, review_notes_text
 
 GAP_COLUMNS = (
     Column("Priority", 10, "priority"),
@@ -61,7 +62,8 @@ def level_text(response: Response) -> str:
 def _review(response: Response) -> str:
     if not response.needs_review:
         return ""
-    return f"Yes: {response.review_note}" if response.review_note else "Yes"
+    notes = review_notes_text(response.review_notes)
+    return f"Yes: {notes}" if notes else "Yes"
 
 
 def _start(kit: SheetKit, columns: tuple[Column, ...], *, title: str, note: str, generated: str) -> None:
@@ -141,7 +143,7 @@ def write_checklist(
                 kit.value(response.due, "date"),
                 kit.text("\n".join(response.evidence), "wrap"),
                 kit.text(response.notes, "wrap"),
-                kit.text(response.na_reason or "", "wrap") if response.not_applicable else None,
+                kit.text(not_applicable_text(response), "wrap") if response.not_applicable else None,
                 kit.text(_review(response), "wrap"),
                 kit.value(len(response.actions), "count"),
             ]

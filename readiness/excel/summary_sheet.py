@@ -17,10 +17,11 @@ from openpyxl.chart.label import DataLabelList
 from openpyxl.formatting.rule import DataBarRule
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
+from readiness.due import DUE_SOON_DAYS, DueStatus, due_status
 from readiness.excel.plan_data import PlanData
 from readiness.excel.sheetkit import SheetKit, print_setup
 from readiness.excel.styles import BAR_BLUE, NAVY, ORANGE, Palette
-from readiness.model import Priority
+from readiness.model import ActionStatus, Priority
 
 AREA_HEADERS = (
     "Area",
@@ -96,7 +97,7 @@ def _figures(kit: SheetKit, data: PlanData) -> None:
         for r in data.responses.values()
         if not r.not_applicable
         for a in r.actions
-        if a.due is not None and a.status != "done" and 0 <= (a.due - data.today).days <= 30
+        if due_status(a.due, data.today, done=a.status == ActionStatus.DONE) is DueStatus.SOON
     )
     labels = [None] * 12
     figures = [None] * 12
@@ -115,7 +116,7 @@ def _figures(kit: SheetKit, data: PlanData) -> None:
             kit.value(data.open_gaps, "big_number"),
             f"{gaps.get(Priority.CRITICAL.value, 0)} critical, {gaps.get(Priority.HIGH.value, 0)} high",
         ),
-        (6, "Open actions", kit.value(data.open_actions, "big_number"), f"{due_soon} due within 30 days"),
+        (6, "Open actions", kit.value(data.open_actions, "big_number"), f"{due_soon} due within {DUE_SOON_DAYS} days"),
         (8, "Overdue", kit.value(data.overdue, "big_alert" if data.overdue else "big_number"), "past their due date"),
         (10, "Cost of open actions", kit.value(round(data.open_cost), "big_money"), "sum of the estimates"),
     ):
@@ -134,7 +135,7 @@ def _area_table(kit: SheetKit, data: PlanData) -> tuple[int, int]:
     header = kit.row([kit.text(h, "header") for h in AREA_HEADERS], height=30)
     for line in data.areas:
         gaps = line.score.open_gaps
-        overdue_due = line.next_due is not None and line.next_due < data.today
+        overdue_due = due_status(line.next_due, data.today) is DueStatus.OVERDUE
         kit.row(
             [
                 kit.text(line.area.title, "wrap"),

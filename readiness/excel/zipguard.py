@@ -3,8 +3,11 @@
 openpyxl never looks at how large zip members inflate to, so a small file
 can expand to gigabytes. This module reads only the zip's central directory
 and refuses, with a `PlanImportError` naming the file or member:
-- a file larger than `MAX_FILE_BYTES`, or one that is not a zip at all, or
-  a truncated one (no central directory);
+- anything but a regular file, or one larger than `MAX_FILE_BYTES` (read
+  once, through `readiness.untrusted`, and handed to openpyxl from memory);
+- a password-protected workbook or an old .xls (both OLE2 compound files,
+  told apart by the `EncryptedPackage` stream), each with what to do;
+- a file that is not a zip at all, or a truncated one (no central directory);
 - more than `MAX_MEMBERS` members;
 - a member declaring more than `MAX_MEMBER_BYTES` uncompressed (less for the
   shared strings and styles, which openpyxl holds in memory whole), or a
@@ -20,10 +23,12 @@ entities are refused); `defused_xml_in_use()` confirms that.
 
 from __future__ import annotations
 
+import io
 import zipfile
 from pathlib import Path
 
 from readiness.errors import PlanImportError
+from readiness.untrusted import read_untrusted_bytes
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_MEMBERS = 500
@@ -32,34 +37,43 @@ MAX_TOTAL_BYTES = 300 * 1024 * 1024
 MAX_RATIO = 100
 RATIO_FLOOR = 1024 * 1024
 REQUIRED = ("[Content_Types].xml", "xl/workbook.xml")
+OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # a compound file: an old .xls, or an encrypted .xlsx
+ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")  # the stream Office keeps an encrypted workbook in
 # parts openpyxl loads whole into memory even in read-only mode get a tighter limit
 WHOLE_PARTS = {"xl/sharedStrings.xml": 50 * 1024 * 1024, "xl/styles.xml": 10 * 1024 * 1024}
 
 
-def check_archive(path: Path) -> None:
-    """Refuse a file that is not a sane .xlsx archive; see the module docstring."""
-    where = path.name
-    try:
-        size = path.stat().st_size
-    except OSError as exc:
-        raise PlanImportError(exc.strerror or str(exc), where=str(path), code="file-read") from None
-    if size > MAX_FILE_BYTES:
-        raise PlanImportError(
-            f"the file is {size // (1024 * 1024)} MB; a returned plan is limited to {MAX_FILE_BYTES // (1024 * 1024)} MB",
+def _not_a_zip(data: bytes, where: str) -> PlanImportError:
+    """Say what a file that is not a zip archive is, when it is something Excel makes."""
+    if data.startswith(OLE2_MAGIC):
+        if ENCRYPTED_PACKAGE in data:
+            return PlanImportError(
+                "this is a password-protected workbook: save it without a password "
+                "(in Excel: File > Info > Protect Workbook > Encrypt with Password, clear it), then import it again",
+                where=where,
+                code="encrypted",
+            )
+        return PlanImportError(
+            "this is an old .xls workbook (Excel 97-2003): open it in Excel, save as .xlsx and import that",
             where=where,
-            code="too-large",
+            code="old-xls",
         )
+    return PlanImportError(
+        "not an Excel workbook, or a damaged or incomplete one (the zip directory is missing)",
+        where=where,
+        code="not-a-workbook",
+    )
+
+
+def check_archive(path: Path) -> bytes:
+    """The bytes of a returned plan that is a sane .xlsx archive; refuse any other (see the module docstring)."""
+    where = path.name
+    data = read_untrusted_bytes(path, limit=MAX_FILE_BYTES, error=PlanImportError)
     try:
-        with zipfile.ZipFile(path) as archive:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
             members = archive.infolist()
     except zipfile.BadZipFile:
-        raise PlanImportError(
-            "not an Excel workbook, or a damaged or incomplete one (the zip directory is missing)",
-            where=where,
-            code="not-a-workbook",
-        ) from None
-    except OSError as exc:
-        raise PlanImportError(exc.strerror or str(exc), where=str(path), code="file-read") from None
+        raise _not_a_zip(data, where) from None
     if len(members) > MAX_MEMBERS:
         raise PlanImportError(f"the workbook has {len(members)} parts; refusing it", where=where, code="zip-bomb")
     total = 0
@@ -91,6 +105,7 @@ def check_archive(path: Path) -> None:
     missing = [name for name in REQUIRED if name not in names]
     if missing:
         raise PlanImportError(f"not an Excel workbook (no {missing[0]} inside)", where=where, code="not-a-workbook")
+    return data
 
 
 def defused_xml_in_use() -> bool:

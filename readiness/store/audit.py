@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import getpass
 import sqlite3
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -51,6 +52,28 @@ def record(
         " VALUES (?, ?, ?, ?, ?, ?, ?)",
         (now_text(), current_user(), assessment_id, item_id, field, audit_text(old), audit_text(new)),
     )
+
+
+def record_fields(
+    tx: sqlite3.Connection,
+    *,
+    assessment_id: int,
+    item_id: str,
+    fields: Iterable[str],
+    before: Any,
+    after: Any,
+    prefix: str = "",
+) -> None:
+    """One event per changed field of a response or an action (`prefix` names the action)."""
+    for name in fields:
+        record(
+            tx,
+            assessment_id=assessment_id,
+            item_id=item_id,
+            field=f"{prefix}{name}",
+            old=getattr(before, name),
+            new=getattr(after, name),
+        )
 
 
 def events(db: Database, assessment_id: int, *, limit: int = 500) -> list[AuditEvent]:

@@ -40,15 +40,24 @@ def take_backup(connection: sqlite3.Connection, workspace: Path, *, reason: str 
     folder.mkdir(parents=True, exist_ok=True)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = folder / f"{stamp}--{reason}{SUFFIX}"
-    partial = target.with_suffix(".partial")
-    destination = sqlite3.connect(partial)
-    try:
-        connection.backup(destination)
-    finally:
-        destination.close()
-    os.replace(partial, target)
+    copy_database(connection, target)
     rotate(workspace)
     return target
+
+
+def copy_database(connection: sqlite3.Connection, target: Path) -> None:
+    """Copy the open database into `target` through the backup API: a partial file, then a rename."""
+    partial = target.with_name(target.name + ".partial")
+    try:
+        destination = sqlite3.connect(partial)
+        try:
+            connection.backup(destination)
+        finally:
+            destination.close()
+        os.replace(partial, target)
+    except BaseException:
+        partial.unlink(missing_ok=True)  # never leave half a copy behind
+        raise
 
 
 def list_backups(workspace: Path) -> list[Backup]:

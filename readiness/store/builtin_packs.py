@@ -11,9 +11,13 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from readiness.frameworks import builtin_dir, load_framework
 from readiness.store.frameworks_repo import FrameworkRepository
+
+if TYPE_CHECKING:
+    from readiness.store.workspace import Workspace
 
 _HEADER = re.compile(r'^(id|version)\s*=\s*"([^"\n]*)"\s*(?:#.*)?$', re.MULTILINE)
 
@@ -34,11 +38,19 @@ def missing_builtin_packs(frameworks: FrameworkRepository) -> list[Path]:
     return [p for p in sorted(builtin_dir("frameworks").glob("*.toml")) if pack_key(p) not in have]
 
 
-def install_builtins(frameworks: FrameworkRepository) -> list[str]:
+def builtin_ids() -> frozenset[str]:
+    """The ids of the packs shipped with the app: reserved for them (a user's pack takes its own id)."""
+    keys = [pack_key(p) for p in sorted(builtin_dir("frameworks").glob("*.toml"))]
+    return frozenset(key[0] for key in keys if key is not None)
+
+
+def install_builtins(workspace: Workspace) -> list[str]:
     """Install each built-in pack the workspace lacks; returns the `id version` of those installed."""
+    from readiness.operations.frameworks import install_framework
+
     installed = []
-    for path in missing_builtin_packs(frameworks):
+    for path in missing_builtin_packs(workspace.frameworks):
         framework = load_framework(path)
-        if frameworks.install(framework, builtin=True):
-            installed.append(f"{framework.id} {framework.version}")
+        install_framework(workspace, framework, builtin=True)
+        installed.append(f"{framework.id} {framework.version}")
     return installed

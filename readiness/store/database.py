@@ -2,8 +2,14 @@
 
 Guarantees:
 - a file that is not ours (wrong header, another application's database), a
-  damaged file, a newer schema, a read-only location or a full disk raises
-  `WorkspaceError` with a code, and the file is left exactly as it was;
+  damaged file, a newer schema or a full disk raises `WorkspaceError` with a
+  code, and the file is left exactly as it was;
+- nothing but SQLite ever opens the workspace file: the header is checked
+  through SQLite itself. (On POSIX, closing any descriptor of a file drops
+  every lock the process holds on it, SQLite's included, so a plain `open()`
+  while a connection exists would let another process corrupt the file.)
+- a workspace in a read-only location opens read only: everything can be
+  read and exported, and every edit is refused with the reason;
 - the file is checked (`PRAGMA quick_check`) on open;
 - an older schema is backed up through the SQLite backup API before it is
   migrated, one migration step per transaction;
@@ -26,7 +32,6 @@ from readiness.errors import WorkspaceError
 from readiness.store import backups
 from readiness.store.schema import APPLICATION_ID, LATEST_VERSION, MIGRATIONS
 
-SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
 
 
@@ -61,9 +66,10 @@ def translated_errors(path: Path) -> Iterator[None]:
 class Database:
     """One open connection to a workspace file."""
 
-    def __init__(self, connection: sqlite3.Connection, path: Path) -> None:
+    def __init__(self, connection: sqlite3.Connection, path: Path, *, read_only: bool = False) -> None:
         self.connection = connection
         self.path = path
+        self.read_only = read_only
         self._depth = 0
 
     @contextmanager
@@ -79,6 +85,12 @@ class Database:
             finally:
                 self._depth -= 1
             return
+        if self.read_only:
+            raise WorkspaceError(
+                "the workspace is open read only (its folder or file cannot be written); nothing was changed",
+                where=str(self.path),
+                code="read-only",
+            )
         with translated_errors(self.path):
             self.connection.execute("BEGIN IMMEDIATE")
             self._depth = 1
@@ -107,27 +119,34 @@ def _rollback(connection: sqlite3.Connection) -> None:
             connection.execute("ROLLBACK")
 
 
-def _check_header(path: Path) -> None:
-    with translated_errors(path), path.open("rb") as handle:
-        header = handle.read(len(SQLITE_HEADER))
-    if header != SQLITE_HEADER:
-        raise WorkspaceError("this file is not a Trade Readiness workspace", where=str(path), code="not-a-workspace")
-
-
-def _check_writable(path: Path) -> None:
+def _writable(path: Path) -> bool:
+    """Whether SQLite can write the file and create its journal files beside it."""
     folder = path.parent
-    if (path.exists() and not os.access(path, os.W_OK)) or not os.access(folder, os.W_OK):
-        raise WorkspaceError(
-            "the workspace location is read-only; choose a folder you can write to",
-            where=str(path),
-            code="read-only",
+    return os.access(folder, os.W_OK) and (not path.exists() or os.access(path, os.W_OK))
+
+
+def _connect(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
+    if read_only:
+        connection = _connect_read_only(path)
+    else:
+        connection = sqlite3.connect(
+            path, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False
         )
-
-
-def _connect(path: Path) -> sqlite3.Connection:
-    connection = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
     connection.row_factory = sqlite3.Row
     return connection
+
+
+def _connect_read_only(path: Path) -> sqlite3.Connection:
+    """A read-only connection; `immutable` when the folder cannot hold WAL's shared-memory file."""
+    uri = path.resolve().as_uri()
+    options = ["mode=ro"] if Path(str(path) + "-shm").exists() else ["mode=ro", "immutable=1"]
+    return sqlite3.connect(
+        f"{uri}?{'&'.join(options)}",
+        uri=True,
+        isolation_level=None,
+        timeout=BUSY_TIMEOUT_MS / 1000,
+        check_same_thread=False,
+    )
 
 
 def _identify(connection: sqlite3.Connection, path: Path) -> int:
@@ -156,8 +175,11 @@ def _migrate(connection: sqlite3.Connection, start: int) -> None:
     for step in range(start, LATEST_VERSION):
         connection.execute("BEGIN IMMEDIATE")
         try:
-            for statement in _statements(MIGRATIONS[step]):
+            for statement in _statements(MIGRATIONS[step].script):
                 connection.execute(statement)
+            rewrite = MIGRATIONS[step].rewrite
+            if rewrite is not None:
+                rewrite(connection)
             connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
             connection.execute(f"PRAGMA user_version = {step + 1}")
         except BaseException:
@@ -185,9 +207,9 @@ def open_database(path: Path, *, create: bool = True) -> Database:
     if exists:
         if path.is_dir():
             raise WorkspaceError("this is a folder, not a workspace file", where=str(path), code="not-a-workspace")
-        if path.stat().st_size > 0:
-            _check_header(path)
-        else:
+        if not path.is_file():
+            raise WorkspaceError("this is not a regular file", where=str(path), code="not-a-workspace")
+        if path.stat().st_size == 0:
             raise WorkspaceError(
                 "this file is empty, not a Trade Readiness workspace", where=str(path), code="not-a-workspace"
             )
@@ -196,13 +218,27 @@ def open_database(path: Path, *, create: bool = True) -> Database:
     else:
         with translated_errors(path):
             path.parent.mkdir(parents=True, exist_ok=True)
-    _check_writable(path)
+    read_only = not _writable(path)
+    if read_only and not exists:
+        raise WorkspaceError(
+            "the workspace location is read-only; choose a folder you can write to", where=str(path), code="read-only"
+        )
     connection: sqlite3.Connection | None = None
     with translated_errors(path):
         try:
-            connection = _connect(path)
+            connection = _connect(path, read_only=read_only)
             connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             version = _identify(connection, path) if exists else 0
+            if read_only:
+                if version < LATEST_VERSION:
+                    raise WorkspaceError(
+                        "the workspace was written by an older Trade Readiness and sits in a read-only location; "
+                        "copy it to a folder you can write to so it can be updated",
+                        where=str(path),
+                        code="read-only",
+                    )
+                connection.execute("PRAGMA foreign_keys = ON")
+                return Database(connection, path, read_only=True)
             connection.execute("PRAGMA journal_mode = WAL")
             connection.execute("PRAGMA synchronous = FULL")
             connection.execute("PRAGMA foreign_keys = ON")

@@ -1,17 +1,18 @@
-"""Framework packs installed in a workspace.
+"""Read the framework packs installed in a workspace.
 
 Packs are stored whole as validated JSON, keyed by id and version, so an
-assessment always reads the exact content it was made against. Built-in packs
-are (re)installed when the app ships a version the workspace lacks.
+assessment always reads the exact content it was made against. Installing
+and removing are operations (`readiness.operations.frameworks`); built-in
+packs are installed when the app ships a version the workspace lacks.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
 
-from readiness.errors import Conflict, NotFound
+from readiness.errors import NotFound
 from readiness.model import Framework
+from readiness.store.codec import decoded
 from readiness.store.database import Database
 
 
@@ -25,6 +26,8 @@ class FrameworkInfo:
     builtin: bool
     areas: int
     items: int
+    kind: str = "compliance"
+    current_to: str | None = None
 
 
 class FrameworkRepository:
@@ -34,28 +37,22 @@ class FrameworkRepository:
         self._db = db
         self._cache: dict[tuple[str, str], Framework] = {}
 
-    def install(self, framework: Framework, *, builtin: bool = False, replace: bool = False) -> bool:
-        """Store a pack; returns False when this id and version are already there (and not replaced)."""
-        key = (framework.id, framework.version)
-        existing = self._db.query("SELECT builtin FROM frameworks WHERE id = ? AND version = ?", key)
-        if existing and not replace:
-            if not builtin and existing[0]["builtin"]:
-                raise Conflict(f"{framework.id} {framework.version} is a built-in framework and cannot be replaced")
-            return False
-        content = framework.model_dump_json(exclude_none=True)
-        now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
-        with self._db.transaction() as tx:
-            tx.execute(
-                "INSERT OR REPLACE INTO frameworks (id, version, title, builtin, content, installed_at)"
-                " VALUES (?, ?, ?, ?, ?, ?)",
-                (*key, framework.title, int(builtin), content, now),
-            )
-        self._cache[key] = framework
-        return True
+    def forget(self, framework_id: str) -> None:
+        """Drop cached content of a framework that was removed."""
+        for key in [k for k in self._cache if k[0] == framework_id]:
+            del self._cache[key]
 
     def installed_keys(self) -> set[tuple[str, str]]:
         """The (id, version) of every installed pack, without reading any content."""
         return {(r["id"], r["version"]) for r in self._db.query("SELECT id, version FROM frameworks")}
+
+    def watch_packs(self, companion_of: str) -> dict[str, str]:
+        """Title of each installed watch pack that runs beside framework `companion_of`, by id (reads no content)."""
+        found = self._db.query(
+            "SELECT id, title FROM frameworks WHERE kind = 'watch' AND companion_of = ? ORDER BY id, version",
+            (companion_of,),
+        )
+        return {r["id"]: r["title"] for r in found}
 
     def titles(self) -> dict[str, str]:
         """Title of each installed framework id, without reading any pack's content."""
@@ -73,6 +70,8 @@ class FrameworkRepository:
                     builtin=bool(row["builtin"]),
                     areas=len(framework.areas),
                     items=sum(len(a.items) for a in framework.areas),
+                    kind=framework.kind.value,
+                    current_to=framework.current_to.isoformat() if framework.current_to else None,
                 )
             )
         return infos
@@ -91,7 +90,8 @@ class FrameworkRepository:
             rows = self._db.query("SELECT content FROM frameworks WHERE id = ? AND version = ?", key)
             if not rows:
                 raise NotFound(f"no framework {framework_id!r} version {version!r} in this workspace")
-            self._cache[key] = Framework.model_validate_json(rows[0]["content"])
+            with decoded(f"framework {framework_id} {version}"):
+                self._cache[key] = Framework.model_validate_json(rows[0]["content"])
         return self._cache[key]
 
 

@@ -2,17 +2,73 @@
 
 `PRAGMA user_version` holds how many steps a file has climbed. Each step runs
 in its own transaction; the caller takes a backup before the first step on an
-existing file. Append new steps; never edit a released one.
+existing file. A step is an SQL script, or a script and a function that
+rewrites rows the script cannot (both in the step's transaction). Append new
+steps; never edit a released one.
 """
 
 from __future__ import annotations
 
+import json
+import re
+import sqlite3
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Step:
+    """One rung of the ladder: SQL statements, then (optionally) a row rewrite in Python."""
+
+    script: str
+    rewrite: Callable[[sqlite3.Connection], None] | None = None
+
+
+# "Profile has no matching sector (item concerns textiles-apparel, steel-aluminium)": the sentence schema 1
+# stored for items the profile ruled out; schema 2 stores the facts behind it instead.
+_OLD_NA_SENTENCE = re.compile(r"^Profile has no matching (role|country|sector) \(item concerns ([^)]*)\)$")
+
+
+def _old_na_basis(reason: str | None) -> dict[str, object] | None:
+    match = _OLD_NA_SENTENCE.match(reason or "")
+    if not match:
+        return None
+    return {"dimension": match.group(1), "concerns": [c.strip() for c in match.group(2).split(",")]}
+
+
+def _codes_not_sentences(tx: sqlite3.Connection) -> None:
+    """Give each assessment a stable uid; turn stored profile sentences into profile facts, in snapshots too."""
+    for (assessment_id,) in tx.execute("SELECT id FROM assessments").fetchall():
+        tx.execute("UPDATE assessments SET uid = ? WHERE id = ?", (uuid.uuid4().hex, assessment_id))
+    tx.execute("CREATE UNIQUE INDEX assessments_by_uid ON assessments(uid)")
+    rows = tx.execute("SELECT assessment_id, item_id, na_reason FROM responses WHERE na_reason IS NOT NULL").fetchall()
+    for assessment_id, item_id, reason in rows:
+        basis = _old_na_basis(reason)
+        if basis is not None:
+            tx.execute(
+                "UPDATE responses SET na_basis = ?, na_reason = NULL WHERE assessment_id = ? AND item_id = ?",
+                (json.dumps(basis), assessment_id, item_id),
+            )
+    for snapshot_id, text in tx.execute("SELECT id, content FROM snapshots").fetchall():
+        content = json.loads(text)
+        for response in content.get("responses", []):
+            note = response.pop("review_note", "")
+            response["review_notes"] = [{"reason": "text", "text": note}] if note else []
+            basis = _old_na_basis(response.get("na_reason"))
+            if basis is not None:
+                response["na_basis"], response["na_reason"] = basis, None
+        tx.execute(
+            "UPDATE snapshots SET content = ? WHERE id = ?", (json.dumps(content, ensure_ascii=False), snapshot_id)
+        )
+
+
 # 'TRDY': marks a SQLite file as a Trade Readiness workspace.
 APPLICATION_ID = 0x54524459
 
-MIGRATIONS: list[str] = [
+MIGRATIONS: list[Step] = [
     # 1: the first schema
-    """
+    Step("""
     CREATE TABLE frameworks (
         id          TEXT NOT NULL,
         version     TEXT NOT NULL,
@@ -89,7 +145,26 @@ MIGRATIONS: list[str] = [
         new_value   TEXT
     );
     CREATE INDEX audit_by_assessment ON audit_events(assessment_id, at);
-    """,
+    """),
+    # 2: codes, not sentences; a stable assessment uid; currency; watch assessments beside compliance ones
+    Step(
+        """
+        ALTER TABLE assessments ADD COLUMN uid TEXT NOT NULL DEFAULT '';
+        ALTER TABLE assessments ADD COLUMN kind TEXT NOT NULL DEFAULT 'compliance'
+            CHECK (kind IN ('compliance', 'watch'));
+        ALTER TABLE assessments ADD COLUMN currency TEXT NOT NULL DEFAULT 'USD';
+        ALTER TABLE assessments ADD COLUMN companion_of INTEGER REFERENCES assessments(id);
+        ALTER TABLE assessments ADD COLUMN revision INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE responses ADD COLUMN na_basis TEXT;
+        ALTER TABLE responses ADD COLUMN review_notes TEXT NOT NULL DEFAULT '[]';
+        UPDATE responses SET review_notes = json_array(json_object('reason', 'text', 'text', review_note))
+            WHERE review_note != '';
+        ALTER TABLE responses DROP COLUMN review_note;
+        ALTER TABLE frameworks ADD COLUMN kind TEXT NOT NULL DEFAULT 'compliance';
+        ALTER TABLE frameworks ADD COLUMN companion_of TEXT;
+        """,
+        _codes_not_sentences,
+    ),
 ]
 
 LATEST_VERSION = len(MIGRATIONS)

@@ -1,4 +1,4 @@
-"""Snapshots: a named, frozen copy of every response and score at a milestone."""
+"""Read snapshots: named, frozen copies of every response and score at a milestone (taken by an operation)."""
 
 from __future__ import annotations
 
@@ -6,10 +6,9 @@ import json
 import sqlite3
 from dataclasses import dataclass
 
-from readiness.errors import NotFound, ReadinessError
-from readiness.model import Framework, Response
-from readiness.scoring import area_scores, overall_score
-from readiness.store import audit
+from readiness.errors import NotFound
+from readiness.model import Response
+from readiness.store.codec import decoded
 from readiness.store.database import Database
 
 
@@ -28,27 +27,10 @@ class Snapshot:
 
 
 class SnapshotRepository:
+    """The snapshots of a workspace, oldest first."""
+
     def __init__(self, db: Database) -> None:
         self._db = db
-
-    def take(self, assessment_id: int, label: str, framework: Framework, responses: dict[str, Response]) -> Snapshot:
-        label = label.strip()
-        if not label:
-            raise ReadinessError("a snapshot needs a label", code="label-empty")
-        overall = overall_score(framework, responses)
-        content = {
-            "responses": [r.model_dump(mode="json") for r in responses.values()],
-            "readiness": overall.readiness,
-            "coverage": overall.coverage,
-            "areas": {area_id: s.readiness for area_id, s in area_scores(framework, responses).items()},
-        }
-        with self._db.transaction() as tx:
-            cursor = tx.execute(
-                "INSERT INTO snapshots (assessment_id, label, taken_at, content) VALUES (?, ?, ?, ?)",
-                (assessment_id, label, audit.now_text(), json.dumps(content, ensure_ascii=False)),
-            )
-            audit.record(tx, assessment_id=assessment_id, item_id=None, field="snapshot", old=None, new=label)
-        return self.get(int(cursor.lastrowid or 0))
 
     def all(self, assessment_id: int) -> list[Snapshot]:
         rows = self._db.query("SELECT * FROM snapshots WHERE assessment_id = ? ORDER BY taken_at, id", (assessment_id,))
@@ -62,6 +44,11 @@ class SnapshotRepository:
 
 
 def _from_row(row: sqlite3.Row) -> Snapshot:
+    with decoded(f"snapshot {row['label']!r}"):
+        return _snapshot(row)
+
+
+def _snapshot(row: sqlite3.Row) -> Snapshot:
     content = json.loads(row["content"])
     responses = {r["item_id"]: Response.model_validate(r) for r in content["responses"]}
     return Snapshot(

@@ -10,6 +10,19 @@ from pathlib import Path
 import pytest
 
 from readiness.cli import main
+from readiness.errors import (
+    EXIT_CODES,
+    Conflict,
+    DocumentError,
+    FrameworkError,
+    InvalidInput,
+    NotFound,
+    PlanImportError,
+    ReadinessError,
+    UsageError,
+    WorkspaceError,
+    exit_code_for,
+)
 
 DATA = Path(__file__).parent.parent / "data"
 
@@ -68,6 +81,7 @@ def test_round_trip_through_files(capsys: pytest.CaptureFixture[str], tmp_path: 
         (["assessments", "export-json", "Nobody", "--out", "x.json"], 2, "no assessment named 'Nobody'"),
         (["frameworks", "show", "gatt-1947"], 2, "no framework with id 'gatt-1947'"),
         (["assessments", "new", "X", "--framework", "gatt-1947"], 2, "no framework"),
+        (["--workspace", " ", "check"], 2, "--workspace needs a file name"),
     ],
 )
 def test_errors_are_one_line_on_stderr_with_an_exit_code(
@@ -102,7 +116,7 @@ def test_installed_console_script_runs() -> None:
 def test_a_users_own_pack_is_added_from_the_json_that_show_prints(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
-    _, out, _ = run(capsys, "frameworks", "show", "usmca-2026-review", "--json")
+    _, out, _ = run(capsys, "frameworks", "show", "usmca-annual-review", "--json")
     pack = json.loads(out)
     pack["id"], pack["version"], pack["title"] = "our-review", "1", "Our own review checklist"
     path = tmp_path / "own.json"
@@ -114,4 +128,60 @@ def test_a_users_own_pack_is_added_from_the_json_that_show_prints(
         f for f in json.loads(out) if f["id"] == "our-review"
     ).items()
     code, _, err = run(capsys, "frameworks", "add", str(path))
-    assert code == 1 and "already installed" in err
+    assert code == 5 and "already installed" in err  # a conflict (README), no longer the generic 1
+
+
+def test_a_users_pack_may_not_take_the_id_of_a_builtin_pack(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    _, out, _ = run(capsys, "frameworks", "show", "usmca-annual-review", "--json")
+    pack = json.loads(out)
+    pack["version"] = "99"
+    path = tmp_path / "own.json"
+    path.write_text(json.dumps(pack))
+    code, _, err = run(capsys, "frameworks", "add", str(path))
+    assert code == 5 and "shipped with the app" in err and err.count("\n") == 1
+    _, out, _ = run(capsys, "frameworks", "list", "--json")
+    assert ("usmca-annual-review", "99") not in {(f["id"], f["version"]) for f in json.loads(out)}
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "fragment"),
+    [
+        (["snapshot", "Acme", "--label", "   "], 3, "needs a label"),
+        (["export", "Acme", "--out", "plan.csv"], 2, ".xlsx"),
+        (["assessments", "new", "Acme", "--framework", "mini"], 5, "already exists"),
+    ],
+)
+def test_exit_codes_follow_the_kind_of_error(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, args: list[str], code: int, fragment: str
+) -> None:
+    run(capsys, "frameworks", "add", str(DATA / "mini.toml"))
+    assert run(capsys, "assessments", "new", "Acme", "--framework", "mini")[0] == 0
+    args = [str(tmp_path / a) if a.endswith(".csv") else a for a in args]
+    got, out, err = run(capsys, *args)
+    assert got == code, err
+    assert out == "" and fragment in err and err.count("\n") == 1
+    assert not (tmp_path / "plan.csv").exists()
+    _, out, _ = run(capsys, "assessments", "list", "--json")
+    assert [a["name"] for a in json.loads(out)] == ["Acme"]
+
+
+def test_the_exit_code_table_is_the_one_the_readme_lists() -> None:
+    readme = (Path(__file__).parents[2] / "README.md").read_text(encoding="utf-8")
+    listed = " ".join(readme.split("Exit 0 on success;", 1)[1].split(".", 1)[0].split())
+    assert listed == (
+        "otherwise one line on stderr and 2 (not found or bad usage), 3 (invalid input), "
+        "4 (workspace problem), 5 (conflict)"
+    )
+    expected = {
+        NotFound: 2,
+        UsageError: 2,
+        InvalidInput: 3,
+        FrameworkError: 3,
+        DocumentError: 3,
+        PlanImportError: 3,
+        WorkspaceError: 4,
+        Conflict: 5,
+    }
+    assert {kind: exit_code_for(kind("x")) for kind in expected} == expected
+    assert dict(EXIT_CODES) == expected
+    assert exit_code_for(ReadinessError("x")) == 1

@@ -6,8 +6,19 @@ import datetime as dt
 
 import pytest
 
-from readiness.model import Action, ActionStatus, Applicability, CompanyProfile, Framework, Level, Priority, Response
-from readiness.scoring import actions_due, area_score, not_applicable_reason, overall_score, percent
+from readiness.model import (
+    Action,
+    ActionStatus,
+    Applicability,
+    CompanyProfile,
+    Framework,
+    Level,
+    Priority,
+    ProfileBasis,
+    Response,
+)
+from readiness.scoring import actions_due, area_score, overall_score, percent, profile_basis, response_for_profile
+from readiness.wording import basis_text
 
 
 def framework() -> Framework:
@@ -76,20 +87,39 @@ def test_overall_counts_open_gaps_by_priority() -> None:
 
 
 @pytest.mark.parametrize(
-    ("tags", "profile", "applies"),
+    ("tags", "profile", "basis"),
     [
-        (Applicability(), CompanyProfile(roles=["importer"]), True),
-        (Applicability(roles=["exporter"]), CompanyProfile(roles=["importer"]), False),
-        (Applicability(roles=["exporter", "producer"]), CompanyProfile(roles=["importer", "producer"]), True),
-        (Applicability(sectors=["automotive"]), CompanyProfile(sectors=[]), True),
-        (Applicability(countries=["MX"]), CompanyProfile(countries=["US", "CA"]), False),
+        (Applicability(), CompanyProfile(roles=["importer"]), None),
+        (
+            Applicability(roles=["exporter"]),
+            CompanyProfile(roles=["importer"]),
+            ProfileBasis(dimension="role", concerns=["exporter"]),
+        ),
+        (Applicability(roles=["exporter", "producer"]), CompanyProfile(roles=["importer", "producer"]), None),
+        (Applicability(sectors=["automotive"]), CompanyProfile(sectors=[]), None),
+        (
+            Applicability(countries=["MX"]),
+            CompanyProfile(countries=["US", "CA"]),
+            ProfileBasis(dimension="country", concerns=["MX"]),
+        ),
     ],
 )
-def test_profile_decides_applicability(tags: Applicability, profile: CompanyProfile, applies: bool) -> None:
-    reason = not_applicable_reason(tags, profile)
-    assert (reason is None) is applies
-    if reason:
-        assert "Profile has no matching" in reason
+def test_profile_decides_applicability(
+    tags: Applicability, profile: CompanyProfile, basis: ProfileBasis | None
+) -> None:
+    assert profile_basis(tags, profile) == basis
+    response = response_for_profile("x", tags, profile)
+    assert response.not_applicable is (basis is not None)
+    assert response.na_basis == basis
+    assert response.na_reason is None  # the profile's verdict is facts, never a stored sentence
+
+
+def test_profile_basis_is_rendered_in_words_without_internal_tags() -> None:
+    basis = profile_basis(Applicability(sectors=["textiles-apparel"]), CompanyProfile(sectors=["automotive"]))
+    assert basis == ProfileBasis(dimension="sector", concerns=["textiles-apparel"])
+    text = basis_text(basis)
+    assert "textiles and apparel" in text
+    assert "textiles-apparel" not in text
 
 
 def test_overdue_and_upcoming_actions_skip_done_ones() -> None:

@@ -51,3 +51,16 @@ def test_compare_levels_directions() -> None:
     after = {"a.1": Response(item_id="a.1", level=Level.READY), "a.2": Response(item_id="a.2", not_applicable=True)}
     moves = compare_levels(FRAMEWORK, before, after)
     assert [(m.item_id, m.direction) for m in moves] == [("a.1", 1), ("a.2", 0)]
+
+
+def test_item_numbers_follow_the_checklist_and_sort_by_their_parts() -> None:
+    from readiness.frameworks import builtin_dir, load_framework
+    from readiness.walkthrough import item_numbers, number_sort_key
+
+    framework = load_framework(builtin_dir("frameworks") / "nafta-2017.toml")
+    numbers = item_numbers(framework)
+    first_area = framework.areas[0]
+    assert numbers[first_area.items[0].id] == "1.1"
+    assert numbers[framework.areas[3].items[2].id] == "4.3"
+    assert list(numbers) == [item.id for _, item in framework.items()]
+    assert sorted(["4.10", "4.9", "10.1", "2.1"], key=number_sort_key) == ["2.1", "4.9", "4.10", "10.1"]

@@ -12,12 +12,25 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+from collections.abc import Iterable
 from pathlib import Path
 
+from readiness import operations
 from readiness.errors import FrameworkError
 from readiness.frameworks import builtin_dir, load_framework
-from readiness.model import Action, ActionStatus, CompanyProfile, Framework, Level, Priority, Response
+from readiness.model import (
+    RESPONSE_FIELDS,
+    Action,
+    ActionStatus,
+    Assessment,
+    CompanyProfile,
+    Framework,
+    Level,
+    Priority,
+    Response,
+)
 from readiness.store.workspace import Workspace
+from tests.support import add_action, create, install, seen, snapshot
 
 DATA = Path(__file__).parent.parent / "data"
 OWNERS = ("Purchasing", "Customs", "Finance", "Legal", "Engineering", "Logistics")
@@ -40,8 +53,16 @@ def content_framework(packs: tuple[str, ...] = ("nafta-2017",)) -> Framework:
 def open_workspace(path: Path, framework: Framework) -> Workspace:
     """A workspace with just `framework` installed (independent of packs being edited elsewhere)."""
     ws = Workspace.open(path, install_builtins=False)
-    ws.frameworks.install(framework)
+    install(ws, framework)
     return ws
+
+
+def write_answers(ws: Workspace, assessment_id: int, responses: Iterable[Response]) -> None:
+    """Give items these answers (every response field but the actions) in one edit, as a user would."""
+    changes = {r.item_id: r.model_dump(include=set(RESPONSE_FIELDS)) for r in responses}
+    if changes:
+        expected = seen(ws, assessment_id, changes, RESPONSE_FIELDS)
+        operations.edit_responses(ws, assessment_id, changes, expected=expected)
 
 
 def answered(framework: Framework, *, seed: int = 3, share: float = 0.6, hostile: bool = True) -> list[Response]:
@@ -92,27 +113,21 @@ def answered(framework: Framework, *, seed: int = 3, share: float = 0.6, hostile
 
 def make_assessment(
     ws: Workspace, framework: Framework, *, name: str = "Q4 review", snapshots: int = 2, seed: int = 3
-) -> str:
+) -> Assessment:
     """Create a partly answered assessment, with `snapshots` snapshots taken along the way."""
     profile = CompanyProfile(
         company="Northwind Components Inc.", roles=["importer", "exporter"], countries=["US", "MX"]
     )
     full = answered(framework, seed=seed)
-    if snapshots:
-        assessment = ws.assessments.create(name, framework, profile)
-        for number in range(snapshots):
-            cut = len(full) * (number + 1) // (snapshots + 1)
-            partial = {r.item_id: r for r in full[:cut]}
-            for item_id, response in partial.items():
-                changes = response.model_dump(exclude={"item_id", "actions", "updated_at"})
-                ws.assessments.update_response(assessment.id, item_id, changes)
-            _, _, current = ws.load(name)
-            ws.snapshots.take(assessment.id, f"Milestone {number + 1}", framework, current)
-        for response in full:
-            changes = response.model_dump(exclude={"item_id", "actions", "updated_at"})
-            ws.assessments.update_response(assessment.id, response.item_id, changes)
-            for action in response.actions:
-                ws.assessments.add_action(assessment.id, response.item_id, action)
-    else:
-        ws.assessments.create(name, framework, profile, responses=full)
-    return name
+    if not snapshots:
+        return create(ws, name, framework, profile, responses=full)
+    assessment = create(ws, name, framework, profile)
+    for number in range(snapshots):
+        cut = len(full) * (number + 1) // (snapshots + 1)
+        write_answers(ws, assessment.id, full[:cut])
+        snapshot(ws, assessment.id, f"Milestone {number + 1}")
+    write_answers(ws, assessment.id, full)
+    for response in full:
+        for action in response.actions:
+            add_action(ws, assessment.id, response.item_id, action)
+    return ws.assessments.get_by_id(assessment.id)

@@ -5,6 +5,7 @@
   built-in packs, so a pack being edited elsewhere cannot break these tests),
   with a partly answered assessment "Q4 review" (two snapshots, owners, due
   dates, costs, hostile text in some notes).
+- `plan_id`: the id of that assessment.
 - `exported`: that assessment exported to `plan.xlsx` in the test's tmp_path.
 - `store_state`: a function returning every action and response of the
   assessment as plain data, to compare the store before and after.
@@ -44,16 +45,21 @@ def plan_ws(tmp_path: Path, framework: Framework) -> Iterator[Workspace]:
 
 
 @pytest.fixture
-def exported(plan_ws: Workspace, tmp_path: Path) -> Path:
+def plan_id(plan_ws: Workspace) -> int:
+    return plan_ws.assessments.get(NAME).id
+
+
+@pytest.fixture
+def exported(plan_ws: Workspace, plan_id: int, tmp_path: Path) -> Path:
     out = tmp_path / "plan.xlsx"
-    export_plan(plan_ws, NAME, out, today=builders.TODAY)
+    export_plan(plan_ws, plan_id, out, today=builders.TODAY)
     return out
 
 
 @pytest.fixture
-def store_state(plan_ws: Workspace) -> Callable[[], Any]:
+def store_state(plan_ws: Workspace, plan_id: int) -> Callable[[], Any]:
     def state() -> Any:
-        _, _, responses = plan_ws.load(NAME)
+        _, _, responses = plan_ws.load(plan_id)
         return [r.model_dump(exclude={"updated_at"}) for r in responses.values()]
 
     return state

@@ -39,7 +39,7 @@ def refused(ws: Workspace, path: Path, state: Callable[[], Any]) -> PlanImportEr
     before = state()
     started = time.monotonic()
     with pytest.raises(PlanImportError) as caught:
-        read_returned_plan(ws, NAME, path)
+        read_returned_plan(ws, ws.assessments.get(NAME).id, path)
     assert time.monotonic() - started < 10
     assert state() == before
     return caught.value
@@ -128,9 +128,9 @@ def test_bad_new_rows_are_refused(
 def test_a_plan_of_another_assessment_is_refused(
     plan_ws: Workspace, framework: Any, tmp_path: Path, store_state: Callable
 ) -> None:
-    builders.make_assessment(plan_ws, framework, name="Other site", snapshots=0, seed=9)
+    other_site = builders.make_assessment(plan_ws, framework, name="Other site", snapshots=0, seed=9)
     other = tmp_path / "other.xlsx"
-    export_plan(plan_ws, "Other site", other)
+    export_plan(plan_ws, other_site.id, other)
     error = refused(plan_ws, other, store_state)
     assert error.code == "other-assessment" and error.where.startswith("Metadata!B") and "Other site" in error.reason
 
@@ -223,23 +223,73 @@ def test_xml_bombs_and_external_entities_are_refused(
     assert error.code == "xml-bomb" and "EntitiesForbidden" in error.reason
 
 
-def test_many_blank_rows_end_the_plan_quickly(plan_ws: Workspace, exported: Path, tmp_path: Path) -> None:
+def test_many_blank_rows_end_the_plan_quickly(plan_ws: Workspace, plan_id: int, exported: Path, tmp_path: Path) -> None:
     def far_away(book: Any) -> None:
         book[layout.PLAN][f"{col('notes')}60000"] = "far below"
 
     path = edited(exported, tmp_path / "far.xlsx", far_away)
-    assert read_returned_plan(plan_ws, NAME, path).empty
+    assert read_returned_plan(plan_ws, plan_id, path).empty
 
 
 def test_dates_typed_as_iso_text_and_costs_with_separators_are_understood(
-    plan_ws: Workspace, exported: Path, tmp_path: Path
+    plan_ws: Workspace, plan_id: int, exported: Path, tmp_path: Path
 ) -> None:
     def typed(book: Any) -> None:
         sheet = book[layout.PLAN]
         sheet[f"{col('due')}{FIRST}"] = "2027-05-01"
         sheet[f"{col('cost_estimate')}{FIRST}"] = "$12,000"
 
-    preview = read_returned_plan(plan_ws, NAME, edited(exported, tmp_path / "typed.xlsx", typed))
+    preview = read_returned_plan(plan_ws, plan_id, edited(exported, tmp_path / "typed.xlsx", typed))
     found = {c.field: c.new for c in preview.changes}
     assert found.get("due") == dt.date(2027, 5, 1)
     assert found.get("cost_estimate", 12000.0) == 12000.0
+
+
+def compound_file(*streams: str) -> bytes:
+    """A minimal OLE2 compound file (the container of .xls and of password-protected .xlsx) naming `streams`.
+
+    Header, one FAT sector and one directory sector of 512 bytes: enough for
+    anything that reads the signature and the directory entries.
+    """
+    import struct
+
+    header = bytearray(512)
+    header[:8] = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+    struct.pack_into("<HHHHH", header, 0x18, 0x3E, 3, 0xFFFE, 9, 6)
+    struct.pack_into("<IIIII", header, 0x2C, 1, 1, 0, 4096, 0xFFFFFFFE)
+    struct.pack_into("<II", header, 0x44, 0xFFFFFFFE, 0)
+    header[0x4C:0x200] = b"\xff" * (0x200 - 0x4C)
+    struct.pack_into("<I", header, 0x4C, 0)
+    fat = bytearray(b"\xff" * 512)
+    struct.pack_into("<II", fat, 0, 0xFFFFFFFD, 0xFFFFFFFE)
+    directory = bytearray()
+    for name in ("Root Entry", *streams):
+        entry = bytearray(128)
+        encoded = (name + "\0").encode("utf-16-le")
+        entry[: len(encoded)] = encoded
+        struct.pack_into("<HBB", entry, 0x40, len(encoded), 5 if name == "Root Entry" else 2, 1)
+        struct.pack_into("<III", entry, 0x44, 0xFFFFFFFF, 0xFFFFFFFF, 0xFFFFFFFF)
+        directory += entry
+    directory += b"\0" * (512 - len(directory))
+    return bytes(header + fat + directory)
+
+
+@pytest.mark.parametrize(
+    ("streams", "code", "words"),
+    [
+        (
+            ("EncryptionInfo", "EncryptedPackage"),
+            "encrypted",
+            "password-protected workbook: save it without a password",
+        ),
+        (("Workbook", "\x05SummaryInformation"), "old-xls", "an old .xls workbook"),
+    ],
+)
+def test_password_protected_and_old_xls_workbooks_say_what_they_are(
+    plan_ws: Workspace, tmp_path: Path, store_state: Callable, streams: tuple[str, ...], code: str, words: str
+) -> None:
+    path = tmp_path / "returned.xlsx"
+    path.write_bytes(compound_file(*streams))
+    error = refused(plan_ws, path, store_state)
+    assert error.code == code and words in error.reason
+    assert "zip directory" not in error.reason

@@ -14,12 +14,15 @@ from readiness.excel import layout
 from readiness.excel.export import export_plan
 from readiness.excel.plan_data import is_open
 from readiness.excel.sheets import CHECKLIST_COLUMNS, GAP_COLUMNS
+from readiness.frameworks import builtin_mappings, load_framework
+from readiness.model import CompanyProfile, ReviewNote, ReviewReason
 from readiness.scoring import is_open_gap, overall_score
 from readiness.store.workspace import Workspace
+from tests.support import create, edit
 
 
 def _actions(ws: Workspace) -> list:
-    _, _, responses = ws.load(NAME)
+    _, _, responses = ws.load(ws.assessments.get(NAME).id)
     return [(r, a) for r in responses.values() if not r.not_applicable for a in r.actions]
 
 
@@ -84,8 +87,8 @@ def test_every_sheet_prints_landscape_or_portrait_fit_to_width_with_footer(expor
     assert widths["item"] > 30 and widths["title"] > 30 and widths["status"] >= 11
 
 
-def test_summary_shows_scores_area_table_chart_and_trend(plan_ws: Workspace, exported: Path) -> None:
-    _, framework, responses = plan_ws.load(NAME)
+def test_summary_shows_scores_area_table_chart_and_trend(plan_ws: Workspace, plan_id: int, exported: Path) -> None:
+    _, framework, responses = plan_ws.load(plan_id)
     book = load_workbook(exported)
     summary = book[layout.SUMMARY]
     values = [c for row in summary.iter_rows(values_only=True) for c in row if c is not None]
@@ -110,8 +113,8 @@ def test_summary_shows_scores_area_table_chart_and_trend(plan_ws: Workspace, exp
 def test_no_trend_without_snapshots(tmp_path: Path) -> None:
     framework = builders.content_framework()
     ws = builders.open_workspace(tmp_path / "w.sqlite", framework)
-    builders.make_assessment(ws, framework, name="fresh", snapshots=0)
-    export_plan(ws, "fresh", tmp_path / "p.xlsx", today=builders.TODAY)
+    fresh = builders.make_assessment(ws, framework, name="fresh", snapshots=0)
+    export_plan(ws, fresh.id, tmp_path / "p.xlsx", today=builders.TODAY)
     ws.close()
     values = [c for row in load_workbook(tmp_path / "p.xlsx")[layout.SUMMARY].iter_rows(values_only=True) for c in row]
     assert "Trend across snapshots" not in values
@@ -119,8 +122,8 @@ def test_no_trend_without_snapshots(tmp_path: Path) -> None:
         assert len([n for n in z.namelist() if n.startswith("xl/charts/chart")]) == 1
 
 
-def test_gaps_and_checklist_cover_the_store(plan_ws: Workspace, exported: Path) -> None:
-    _, framework, responses = plan_ws.load(NAME)
+def test_gaps_and_checklist_cover_the_store(plan_ws: Workspace, plan_id: int, exported: Path) -> None:
+    _, framework, responses = plan_ws.load(plan_id)
     book = load_workbook(exported)
     gaps = book[layout.GAPS]
     assert [c.value for c in gaps[3]] == [c.header for c in GAP_COLUMNS]
@@ -132,6 +135,35 @@ def test_gaps_and_checklist_cover_the_store(plan_ws: Workspace, exported: Path) 
     assert [r[1] for r in rows] == [item.id for _, item in framework.items()]
     na = [r for r in rows if r[3] == "No"]
     assert na and all(r[11] for r in na), "not-applicable items carry their reason"
+
+
+def test_checklist_puts_reasons_and_review_notes_in_words_not_codes(tmp_path: Path) -> None:
+    ws = builders.open_workspace(tmp_path / "w.sqlite", load_framework(builders.DATA / "mini.toml"))
+    profile = CompanyProfile(roles=["importer"], countries=["US"], sectors=["automotive"])
+    acme = create(ws, "Words", "mini", profile)  # the profile rules out exporters' and Mexico's items
+    edit(ws, acme.id, "goods.auto", not_applicable=True, na_reason="No auto parts since 2025")
+    (mapping,) = [m for m in builtin_mappings() if (m.from_framework, m.to_framework) == ("nafta-2017", "usmca-2020")]
+    entry = next(e for e in mapping.entries if e.note and e.new)
+    notes = [
+        ReviewNote(reason=ReviewReason.MAPPING, route=mapping.route, item=entry.old),
+        ReviewNote(reason=ReviewReason.NOW_APPLIES),
+    ]
+    edit(ws, acme.id, "goods.baseline", needs_review=True, review_notes=notes)
+    out = tmp_path / "words.xlsx"
+    export_plan(ws, acme.id, out, today=builders.TODAY)
+    ws.close()
+    rows = {r[1]: r for r in load_workbook(out)[layout.CHECKLIST].iter_rows(min_row=4, values_only=True)}
+    why = {item: rows[item][11] for item in ("goods.export-cert", "goods.auto", "labor.suppliers")}
+    assert why == {
+        "goods.export-cert": "Concerns exporters only; the company profile has no such role",
+        "goods.auto": "No auto parts since 2025",  # the user's own words, as typed
+        "labor.suppliers": "Concerns trade with Mexico only; not in the company profile",
+    }
+    review = rows["goods.baseline"][12]
+    assert review == f"Yes: {entry.note}\nThis was not applicable before; the new item applies to your company profile."
+    cells = "\n".join(str(v) for row in rows.values() for v in row if v is not None)
+    for code in ("Profile has no matching", "item concerns", mapping.route, "now-applies", "'MX'"):
+        assert code not in cells
 
 
 def test_about_names_sources_scale_return_steps_and_version(exported: Path) -> None:
@@ -153,9 +185,9 @@ def test_document_properties_name_title_creator_and_company(exported: Path) -> N
         assert "<Company>Northwind Components Inc.</Company>" in z.read("docProps/app.xml").decode()
 
 
-def test_owner_filter_keeps_only_that_owners_actions(plan_ws: Workspace, tmp_path: Path) -> None:
+def test_owner_filter_keeps_only_that_owners_actions(plan_ws: Workspace, plan_id: int, tmp_path: Path) -> None:
     out = tmp_path / "legal.xlsx"
-    result = export_plan(plan_ws, NAME, out, owner="legal", today=builders.TODAY)
+    result = export_plan(plan_ws, plan_id, out, owner="legal", today=builders.TODAY)
     expected = [a for _, a in _actions(plan_ws) if a.owner == "Legal"]
     sheet = load_workbook(out)[layout.PLAN]
     owners = [r[4] for r in sheet.iter_rows(min_row=layout.PLAN_HEADER_ROW + 1, values_only=True)]
@@ -163,9 +195,9 @@ def test_owner_filter_keeps_only_that_owners_actions(plan_ws: Workspace, tmp_pat
     assert "for legal" in sheet["A1"].value
 
 
-def test_open_only_leaves_out_done_actions(plan_ws: Workspace, tmp_path: Path) -> None:
+def test_open_only_leaves_out_done_actions(plan_ws: Workspace, plan_id: int, tmp_path: Path) -> None:
     out = tmp_path / "open.xlsx"
-    export_plan(plan_ws, NAME, out, open_only=True, today=builders.TODAY)
+    export_plan(plan_ws, plan_id, out, open_only=True, today=builders.TODAY)
     statuses = [r[6] for r in load_workbook(out)[layout.PLAN].iter_rows(min_row=5, values_only=True)]
     assert len(statuses) == sum(1 for _, a in _actions(plan_ws) if is_open(a))
     assert "done" not in statuses
@@ -174,8 +206,8 @@ def test_open_only_leaves_out_done_actions(plan_ws: Workspace, tmp_path: Path) -
 def test_a_fresh_assessment_exports_an_empty_but_valid_plan(tmp_path: Path) -> None:
     framework = builders.content_framework()
     ws = builders.open_workspace(tmp_path / "w.sqlite", framework)
-    ws.assessments.create("Day one", framework, builders.CompanyProfile())
-    result = export_plan(ws, "Day one", tmp_path / "empty.xlsx", today=builders.TODAY)
+    day_one = create(ws, "Day one", framework, builders.CompanyProfile())
+    result = export_plan(ws, day_one.id, tmp_path / "empty.xlsx", today=builders.TODAY)
     ws.close()
     book = load_workbook(tmp_path / "empty.xlsx")
     plan = book[layout.PLAN]

@@ -11,7 +11,6 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from conftest import NAME
 from openpyxl import load_workbook
 
 from readiness.excel import layout
@@ -53,16 +52,16 @@ def convert(source: Path, fmt: str, out_dir: Path, profile: Path) -> Path:
 
 
 def test_libreoffice_prints_the_workbook_and_its_resave_imports_unchanged(
-    plan_ws: Workspace, exported: Path, tmp_path: Path
+    plan_ws: Workspace, plan_id: int, exported: Path, tmp_path: Path
 ) -> None:
     profile = tmp_path / "lo-profile"
     pdf = convert(exported, "pdf", tmp_path / "pdf", profile)
     assert pdf.read_bytes().startswith(b"%PDF")
 
     resaved = convert(exported, "xlsx", tmp_path / "resaved", profile)
-    preview = read_returned_plan(plan_ws, NAME, resaved)
+    preview = read_returned_plan(plan_ws, plan_id, resaved)
     assert preview.changes == () and preview.new_actions == ()
-    assert preview.rows == sum(len(r.actions) for r in plan_ws.load(NAME)[2].values())
+    assert preview.rows == sum(len(r.actions) for r in plan_ws.load(plan_id)[2].values())
 
     book = load_workbook(resaved)
     assert book[layout.META].sheet_state == "hidden"
@@ -70,7 +69,9 @@ def test_libreoffice_prints_the_workbook_and_its_resave_imports_unchanged(
     # (frozen panes are view settings a headless conversion does not keep, so they are not checked here)
 
 
-def test_an_edit_saved_by_libreoffice_round_trips(plan_ws: Workspace, exported: Path, tmp_path: Path) -> None:
+def test_an_edit_saved_by_libreoffice_round_trips(
+    plan_ws: Workspace, plan_id: int, exported: Path, tmp_path: Path
+) -> None:
     book = load_workbook(exported)
     sheet = book[layout.PLAN]
     cell = f"{layout.plan_letter('status')}{layout.PLAN_HEADER_ROW + 1}"
@@ -79,8 +80,7 @@ def test_an_edit_saved_by_libreoffice_round_trips(plan_ws: Workspace, exported: 
     wanted = sheet[cell].value
     book.save(tmp_path / "edited.xlsx")
     resaved = convert(tmp_path / "edited.xlsx", "xlsx", tmp_path / "resaved", tmp_path / "lo-profile")
-    preview = read_returned_plan(plan_ws, NAME, resaved)
+    preview = read_returned_plan(plan_ws, plan_id, resaved)
     assert [(c.uid, c.field, c.new) for c in preview.changes] == [(uid, "status", ActionStatus(wanted))]
-    apply_plan(plan_ws, NAME, preview)
-    assessment = plan_ws.assessments.get(NAME)
-    assert plan_ws.assessments.action(assessment.id, uid)[1].status == ActionStatus(wanted)
+    apply_plan(plan_ws, preview)
+    assert plan_ws.assessments.action(plan_id, uid)[1].status == ActionStatus(wanted)

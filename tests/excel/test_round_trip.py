@@ -11,12 +11,14 @@ import pytest
 from conftest import NAME
 from openpyxl import load_workbook
 
+from readiness import operations
 from readiness.cli import main
 from readiness.errors import Conflict
 from readiness.excel import layout
-from readiness.excel.plan_import import apply_plan, read_returned_plan, revert_plan
+from readiness.excel.plan_import import apply_plan, read_returned_plan
 from readiness.model import ActionStatus
 from readiness.store.workspace import Workspace
+from tests.support import edit_action
 
 FIRST = layout.PLAN_HEADER_ROW + 1
 
@@ -46,22 +48,23 @@ def edit_like_an_owner(source: Path, target: Path) -> dict[str, Any]:
     return {"uids": uids, "item_id": item_id, "new_row": new_row}
 
 
-def test_unedited_file_reads_back_without_changes(plan_ws: Workspace, exported: Path) -> None:
-    preview = read_returned_plan(plan_ws, NAME, exported)
+def test_unedited_file_reads_back_without_changes(plan_ws: Workspace, plan_id: int, exported: Path) -> None:
+    preview = read_returned_plan(plan_ws, plan_id, exported)
     assert preview.empty
-    assert preview.rows == sum(len(r.actions) for r in plan_ws.load(NAME)[2].values())
+    assert preview.rows == sum(len(r.actions) for r in plan_ws.load(plan_id)[2].values())
 
 
 def test_edited_file_previews_applies_and_reverts(
-    plan_ws: Workspace, exported: Path, tmp_path: Path, store_state: Callable[[], Any]
+    plan_ws: Workspace, plan_id: int, exported: Path, tmp_path: Path, store_state: Callable[[], Any]
 ) -> None:
     edited = tmp_path / "returned.xlsx"
     done = edit_like_an_owner(exported, edited)
     before = store_state()
-    assessment = plan_ws.assessments.get(NAME)
+    assessment = plan_ws.assessments.get_by_id(plan_id)
     old = {uid: plan_ws.assessments.action(assessment.id, uid)[1] for uid in done["uids"]}
 
-    preview = read_returned_plan(plan_ws, NAME, edited)
+    preview = read_returned_plan(plan_ws, plan_id, edited)
+    assert preview.assessment_id == plan_id
     assert store_state() == before, "reading changes nothing"
     seen = {(c.uid, c.field): c for c in preview.changes}
     u0, u1, u2, u3 = done["uids"]
@@ -86,28 +89,51 @@ def test_edited_file_previews_applies_and_reverts(
     )
     assert new.action.status == ActionStatus.OPEN and new.action.cost_estimate == 4000
 
-    applied = apply_plan(plan_ws, NAME, preview)
+    applied = apply_plan(plan_ws, preview)
     assert plan_ws.assessments.action(assessment.id, u0)[1].status == ActionStatus.DONE
-    item_id, added = plan_ws.assessments.action(assessment.id, applied.added[0])
-    assert item_id == done["item_id"] and added.due == dt.date(2027, 2, 1)
-    assert read_returned_plan(plan_ws, NAME, edited).changes == (), "the file now matches the store"
+    ((added_to, added_action),) = applied.added
+    item_id, added = plan_ws.assessments.action(assessment.id, added_action.uid)
+    assert item_id == added_to == done["item_id"] and added.due == dt.date(2027, 2, 1)
+    assert read_returned_plan(plan_ws, plan_id, edited).changes == (), "the file now matches the store"
+    after = store_state()
 
-    revert_plan(plan_ws, NAME, applied)
+    operations.revert_plan(plan_ws, applied)
     assert store_state() == before
+    operations.reapply_plan(plan_ws, applied)  # redo: the same changes, the same new action id
+    assert store_state() == after
 
 
-def test_apply_refuses_a_stale_preview_and_changes_nothing(
-    plan_ws: Workspace, exported: Path, tmp_path: Path, store_state: Callable[[], Any]
+@pytest.mark.parametrize("touched", ["changed action", "added action"])
+def test_undoing_a_plan_never_overwrites_a_change_made_since(
+    plan_ws: Workspace, plan_id: int, exported: Path, tmp_path: Path, store_state: Callable[[], Any], touched: str
 ) -> None:
     edited = tmp_path / "returned.xlsx"
     done = edit_like_an_owner(exported, edited)
-    preview = read_returned_plan(plan_ws, NAME, edited)
-    assessment = plan_ws.assessments.get(NAME)
+    applied = apply_plan(plan_ws, read_returned_plan(plan_ws, plan_id, edited))
+    if touched == "changed action":  # a field the plan set, changed again in another window
+        uid = done["uids"][0]
+        assert plan_ws.assessments.action(plan_id, uid)[1].status == ActionStatus.DONE
+        edit_action(plan_ws, plan_id, uid, status=ActionStatus.BLOCKED)
+    else:  # the action the plan added, edited in another window
+        uid = applied.added[0][1].uid
+        edit_action(plan_ws, plan_id, uid, owner="Logistics")
+    moved_on = store_state()
+    with pytest.raises(Conflict, match="changed elsewhere"):
+        operations.revert_plan(plan_ws, applied)
+    assert store_state() == moved_on, "a refused undo changes nothing, and the newer edit stays"
+
+
+def test_apply_refuses_a_stale_preview_and_changes_nothing(
+    plan_ws: Workspace, plan_id: int, exported: Path, tmp_path: Path, store_state: Callable[[], Any]
+) -> None:
+    edited = tmp_path / "returned.xlsx"
+    done = edit_like_an_owner(exported, edited)
+    preview = read_returned_plan(plan_ws, plan_id, edited)
     changed = preview.changes[-1]
-    plan_ws.assessments.update_action(assessment.id, changed.uid, {"notes": "edited in the app meanwhile"})
+    edit_action(plan_ws, plan_id, changed.uid, **{changed.field: "edited in the app meanwhile"})
     before = store_state()
     with pytest.raises(Conflict):
-        apply_plan(plan_ws, NAME, preview)
+        apply_plan(plan_ws, preview)
     assert store_state() == before
     assert done
 

@@ -12,10 +12,10 @@ from readiness.store.workspace import Workspace
 def test_installs_what_is_missing_and_nothing_twice(tmp_path: Path) -> None:
     with Workspace.open(tmp_path / "ws.sqlite", install_builtins=False) as workspace:
         assert workspace.frameworks.installed_keys() == set()
-        installed = install_builtins(workspace.frameworks)
+        installed = install_builtins(workspace)
         assert sorted(installed) == sorted(f"{f.id} {f.version}" for f in builtin_frameworks())
         assert missing_builtin_packs(workspace.frameworks) == []
-        assert install_builtins(workspace.frameworks) == []
+        assert install_builtins(workspace) == []
 
 
 def test_pack_key_reads_the_header_of_every_shipped_pack() -> None:

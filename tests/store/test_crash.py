@@ -12,9 +12,10 @@ from pathlib import Path
 import pytest
 
 from readiness.document import build_document, document_json
-from readiness.model import Assessment, CompanyProfile
+from readiness.model import Assessment, CompanyProfile, Framework
 from readiness.store.workspace import Workspace
 from tests.factories import answered_responses, generated_framework
+from tests.support import create, install
 
 ROOT = Path(__file__).resolve().parents[2]
 ITEMS, ACTIONS = 4000, 8000
@@ -38,7 +39,7 @@ def big_document(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
     responses = {r.item_id: r for r in answered_responses(framework, actions_total=ACTIONS)}
     now = "2026-11-27T00:00:00"
     assessment = Assessment(
-        id=0, name="Large import", framework_id=framework.id, framework_version=framework.version,
+        id=0, uid="0" * 32, name="Large import", framework_id=framework.id, framework_version=framework.version,
         profile=CompanyProfile(), created_at=now, updated_at=now,
     )  # fmt: skip
     path = tmp_path_factory.mktemp("doc") / "large.json"
@@ -51,10 +52,8 @@ def big_document(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
 def test_killed_import_leaves_all_or_nothing(tmp_path: Path, big_document: tuple[Path, str], delay: float) -> None:
     document, framework_json = big_document
     workspace_path = tmp_path / "crash.sqlite"
-    from readiness.model import Framework
-
     with Workspace.open(workspace_path, install_builtins=False) as ws:
-        ws.frameworks.install(Framework.model_validate_json(framework_json))
+        install(ws, Framework.model_validate_json(framework_json))
     child = subprocess.Popen(
         [sys.executable, "-c", CHILD, str(workspace_path), str(document)],
         stdout=subprocess.PIPE, text=True, cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)},
@@ -85,13 +84,15 @@ def test_killed_import_leaves_all_or_nothing(tmp_path: Path, big_document: tuple
 EDITOR = """
 import sys
 from pathlib import Path
+from readiness.operations import edit_responses
 from readiness.store.workspace import Workspace
 ws = Workspace.open(Path(sys.argv[1]), install_builtins=False)
 aid = ws.assessments.get("Edited").id
-n = 0
+n, seen = 0, ""
 while True:
     n += 1
-    ws.assessments.update_response(aid, "goods.baseline", {"notes": f"edit {n}"})
+    edit_responses(ws, aid, {"goods.baseline": {"notes": f"edit {n}"}}, expected={"goods.baseline": {"notes": seen}})
+    seen = f"edit {n}"
     print(n, flush=True)
 """
 
@@ -100,7 +101,7 @@ while True:
 def test_killing_an_editing_process_loses_at_most_the_edit_in_flight(
     workspace: Workspace, workspace_path: Path
 ) -> None:
-    workspace.assessments.create("Edited", workspace.frameworks.get("mini"), CompanyProfile())
+    create(workspace, "Edited", "mini", CompanyProfile())
     workspace.close()
     child = subprocess.Popen(
         [sys.executable, "-c", EDITOR, str(workspace_path)], stdout=subprocess.PIPE, text=True, cwd=ROOT,

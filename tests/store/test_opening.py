@@ -3,14 +3,24 @@
 from __future__ import annotations
 
 import hashlib
+import io
 import os
 import sqlite3
 from pathlib import Path
 
 import pytest
 
+from readiness import operations
+from readiness.cli import main
+from readiness.document import export_document
 from readiness.errors import WorkspaceError
+from readiness.excel.export import export_plan
+from readiness.frameworks import load_framework
+from readiness.model import Action, CompanyProfile, Level
 from readiness.store.workspace import Workspace
+from tests.support import add_action, create, edit, install
+
+DATA = Path(__file__).parent.parent / "data"
 
 
 def digest(path: Path) -> str:
@@ -62,9 +72,7 @@ def test_empty_file_is_not_overwritten(tmp_path: Path) -> None:
 
 
 def test_damaged_workspace_is_reported_and_left_alone(workspace: Workspace, workspace_path: Path) -> None:
-    workspace.assessments.create(
-        "Acme", workspace.frameworks.get("mini"), __import__("readiness.model").model.CompanyProfile()
-    )
+    create(workspace, "Acme", "mini", CompanyProfile())
     workspace.db.connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     workspace.close()
     data = bytearray(workspace_path.read_bytes())
@@ -83,7 +91,7 @@ def test_newer_schema_asks_for_an_update(workspace: Workspace, workspace_path: P
     assert "newer Trade Readiness" in error.reason
 
 
-def test_read_only_location_is_refused_before_anything_is_written(
+def test_a_new_workspace_in_a_read_only_location_is_refused_before_anything_is_written(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     folder = tmp_path / "locked"
@@ -95,21 +103,116 @@ def test_read_only_location_is_refused_before_anything_is_written(
     assert list(folder.iterdir()) == []
 
 
-def test_full_disk_gives_a_clear_message_and_keeps_earlier_work(workspace: Workspace, workspace_path: Path) -> None:
-    from readiness.model import CompanyProfile
+def test_an_existing_workspace_in_a_read_only_location_opens_read_only(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "locked"
+    path = folder / "workspace.sqlite"
+    with Workspace.open(path) as ws:
+        install(ws, load_framework(DATA / "mini.toml"))
+        acme = create(ws, "Acme", "mini", CompanyProfile())
+        edit(ws, acme.id, "goods.baseline", level=Level.PLANNED)
+        action = add_action(ws, acme.id, "goods.baseline", Action(title="Map flows"))
+    before = {p.name: digest(p) for p in folder.iterdir() if p.is_file()}
+    monkeypatch.setattr(os, "access", lambda p, mode: not Path(p).is_relative_to(folder))
+    with Workspace.open(path) as ws:
+        assert ws.read_only
+        assert [w.code for w in ws.warnings] == ["opened-read-only"]
+        # reading and exporting work
+        assert ws.assessments.response(acme.id, "goods.baseline").level == Level.PLANNED
+        assert '"name": "Acme"' in export_document(ws, acme.id)
+        out = tmp_path / "out" / "plan.xlsx"
+        out.parent.mkdir()
+        assert export_plan(ws, acme.id, out).path == out and out.exists()
+        assert ws.check().ok
+        # every edit is refused with the reason, and nothing is written
+        attempts = [
+            lambda: edit(ws, acme.id, "goods.baseline", level=Level.READY),
+            lambda: operations.add_action(ws, acme.id, "goods.baseline", Action(title="New")),
+            lambda: operations.remove_action(ws, acme.id, action.uid, expected=action),
+            lambda: operations.take_snapshot(ws, acme.id, label="x"),
+            lambda: create(ws, "Other", "mini", CompanyProfile()),
+        ]
+        for attempt in attempts:
+            with pytest.raises(WorkspaceError) as caught:
+                attempt()
+            assert caught.value.code == "read-only"
+        assert ws.assessments.response(acme.id, "goods.baseline").level == Level.PLANNED
+    assert {p.name: digest(p) for p in folder.iterdir() if p.is_file()} == before
 
-    framework = workspace.frameworks.get("mini")
-    workspace.assessments.create("Kept", framework, CompanyProfile())
+
+def test_the_command_line_warns_about_a_read_only_workspace_and_refuses_edits(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "locked"
+    path = folder / "workspace.sqlite"
+    with Workspace.open(path) as ws:
+        create(ws, "Acme", "usmca-2020", CompanyProfile())
+    monkeypatch.setattr(os, "access", lambda p, mode: not Path(p).is_relative_to(folder))
+    capsys.readouterr()
+    assert main(["--workspace", str(path), "assessments", "list", "--json"]) == 0
+    captured = capsys.readouterr()
+    assert '"Acme"' in captured.out and "warning" in captured.err and "read only" in captured.err
+    assert main(["--workspace", str(path), "snapshot", "Acme", "--label", "x"]) == 4
+    assert "read only" in capsys.readouterr().err
+
+
+def test_opening_never_reads_the_workspace_file_outside_sqlite(
+    workspace: Workspace, workspace_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On POSIX, closing any descriptor of the file would drop SQLite's locks: only SQLite may open it."""
+    create(workspace, "Acme", "mini", CompanyProfile())
+    opened: list[Path] = []
+    real_open = io.open
+
+    def spy(file, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if isinstance(file, (str, os.PathLike)):
+            opened.append(Path(file).resolve())
+        return real_open(file, *args, **kwargs)
+
+    monkeypatch.setattr(io, "open", spy)
+    monkeypatch.setattr("builtins.open", spy)
+    with Workspace.open(workspace_path) as again:
+        again.check()
+        assert workspace_path.resolve() not in opened  # other files (packs, /proc/self/mounts) may be read
+        workspace_path.read_bytes()  # the spy does see a plain read of the file
+    assert workspace_path.resolve() in opened
+
+
+def test_check_reads_every_stored_value_and_names_what_cannot_be_read(
+    workspace: Workspace, workspace_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    acme = create(workspace, "Acme", "mini", CompanyProfile())
+    assert workspace.check().ok and workspace.check().problems == []
+    with workspace.db.transaction() as tx:  # a hand-edited file: SQLite is fine, the app cannot read the value
+        tx.execute(
+            "UPDATE responses SET evidence = 'not json' WHERE assessment_id = ? AND item_id = 'goods.auto'", (acme.id,)
+        )
+    report = workspace.check()
+    assert report.integrity == ["ok"] and report.foreign_keys == 0
+    assert not report.ok
+    assert len(report.problems) == 1 and "goods.auto" in report.problems[0]
+    with pytest.raises(WorkspaceError) as caught:
+        workspace.assessments.responses(acme.id)
+    assert caught.value.code == "damaged"
+    workspace.close()
+    capsys.readouterr()
+    assert main(["--workspace", str(workspace_path), "check"]) == 4
+    assert "goods.auto" in capsys.readouterr().err
+
+
+def test_full_disk_gives_a_clear_message_and_keeps_earlier_work(workspace: Workspace, workspace_path: Path) -> None:
+    kept = create(workspace, "Kept", "mini", CompanyProfile())
     pages = workspace.db.query("PRAGMA page_count")[0][0]
     workspace.db.connection.execute(f"PRAGMA max_page_count = {pages}")  # SQLite's own "disk is full"
-    big = "x" * 200_000
+    big = ["x" * 20_000] * 20  # within the limits of a value, too much for the space left
     with pytest.raises(WorkspaceError) as caught:
-        workspace.assessments.update_response(workspace.assessments.get("Kept").id, "goods.baseline", {"notes": big})
+        edit(workspace, kept.id, "goods.baseline", evidence=big, notes="lost with the disk-full edit")
     assert caught.value.code == "disk-full"
     workspace.close()
     with Workspace.open(workspace_path) as reopened:
         assert reopened.check().ok
-        kept = reopened.assessments.get("Kept")
+        assert reopened.assessments.get("Kept").id == kept.id
         assert reopened.assessments.response(kept.id, "goods.baseline").notes == ""
 
 

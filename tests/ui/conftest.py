@@ -22,6 +22,7 @@ from PySide6.QtCore import QSettings
 
 from readiness.model import Assessment, CompanyProfile, Response
 from readiness.store.workspace import Workspace
+from tests.support import create
 from ui.context import AppContext
 from ui.main_window import MainWindow
 from ui.settings import Settings
@@ -36,7 +37,7 @@ def settings(tmp_path: Path) -> Settings:
 
 @pytest.fixture
 def assessment(workspace: Workspace) -> Assessment:
-    return workspace.assessments.create("Test", workspace.frameworks.get("mini"), PROFILE)
+    return create(workspace, "Test", "mini", PROFILE)
 
 
 @pytest.fixture

@@ -6,14 +6,17 @@ import datetime as dt
 
 from PySide6.QtCore import QPoint, Qt
 
+from readiness import operations
 from readiness.model import Action, Level, Priority
 from readiness.scoring import actions_due, area_scores, gap_priority_counts, overall_score, percent
+from ui import commands
 from ui.main_window import MainWindow
 
 
 def _answer_some(window: MainWindow) -> None:
     ctx = window.context
-    ctx.edit_responses(
+    commands.edit_responses(
+        ctx,
         {
             "goods.baseline": {"level": Level.IN_PROGRESS, "priority": Priority.HIGH},
             "labor.suppliers": {"level": Level.READY},
@@ -21,8 +24,8 @@ def _answer_some(window: MainWindow) -> None:
         text="answers",
     )
     today = dt.date.today()
-    ctx.add_action("goods.auto", Action(title="Late one", due=today - dt.timedelta(days=5)))
-    ctx.add_action("goods.baseline", Action(title="Soon one", due=today + dt.timedelta(days=10)))
+    commands.add_action(ctx, "goods.auto", Action(title="Late one", due=today - dt.timedelta(days=5)))
+    commands.add_action(ctx, "goods.baseline", Action(title="Soon one", due=today + dt.timedelta(days=10)))
 
 
 def test_figures_equal_the_core_scoring(qtbot, window: MainWindow) -> None:
@@ -53,7 +56,7 @@ def test_figures_equal_the_core_scoring(qtbot, window: MainWindow) -> None:
 def test_dashboard_follows_edits_while_visible(qtbot, window: MainWindow) -> None:
     window.show_dashboard()
     assert window.dashboard.overall.text() == "0%"
-    window.context.edit_responses({"goods.auto": {"level": Level.READY}}, text="ready")
+    commands.edit_responses(window.context, {"goods.auto": {"level": Level.READY}}, text="ready")
     assert window.dashboard.overall.text() == "25%"
 
 
@@ -88,8 +91,8 @@ def test_area_bars_work_from_the_keyboard(qtbot, window: MainWindow) -> None:
 
 def test_trend_lists_each_snapshot_then_today(qtbot, window: MainWindow) -> None:
     ctx = window.context
-    ctx.workspace.snapshots.take(ctx.assessment_id, "Round 1", ctx.framework, ctx.responses)
-    ctx.edit_responses({"goods.baseline": {"level": Level.READY}}, text="ready")
+    ctx.apply(operations.take_snapshot, ctx.assessment_id, label="Round 1")
+    commands.edit_responses(ctx, {"goods.baseline": {"level": Level.READY}}, text="ready")
     window.show_dashboard()
     bars = window.dashboard.trend_bars.bars
     assert [b.label.split("  ")[0] for b in bars] == ["Round 1", "Today"]

@@ -7,6 +7,7 @@ import datetime as dt
 from PySide6.QtCore import Qt
 
 from readiness.model import Action, ActionStatus, Level
+from ui import commands
 from ui.dialogs.action_dialog import ActionDialog
 from ui.main_window import MainWindow
 
@@ -134,7 +135,7 @@ def test_actions_add_edit_remove_and_undo(qtbot, window: MainWindow, reopen, mon
 def test_a_refused_edit_says_not_saved_and_leaves_no_undo_step(qtbot, window: MainWindow, reopen) -> None:
     _focus_editor_item(qtbot, window, "goods.baseline")
     before = window.context.undo_stack.count()
-    assert not window.context.edit_responses({"goods.baseline": {"level": 9}}, text="too long")
+    assert not commands.edit_responses(window.context, {"goods.baseline": {"level": 9}}, text="too long")
     assert window.context.undo_stack.count() == before
     assert window.saved_label.text().startswith("Not saved")
 
@@ -155,6 +156,7 @@ def test_undo_never_overwrites_an_edit_made_in_another_window(
     qtbot, window: MainWindow, reopen, workspace_path
 ) -> None:
     from readiness.store.workspace import Workspace
+    from tests.support import edit
 
     _focus_editor_item(qtbot, window, "goods.baseline")
     form = window.editor.form
@@ -164,7 +166,7 @@ def test_undo_never_overwrites_an_edit_made_in_another_window(
     assert reopen()["goods.baseline"].owner == "Maria"
     with Workspace.open(workspace_path) as other:  # a second app instance on the same file
         aid = other.assessments.get(window.context.assessment.name).id
-        other.assessments.update_response(aid, "goods.baseline", {"owner": "Dan"})
+        edit(other, aid, "goods.baseline", owner="Dan")
     window.context.undo_stack.undo()
     assert reopen()["goods.baseline"].owner == "Dan"  # the other window's edit stands
     assert form.owner.text() == "Dan"  # and this window now shows it
@@ -175,11 +177,13 @@ def test_evidence_that_has_moved_is_explained_not_silently_ignored(
     qtbot, window: MainWindow, monkeypatch, tmp_path
 ) -> None:
     from PySide6.QtGui import QDesktopServices
-    from PySide6.QtWidgets import QMessageBox
+
+    from ui.links import LinkNotOpened, OpenLinkDialog
 
     opened, told = [], []
     monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url) or True))
-    monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda parent, title, text: told.append(text)))
+    monkeypatch.setattr(OpenLinkDialog, "ask", classmethod(lambda cls, parent, *, link: "open"))
+    monkeypatch.setattr(LinkNotOpened, "ask", classmethod(lambda cls, parent, *, text: told.append(text)))
     _focus_editor_item(qtbot, window, "goods.baseline")
     panel = window.editor.evidence
     present = tmp_path / "bom.xlsx"

@@ -8,7 +8,9 @@ import time
 from PySide6.QtCore import QThread
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
+from readiness import operations
 from readiness.model import Level
+from readiness.store.workspace import Workspace
 from ui.context import AppContext
 from ui.jobs import JobRunner, show_progress
 
@@ -59,24 +61,30 @@ def test_cancel_stops_the_work_and_the_progress_dialog(qtbot) -> None:
     runner.wait(5000)
 
 
-def test_jobs_run_one_at_a_time_on_their_own_connection(qtbot, context: AppContext) -> None:
+def test_jobs_run_one_at_a_time_on_their_own_connection(qtbot, context: AppContext, workspace: Workspace) -> None:
     runner = JobRunner()
     aid = context.assessment_id
     overlap = []
     running = threading.Event()
+    changes = []
 
-    def write(progress, workspace):  # type: ignore[no-untyped-def]
+    def write(progress, job_workspace):  # type: ignore[no-untyped-def]
         overlap.append(running.is_set())
         running.set()
-        assert workspace is not context.workspace
-        workspace.assessments.update_response(aid, "goods.auto", {"level": Level.READY})
+        assert job_workspace is not workspace
+        level = job_workspace.assessments.response(aid, "goods.auto").level
+        change = operations.edit_responses(
+            job_workspace, aid, {"goods.auto": {"level": Level.READY}}, expected={"goods.auto": {"level": level}}
+        )
         time.sleep(0.05)
         running.clear()
-        return True
+        return change
 
     for _ in range(3):
-        runner.start(write, workspace_path=context.workspace.path)
+        runner.start(write, workspace_path=context.workspace_path, on_finished=changes.append)
     assert runner.wait(10_000)
+    qtbot.waitUntil(lambda: len(changes) == 3, timeout=5000)
     assert overlap == [False, False, False]
-    context.reload()
+    for change in changes:
+        context.publish(change)
     assert context.responses["goods.auto"].level == Level.READY

@@ -10,9 +10,12 @@ import pytest
 from readiness.migration import plan_migration
 from readiness.model import Action, Assessment, AssessmentStatus, CompanyProfile, Level
 from readiness.store.workspace import Workspace
+from tests.support import add_action, create, edit
+from ui import commands
 from ui.dialogs.migration_preview import MigrationPreviewDialog
 from ui.dialogs.open_assessment import OpenAssessmentDialog
 from ui.dialogs.snapshots import SnapshotsDialog
+from ui.labels import review_notes_label
 from ui.main_window import MainWindow
 from ui.models.areas import ALL_AREAS
 from ui.models.assessments import AssessmentTableModel
@@ -25,18 +28,13 @@ NEW_NAME = "USMCA outcome"
 @pytest.fixture
 def nafta(workspace: Workspace) -> Assessment:
     """A partly answered nafta-2017 assessment: every second applicable item has a level, one has an action."""
-    framework = workspace.frameworks.get("nafta-2017")
     profile = CompanyProfile(company="Acme", roles=["importer", "producer"], countries=["US", "MX"])
-    created = workspace.assessments.create(NAME, framework, profile)
+    created = create(workspace, NAME, "nafta-2017", profile)
     responses = workspace.assessments.responses(created.id)
-    changes = {
-        item_id: {"level": Level(n % 5), "owner": "Maria"}
-        for n, (item_id, r) in enumerate(responses.items())
-        if not r.not_applicable and n % 2 == 0
-    }
-    workspace.assessments.apply_response_changes(created.id, changes)
-    first = next(iter(changes))
-    workspace.assessments.add_action(created.id, first, Action(title="Recompute RVC", due=dt.date(2027, 1, 1)))
+    answered = [item_id for n, (item_id, r) in enumerate(responses.items()) if not r.not_applicable and n % 2 == 0]
+    for n, item_id in enumerate(answered):
+        edit(workspace, created.id, item_id, level=Level((2 * n) % 5), owner="Maria")
+    add_action(workspace, created.id, answered[0], Action(title="Recompute RVC", due=dt.date(2027, 1, 1)))
     return workspace.assessments.get(NAME)
 
 
@@ -62,7 +60,7 @@ def _migrate(qtbot, window: MainWindow, monkeypatch) -> list[dict[str, object]]:
 
 
 def test_preview_dialog_shows_the_plan(qtbot, qtmodeltester, workspace: Workspace, nafta: Assessment) -> None:
-    plan = plan_migration(workspace, NAME, "usmca-2020")
+    plan = plan_migration(workspace, nafta.id, "usmca-2020")
     questions = {item.id: item.question for _, item in workspace.frameworks.get("nafta-2017").items()}
     dialog = MigrationPreviewDialog(
         None, plan=plan, existing=[NAME], questions=questions, source_title="NAFTA 2017 objectives"
@@ -102,21 +100,21 @@ def test_preview_dialog_shows_the_plan(qtbot, qtmodeltester, workspace: Workspac
 
 
 def test_migration_opens_the_new_assessment_filtered_to_needs_review(
-    qtbot, nafta_window: MainWindow, nafta: Assessment, monkeypatch
+    qtbot, nafta_window: MainWindow, nafta: Assessment, workspace: Workspace, monkeypatch
 ) -> None:
     window = nafta_window
     assert window.actions_by_name["migrate"].isEnabled()
-    old_answers = window.context.workspace.assessments.responses(nafta.id)
+    old_answers = workspace.assessments.responses(nafta.id)
     seen = _migrate(qtbot, window, monkeypatch)
     assert seen[0]["default"] == f"{NAME} (usmca-2020)"
-    assert seen[0]["source_title"] == window.context.workspace.frameworks.get("nafta-2017").title
+    assert seen[0]["source_title"] == workspace.frameworks.get("nafta-2017").title
 
     ctx = window.context
     assert ctx.assessment is not None and ctx.assessment.name == NEW_NAME
     assert ctx.assessment.framework_id == "usmca-2020"
     assert ctx.assessment.migrated_from == nafta.id
-    assert ctx.workspace.assessments.get(NAME).status is AssessmentStatus.ARCHIVED
-    assert ctx.workspace.assessments.responses(nafta.id) == old_answers, "the old answers are untouched"
+    assert workspace.assessments.get(NAME).status is AssessmentStatus.ARCHIVED
+    assert workspace.assessments.responses(nafta.id) == old_answers, "the old answers are untouched"
 
     flagged = {i for i, r in ctx.responses.items() if r.needs_review}
     assert flagged
@@ -131,19 +129,17 @@ def test_migration_opens_the_new_assessment_filtered_to_needs_review(
     editor = window.editor
     assert editor.item_id in flagged
     assert editor.review_box.isVisible()
-    note = ctx.responses[editor.item_id].review_note
+    note = review_notes_label(ctx.responses[editor.item_id].review_notes)
     assert note and note.splitlines()[0] in editor.review_box.text.text()
     assert editor.review_box.text.text().startswith("Needs review: ")
     assert not window.banner.isVisible()
-    # the new assessment can move on again, to the 2026 joint review
-    assert window.migration.targets() == [
-        ("usmca-2026-review", ctx.workspace.frameworks.get("usmca-2026-review").title)
-    ]
-    assert window.actions_by_name["migrate"].isEnabled()
+    # usmca-2020 is the end of the line: the annual-review pack is a watch companion, not a move target
+    assert window.migration.targets() == []
+    assert not window.actions_by_name["migrate"].isEnabled()
 
 
 def test_the_archived_assessment_is_read_only(
-    qtbot, nafta_window: MainWindow, nafta: Assessment, reopen, monkeypatch
+    qtbot, nafta_window: MainWindow, nafta: Assessment, workspace: Workspace, reopen, monkeypatch
 ) -> None:
     window = nafta_window
     _migrate(qtbot, window, monkeypatch)
@@ -162,22 +158,22 @@ def test_the_archived_assessment_is_read_only(
     for widget in (editor.form, editor.evidence, editor.actions_panel):
         assert not widget.isEnabled()
     assert editor.guidance.isEnabled()  # the question and guidance stay readable
-    before = ctx.workspace.assessments.responses(nafta.id)
-    assert not ctx.edit_responses({answered: {"level": Level.READY}}, text="sneaky")
-    assert ctx.workspace.assessments.responses(nafta.id) == before
+    before = workspace.assessments.responses(nafta.id)
+    assert not commands.edit_responses(ctx, {answered: {"level": Level.READY}}, text="sneaky")
+    assert workspace.assessments.responses(nafta.id) == before
     assert ctx.undo_stack.count() == 0
-    dialog = SnapshotsDialog(window, context=ctx)
+    dialog = SnapshotsDialog(window, context=ctx, take=window.take_snapshot)
     qtbot.addWidget(dialog)
     assert not dialog.take_button.isEnabled()
     # the banner's link opens the assessment it was migrated to
-    window.banner.linkActivated.emit(str(ctx.workspace.assessments.get(NEW_NAME).id))
+    window.banner.linkActivated.emit(str(workspace.assessments.get(NEW_NAME).id))
     assert ctx.assessment is not None and ctx.assessment.name == NEW_NAME
     assert not window.banner.isVisible()
     assert editor.item_id is not None and editor.form.isEnabled()
 
 
 def test_open_dialog_shows_which_assessment_is_archived(
-    qtbot, qtmodeltester, nafta_window: MainWindow, nafta: Assessment, monkeypatch
+    qtbot, qtmodeltester, nafta_window: MainWindow, nafta: Assessment, workspace: Workspace, monkeypatch
 ) -> None:
     window = nafta_window
     _migrate(qtbot, window, monkeypatch)
@@ -201,19 +197,19 @@ def test_open_dialog_shows_which_assessment_is_archived(
     statuses = chosen[0]["statuses"]
     assert statuses[NAME] == f"Archived (migrated to {NEW_NAME}), read only"
     assert statuses[NEW_NAME] == "Active"
-    assert chosen[0]["current"] == window.context.workspace.assessments.get(NEW_NAME).id
+    assert chosen[0]["current"] == workspace.assessments.get(NEW_NAME).id
     assert window.context.read_only and window.banner.isVisible()
 
 
 def test_mark_reviewed_clears_the_flag_in_one_undo_step(
-    qtbot, nafta_window: MainWindow, monkeypatch, workspace_path
+    qtbot, nafta_window: MainWindow, workspace: Workspace, monkeypatch, workspace_path
 ) -> None:
     window = nafta_window
     _migrate(qtbot, window, monkeypatch)
     ctx, editor = window.context, window.editor
     item_id = editor.item_id
     assert item_id is not None and ctx.responses[item_id].needs_review
-    note = ctx.responses[item_id].review_note
+    notes = ctx.responses[item_id].review_notes
     flagged = window.item_table.proxy.rowCount()
     editor.review_box.mark_reviewed.click()
     with Workspace.open(workspace_path, install_builtins=False) as fresh:
@@ -225,8 +221,8 @@ def test_mark_reviewed_clears_the_flag_in_one_undo_step(
     assert window.item_model.index(row, COL_REVIEW).data() == ""
     assert ctx.undo_stack.undoText() == "Mark reviewed"
     ctx.undo_stack.undo()
-    restored = ctx.workspace.assessments.responses(ctx.assessment_id)[item_id]
-    assert restored.needs_review and restored.review_note == note
+    restored = workspace.assessments.responses(ctx.assessment_id)[item_id]
+    assert restored.needs_review and restored.review_notes == notes
     assert window.item_model.index(row, COL_REVIEW).data() == "\u2691"
     window.navigator.go_to_item(item_id)
     assert editor.review_box.isVisible()
@@ -239,7 +235,7 @@ def test_compare_with_the_origin_assessment(
     _migrate(qtbot, window, monkeypatch)
     ctx = window.context
     improved = next(i for i, r in ctx.responses.items() if not r.not_applicable and r.level is not None and r.level < 4)
-    ctx.edit_responses({improved: {"level": Level.READY}}, text="better")
+    commands.edit_responses(ctx, {improved: {"level": Level.READY}}, text="better")
     dialog = SnapshotsDialog(window, context=ctx)
     qtbot.addWidget(dialog)
     assert dialog.origin_button.text() == f"Compare with \u201c{NAME}\u201d"
@@ -249,7 +245,9 @@ def test_compare_with_the_origin_assessment(
     assert up >= 1 and down == 0
     moved = {dialog.moves.move_at(r).item_id for r in range(dialog.moves.rowCount())}
     assert improved in moved
-    assert "readiness" in dialog.summary.text() and "1 item(s) moved up" in dialog.summary.text()
+    # not "1 item(s)": the origin comparison also counts merged targets one of whose sources was unanswered
+    # (see the strict xfail in tests/core/test_migration.py)
+    assert "readiness" in dialog.summary.text() and f"{up} item(s) moved up" in dialog.summary.text()
     changed = [dialog.trends.index(r, 3).data() for r in range(dialog.trends.rowCount())]
     assert any(text.startswith("+") for text in changed)
 

@@ -6,9 +6,11 @@ import datetime as dt
 
 from PySide6.QtCore import Qt
 
+from readiness import operations
 from readiness.compare import LevelMove
 from readiness.model import Action, ActionStatus, Level, Priority
 from readiness.scoring import ActionDue
+from ui import commands
 from ui.context import AppContext
 from ui.models.actions import ActionTableModel
 from ui.models.areas import ALL_AREAS, AreaTableModel
@@ -25,8 +27,10 @@ def _loaded_item_model(context: AppContext) -> ItemTableModel:
 
 
 def test_item_model_and_proxy(qtmodeltester, context: AppContext) -> None:
-    context.edit_responses(
-        {"goods.baseline": {"level": Level.READY, "due": dt.date(2027, 1, 2), "priority": Priority.LOW}}, text="x"
+    commands.edit_responses(
+        context,
+        {"goods.baseline": {"level": Level.READY, "due": dt.date(2027, 1, 2), "priority": Priority.LOW}},
+        text="x",
     )
     model = _loaded_item_model(context)
     qtmodeltester.check(model)
@@ -53,7 +57,7 @@ def test_area_model(qtmodeltester, context: AppContext) -> None:
     model.set_assessment(context.framework, context.responses)
     qtmodeltester.check(model)
     assert [model.area_id_at(r) for r in range(model.rowCount())] == [ALL_AREAS, "goods", "labor"]
-    context.edit_responses({"labor.suppliers": {"level": Level.READY}}, text="x")
+    commands.edit_responses(context, {"labor.suppliers": {"level": Level.READY}}, text="x")
     model.responses_changed({"labor"})
     assert model.index(model.row_of("labor"), 1).data() == "100%"
     assert model.index(model.row_of("labor"), 1).data(SORT_ROLE) == 1.0
@@ -81,7 +85,8 @@ def test_due_action_model(qtmodeltester) -> None:
 
 
 def test_snapshot_and_move_models(qtmodeltester, context: AppContext) -> None:
-    snapshot = context.workspace.snapshots.take(context.assessment_id, "Base", context.framework, context.responses)
+    assert context.apply(operations.take_snapshot, context.assessment_id, label="Base") is not None
+    snapshot = context.snapshots()[-1]
     snapshots = SnapshotTableModel()
     snapshots.set_snapshots([snapshot])
     qtmodeltester.check(snapshots)

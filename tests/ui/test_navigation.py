@@ -7,6 +7,7 @@ import datetime as dt
 from PySide6.QtCore import Qt
 
 from readiness.model import Level, Priority
+from ui import commands
 from ui.dialogs.bulk_edit import BulkEditDialog
 from ui.main_window import MainWindow
 from ui.models.areas import ALL_AREAS
@@ -26,14 +27,14 @@ def test_next_unanswered_walks_the_checklist_in_order(qtbot, window: MainWindow)
     # goods.export-cert does not apply to an importer; the walk wraps round at the end
     assert visited == ["goods.auto", "labor.suppliers", "goods.baseline", "goods.auto"]
     assert window.area_list.current_area() == "goods"
-    window.context.edit_responses({"labor.suppliers": {"level": Level.READY}}, text="answer")
+    commands.edit_responses(window.context, {"labor.suppliers": {"level": Level.READY}}, text="answer")
     qtbot.keyClick(window.item_table.view, Qt.Key.Key_F8)
     assert window.editor.item_id == "goods.baseline"  # the answered item is skipped
 
 
 def test_next_unanswered_says_so_when_everything_is_answered(qtbot, window: MainWindow) -> None:
     ids = ["goods.baseline", "goods.auto", "labor.suppliers"]
-    window.context.edit_responses({i: {"level": Level.AWARE} for i in ids}, text="all")
+    commands.edit_responses(window.context, {i: {"level": Level.AWARE} for i in ids}, text="all")
     assert window.navigator.next_unanswered() is None
     assert "Every applicable item" in window.statusBar().currentMessage()
 
@@ -44,7 +45,7 @@ def test_search_finds_items_in_every_area_and_what_the_user_wrote(qtbot, window:
     assert search.hasFocus()
     qtbot.keyClicks(search, "mexican")
     qtbot.waitUntil(lambda: _shown_ids(window) == ["labor.suppliers"], timeout=2000)
-    window.context.edit_responses({"goods.auto": {"gap": "No tracing of Mexican steel"}}, text="gap")
+    commands.edit_responses(window.context, {"goods.auto": {"gap": "No tracing of Mexican steel"}}, text="gap")
     assert window.navigator.search("MEXICAN steel") == ["goods.auto"]
     assert _shown_ids(window) == ["goods.auto"]
     window.navigator.search("")
@@ -53,7 +54,8 @@ def test_search_finds_items_in_every_area_and_what_the_user_wrote(qtbot, window:
 
 def test_filters_by_level_priority_owner_due_and_review(qtbot, window: MainWindow) -> None:
     ctx = window.context
-    ctx.edit_responses(
+    commands.edit_responses(
+        ctx,
         {
             "goods.baseline": {
                 "level": Level.PLANNED,
@@ -87,8 +89,10 @@ def test_filters_by_level_priority_owner_due_and_review(qtbot, window: MainWindo
 
 
 def test_sorting_uses_levels_not_text(qtbot, window: MainWindow) -> None:
-    window.context.edit_responses(
-        {"goods.baseline": {"level": Level.READY}, "goods.auto": {"level": Level.NOT_STARTED}}, text="levels"
+    commands.edit_responses(
+        window.context,
+        {"goods.baseline": {"level": Level.READY}, "goods.auto": {"level": Level.NOT_STARTED}},
+        text="levels",
     )
     window.item_table.view.sortByColumn(2, Qt.SortOrder.AscendingOrder)
     assert _shown_ids(window) == ["goods.auto", "goods.baseline", "goods.export-cert"]

@@ -15,6 +15,9 @@ from PySide6.QtWidgets import QPushButton
 from readiness.excel import layout
 from readiness.excel.export import export_plan
 from readiness.model import Action, ActionStatus
+from readiness.store.workspace import Workspace
+from tests.support import edit_action
+from ui import commands
 from ui.dialogs.plan_dialogs import (
     ExportOptions,
     ExportOptionsDialog,
@@ -35,14 +38,16 @@ def col(key: str) -> str:
 
 def _add_actions(window: MainWindow) -> None:
     ctx = window.context
-    ctx.add_action("goods.baseline", Action(title="Recompute RVC", owner="Maria", due=dt.date(2027, 1, 15)))
-    ctx.add_action("goods.baseline", Action(title="Collect supplier statements", owner="Dan", cost_estimate=5000))
-    ctx.add_action("labor.suppliers", Action(title="Audit supplier wages", owner="Maria"))
+    commands.add_action(ctx, "goods.baseline", Action(title="Recompute RVC", owner="Maria", due=dt.date(2027, 1, 15)))
+    commands.add_action(
+        ctx, "goods.baseline", Action(title="Collect supplier statements", owner="Dan", cost_estimate=5000)
+    )
+    commands.add_action(ctx, "labor.suppliers", Action(title="Audit supplier wages", owner="Maria"))
 
 
 def _store(window: MainWindow) -> list[dict[str, Any]]:
     """Every response and action of the open assessment, read from the file, without timestamps."""
-    responses = window.context.workspace.assessments.responses(window.context.assessment_id)
+    responses = window.context.responses_of(window.context.assessment_id)
     return [r.model_dump(exclude={"updated_at"}) for r in responses.values()]
 
 
@@ -85,7 +90,7 @@ def test_export_through_the_menu_writes_the_store_as_the_action_plan(
     assert seen_owners == [["Dan", "Maria"]]
     stored = [
         (a.uid, item_id, a.title)
-        for item_id, r in window.context.workspace.assessments.responses(window.context.assessment_id).items()
+        for item_id, r in window.context.responses_of(window.context.assessment_id).items()
         for a in r.actions
     ]
     assert sorted(_plan_rows(target)) == sorted(stored)
@@ -94,7 +99,7 @@ def test_export_through_the_menu_writes_the_store_as_the_action_plan(
     assert window.plans.open_button.isVisible()
     assert window.settings.last_folder == str(target.parent)
     opened: list[str] = []
-    monkeypatch.setattr("ui.plan_exchange.QDesktopServices.openUrl", lambda url: opened.append(url.toLocalFile()))
+    monkeypatch.setattr("ui.links.QDesktopServices.openUrl", lambda url: opened.append(url.toLocalFile()) or True)
     window.plans.open_button.click()
     assert opened == [str(target)]
 
@@ -102,7 +107,7 @@ def test_export_through_the_menu_writes_the_store_as_the_action_plan(
 def test_export_of_one_owners_open_actions(qtbot, window: MainWindow, tmp_path: Path, monkeypatch) -> None:
     _add_actions(window)
     uid = window.context.responses["labor.suppliers"].actions[0].uid
-    window.context.update_action(uid, {"status": ActionStatus.DONE})
+    commands.edit_action(window.context, uid, {"status": ActionStatus.DONE})
     target = tmp_path / "maria.xlsx"
     _choose(monkeypatch, target, ExportOptions(owner="Maria", open_only=True))
     window.actions_by_name["export"].trigger()
@@ -149,10 +154,31 @@ def test_export_to_a_file_open_in_excel_explains_why(qtbot, window: MainWindow, 
     assert target.read_bytes() == b"open elsewhere"
 
 
+@pytest.mark.parametrize("where", ["backups", "folder"])
+def test_export_never_writes_into_the_workspace_backups_or_a_folder(
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch, where: str
+) -> None:
+    workspace = window.context.workspace_path
+    backups = workspace.with_name(workspace.name + ".backups")
+    backups.mkdir(exist_ok=True)
+    target = backups / "plan.xlsx" if where == "backups" else tmp_path / "folder.xlsx"
+    if where == "folder":
+        target.mkdir()
+    _choose(monkeypatch, target, ExportOptions())
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        ErrorMessage, "ask", classmethod(lambda cls, parent, *, title, text: shown.append((title, text)))
+    )
+    window.actions_by_name["export"].trigger()
+    assert window.plans.job is None  # refused before any work started
+    assert len(shown) == 1 and ("workspace" in shown[0][1] or "folder" in shown[0][1])
+    assert not (backups / "plan.xlsx").exists()
+
+
 def _owner_edited(window: MainWindow, tmp_path: Path) -> tuple[Path, dict[str, Any]]:
     """Export the plan, then change it the way an owner would in a spreadsheet."""
     exported = tmp_path / "sent.xlsx"
-    export_plan(window.context.workspace, window.context.assessment.name, exported)
+    window.context.read(lambda workspace: export_plan(workspace, window.context.assessment_id, exported))
     book = load_workbook(exported)
     sheet = book[layout.PLAN]
     by_title = {sheet[f"{col('title')}{r}"].value: r for r in range(FIRST, FIRST + 3)}
@@ -234,7 +260,7 @@ def test_a_bad_file_names_sheet_and_cell_and_changes_nothing(
 ) -> None:
     _add_actions(window)
     exported = tmp_path / "sent.xlsx"
-    export_plan(window.context.workspace, window.context.assessment.name, exported)
+    window.context.read(lambda workspace: export_plan(workspace, window.context.assessment_id, exported))
     book = load_workbook(exported)
     book[layout.PLAN][f"{col('status')}{FIRST + 1}"] = "finished next week"
     bad = tmp_path / "bad.xlsx"
@@ -260,8 +286,34 @@ def test_a_bad_file_names_sheet_and_cell_and_changes_nothing(
     assert window.context.undo_stack.count() == steps
 
 
-def test_redo_after_the_store_moved_on_reads_the_file_again(
-    qtbot, window: MainWindow, tmp_path: Path, monkeypatch
+def test_undo_and_redo_never_overwrite_a_change_made_meanwhile(
+    qtbot, window: MainWindow, workspace: Workspace, tmp_path: Path, monkeypatch
+) -> None:
+    _add_actions(window)
+    returned, _ = _owner_edited(window, tmp_path)
+    monkeypatch.setattr(ReturnedPlanFile, "ask", classmethod(lambda cls, parent, *, folder: returned))
+    monkeypatch.setattr(PlanPreviewDialog, "ask", classmethod(lambda cls, parent, *, preview: True))
+    failures: list[str] = []
+    window.context.save_failed.connect(failures.append)
+    window.actions_by_name["import"].trigger()
+    with qtbot.waitSignal(window.plans.job.signals.finished, timeout=20_000):
+        pass
+    ctx = window.context
+    rvc = next(a for a in ctx.responses["goods.baseline"].actions if a.title == "Recompute RVC")
+    # another window changes the imported owner: undoing the import must not put the old owner back over it
+    with Workspace.open(workspace.path) as other:
+        edit_action(other, ctx.assessment_id, rvc.uid, owner="Dan")
+    steps = ctx.undo_stack.count()
+    ctx.undo_stack.undo()
+    assert failures and "changed elsewhere" in failures[-1]
+    kept = next(a for a in ctx.responses["goods.baseline"].actions if a.title == "Recompute RVC")
+    assert (kept.owner, kept.status) == ("Dan", ActionStatus.DONE), "nothing was taken back, nothing overwritten"
+    assert len([a for a in ctx.responses["labor.suppliers"].actions if a.title == "Second wage audit"]) == 1
+    assert ctx.undo_stack.count() == steps - 1, "the step that can no longer be undone faithfully is dropped"
+
+
+def test_redo_of_an_import_after_a_change_meanwhile_is_refused(
+    qtbot, window: MainWindow, workspace: Workspace, tmp_path: Path, monkeypatch
 ) -> None:
     _add_actions(window)
     returned, _ = _owner_edited(window, tmp_path)
@@ -275,12 +327,10 @@ def test_redo_after_the_store_moved_on_reads_the_file_again(
     ctx = window.context
     ctx.undo_stack.undo()
     rvc = next(a for a in ctx.responses["goods.baseline"].actions if a.title == "Recompute RVC")
-    # someone changes the same action behind the undo stack's back: the preview's old owner is stale now
-    ctx.workspace.assessments.update_action(ctx.assessment_id, rvc.uid, {"owner": "Dan"})
+    with Workspace.open(workspace.path) as other:
+        edit_action(other, ctx.assessment_id, rvc.uid, owner="Dan")
     ctx.undo_stack.redo()
-    assert failures == []
-    redone = next(a for a in ctx.responses["goods.baseline"].actions if a.title == "Recompute RVC")
-    assert (redone.owner, redone.status) == ("Maria Lopez", ActionStatus.DONE)
-    ctx.undo_stack.undo()
-    back = next(a for a in ctx.responses["goods.baseline"].actions if a.title == "Recompute RVC")
-    assert (back.owner, back.status) == ("Dan", ActionStatus.OPEN)
+    assert failures and "changed elsewhere" in failures[-1]
+    kept = next(a for a in ctx.responses["goods.baseline"].actions if a.title == "Recompute RVC")
+    assert (kept.owner, kept.status) == ("Dan", ActionStatus.OPEN)
+    assert not [a for a in ctx.responses["labor.suppliers"].actions if a.title == "Second wage audit"]

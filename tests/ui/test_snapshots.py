@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from readiness.model import Level
+from ui import commands
 from ui.dialogs.simple import SnapshotLabelDialog
 from ui.dialogs.snapshots import SnapshotsDialog
 from ui.main_window import MainWindow
@@ -10,12 +11,15 @@ from ui.main_window import MainWindow
 
 def test_take_and_compare_with_today(qtbot, window: MainWindow, monkeypatch) -> None:
     ctx = window.context
-    ctx.edit_responses({"goods.baseline": {"level": Level.PLANNED}, "goods.auto": {"level": Level.READY}}, text="x")
+    commands.edit_responses(
+        ctx, {"goods.baseline": {"level": Level.PLANNED}, "goods.auto": {"level": Level.READY}}, text="x"
+    )
     monkeypatch.setattr(SnapshotLabelDialog, "ask", classmethod(lambda cls, parent: "Before round 3"))
     window.actions_by_name["snapshot"].trigger()
-    assert [s.label for s in ctx.workspace.snapshots.all(ctx.assessment_id)] == ["Before round 3"]
+    assert [s.label for s in ctx.snapshots()] == ["Before round 3"]
 
-    ctx.edit_responses(
+    commands.edit_responses(
+        ctx,
         {
             "goods.baseline": {"level": Level.READY},
             "goods.auto": {"level": Level.AWARE},

@@ -15,9 +15,10 @@ from PySide6.QtWidgets import QLabel
 from readiness.errors import WorkspaceError
 from readiness.model import CompanyProfile
 from readiness.store.workspace import Workspace
+from tests.support import create
 from ui import app
 from ui.context import AppContext
-from ui.dialogs.new_assessment import NewAssessmentWizard
+from ui.dialogs.new_assessment import NewAssessment, NewAssessmentWizard
 from ui.dialogs.simple import CreateAssessmentPrompt
 from ui.dialogs.workspace_error import StartupChoice, WorkspaceErrorDialog
 from ui.main_window import MainWindow
@@ -51,7 +52,7 @@ def test_garbage_file_gets_the_dialog_and_is_left_alone(qtbot, tmp_path: Path, m
 def test_damaged_workspace_can_be_restored_from_a_backup(qtbot, tmp_path: Path, monkeypatch) -> None:
     path = tmp_path / "ws.sqlite"
     with Workspace.open(path) as workspace:
-        workspace.assessments.create("Kept", workspace.frameworks.get("usmca-2020"), CompanyProfile())
+        create(workspace, "Kept", "usmca-2020")
         backup = workspace.backup("manual")
     for extra in ("-wal", "-shm"):
         Path(str(path) + extra).unlink(missing_ok=True)
@@ -89,8 +90,8 @@ def test_an_empty_workspace_offers_to_create_an_assessment(
         asked_over.append(parent)
         return True
 
-    def wizard(cls, parent, ws):  # type: ignore[no-untyped-def]
-        return ws.assessments.create("First", ws.frameworks.get("mini"), CompanyProfile())
+    def wizard(cls, parent, context):  # type: ignore[no-untyped-def]
+        return NewAssessment("First", workspace.frameworks.get("mini"), CompanyProfile(), "CAD")
 
     monkeypatch.setattr(CreateAssessmentPrompt, "ask", classmethod(prompt))
     monkeypatch.setattr(NewAssessmentWizard, "ask", classmethod(wizard))
@@ -102,12 +103,13 @@ def test_an_empty_workspace_offers_to_create_an_assessment(
     app.offer_first_assessment(window)
     assert asked_over == [window]  # the question comes over the main window, not on an empty screen
     assert context.assessment is not None and context.assessment.name == "First"
+    assert context.assessment.currency == "CAD"
 
 
 def test_the_last_assessment_is_remembered(qtbot, workspace: Workspace, settings: Settings) -> None:
     mini = workspace.frameworks.get("mini")
-    workspace.assessments.create("A", mini, CompanyProfile())
-    b = workspace.assessments.create("B", mini, CompanyProfile())
+    create(workspace, "A", mini)
+    b = create(workspace, "B", mini)
     settings.last_assessment = "B"
     assert app.initial_assessment(AppContext(workspace), settings, wanted=None) == b.id
 
@@ -132,7 +134,7 @@ def test_smoke_start_of_the_gui_script_on_an_assessment(tmp_path: Path) -> None:
         pytest.skip("the trade-readiness gui-script is not installed in this environment")
     path = tmp_path / "ws.sqlite"
     with Workspace.open(path) as workspace:
-        workspace.assessments.create("Plan", workspace.frameworks.get("usmca-2020"), CompanyProfile())
+        create(workspace, "Plan", "usmca-2020")
     result = _run([str(script), "--smoke", "--workspace", str(path)], tmp_path)
     assert result.returncode == 0, result.stderr
     assert "Traceback" not in result.stderr

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from readiness.store.workspace import Workspace
+from ui.context import AppContext
 from ui.dialogs.new_assessment import NewAssessmentWizard
+from ui.main_window import MainWindow
 
 
 def _fill(wizard: NewAssessmentWizard, name: str) -> None:
@@ -17,8 +19,10 @@ def _fill(wizard: NewAssessmentWizard, name: str) -> None:
     profile.countries["US"].setChecked(True)
 
 
-def test_wizard_shows_what_applies_and_creates_the_assessment(qtbot, workspace: Workspace) -> None:
-    wizard = NewAssessmentWizard(workspace)
+def test_wizard_shows_what_applies_and_creates_the_assessment(
+    qtbot, window: MainWindow, workspace: Workspace, monkeypatch
+) -> None:
+    wizard = NewAssessmentWizard(window.context)
     qtbot.addWidget(wizard)
     wizard.show()
     _fill(wizard, "Plan 2017")
@@ -28,18 +32,26 @@ def test_wizard_shows_what_applies_and_creates_the_assessment(qtbot, workspace: 
     # importer in the US only: the exporter item and the Mexico item are out, with their reasons
     assert "2 of 4 items apply" in wizard.summary_page.summary.text()
     reasons = [wizard.summary_page.excluded.topLevelItem(i).text(1) for i in range(2)]
-    assert any("role" in r for r in reasons) and any("country" in r for r in reasons)
-    wizard.accept()
+    assert any("Exporter" in r and "role" in r for r in reasons) and any("Mexico" in r for r in reasons)
+    entered = wizard.entered()
+    assert workspace.assessments.count() == 1, "the wizard itself writes nothing"
+    monkeypatch.setattr(NewAssessmentWizard, "ask", classmethod(lambda cls, parent, context: entered))
+    window.actions_by_name["new"].trigger()
     created = workspace.assessments.get("Plan 2017")
-    assert created.profile.company == "Acme"
+    assert window.context.assessment is not None and window.context.assessment.id == created.id
+    assert (created.profile.company, created.currency) == ("Acme", "USD")
     responses = workspace.assessments.responses(created.id)
     not_applicable = {i for i, r in responses.items() if r.not_applicable}
     assert not_applicable == {"goods.export-cert", "labor.suppliers"}
-    assert all(responses[i].na_reason for i in not_applicable)
+    assert {i: responses[i].na_basis.dimension for i in not_applicable} == {  # type: ignore[union-attr]
+        "goods.export-cert": "role",
+        "labor.suppliers": "country",
+    }
+    assert all(responses[i].na_reason is None for i in not_applicable), "facts are stored, not sentences"
 
 
-def test_wizard_refuses_a_name_already_used(qtbot, workspace: Workspace, assessment) -> None:
-    wizard = NewAssessmentWizard(workspace)
+def test_wizard_refuses_a_name_already_used(qtbot, context: AppContext) -> None:
+    wizard = NewAssessmentWizard(context)
     qtbot.addWidget(wizard)
     wizard.name_page.name.setText("test")  # names compare without case
     assert not wizard.name_page.isComplete()

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from readiness.model import ChangeKind
 from ui.models.migration import SORT_ROLE, AreaCountsModel, RemovedItemModel
+from ui.plain_text import make_plain
 from ui.widgets.tables import sorted_table
 
 if TYPE_CHECKING:
@@ -151,6 +152,7 @@ class MigrationPreviewDialog(QDialog):
         self.name = QLineEdit(plan.default_name, self)
         self.name.setAccessibleName(self.tr("Name of the new assessment"))
         self.problem = QLabel(self)
+        make_plain(self.problem, self.summary)
         self.problem.setStyleSheet("color: #c0392b")
         warning = QLabel(
             self.tr(

@@ -1,11 +1,14 @@
 """The new-assessment wizard: name and framework, company profile, then what applies and why.
 
 The last page counts the items the profile keeps and lists the others with
-the reason they do not apply (the same rule the store uses when it creates
-the assessment). Finishing creates the assessment in one transaction.
+the reason they do not apply (the same rule the core uses when it creates
+the assessment). The wizard writes nothing: `ask` returns what was entered
+as a `NewAssessment` value, and the main window creates it.
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -23,21 +26,41 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from readiness.errors import ReadinessError
-from readiness.model import COUNTRIES, ROLES, SECTORS, TRADE_VOLUMES, Assessment, CompanyProfile, Framework
-from readiness.scoring import not_applicable_reason
-from readiness.store.workspace import Workspace
-from ui.labels import country_label, role_label, sector_label, volume_label
+from readiness.model import (
+    COUNTRIES,
+    DEFAULT_CURRENCY,
+    ROLES,
+    SECTORS,
+    TRADE_VOLUMES,
+    AssessmentKind,
+    CompanyProfile,
+    Framework,
+)
+from readiness.scoring import profile_basis
+from ui.context import AppContext
+from ui.labels import basis_label, country_label, role_label, sector_label, volume_label
+from ui.plain_text import make_plain, plain_tooltip
 
 DEFAULT_FRAMEWORK = "nafta-2017"
+CURRENCIES = ("USD", "CAD", "MXN", "EUR")
+
+
+@dataclass(frozen=True)
+class NewAssessment:
+    """What the wizard collected: the main window turns it into an assessment."""
+
+    name: str
+    framework: Framework
+    profile: CompanyProfile
+    currency: str
 
 
 class NamePage(QWizardPage):
     """Assessment name and framework."""
 
-    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.workspace = workspace
+        self.context = context
         self.setTitle(self.tr("Name and framework"))
         self.setSubTitle(self.tr("Name the assessment and choose the agreement framework to assess against."))
         self.name = QLineEdit(self)
@@ -45,36 +68,55 @@ class NamePage(QWizardPage):
         self.name.setPlaceholderText(self.tr("For example: NAFTA renegotiation 2017"))
         self.framework = QComboBox(self)
         self.framework.setAccessibleName(self.tr("Framework"))
-        infos = workspace.frameworks.all()
+        infos = [info for info in context.frameworks() if info.kind == AssessmentKind.COMPLIANCE.value]
         for info in infos:
             text = self.tr("%1 (version %2, %3 items)").replace("%1", info.title).replace("%2", info.version)
             self.framework.addItem(text.replace("%3", str(info.items)), (info.id, info.version))
         preferred = [n for n, info in enumerate(infos) if info.id == DEFAULT_FRAMEWORK]
         if preferred:
             self.framework.setCurrentIndex(preferred[-1])
+        self.currency = QComboBox(self)
+        self.currency.setEditable(True)
+        self.currency.setAccessibleName(self.tr("Currency of costs"))
+        self.currency.setToolTip(self.tr("The ISO code of the currency in which costs are estimated"))
+        self.currency.addItems(list(CURRENCIES))
+        self.currency.setCurrentText(DEFAULT_CURRENCY)
         self.problem = QLabel(self)
+        make_plain(self.problem)
         self.problem.setWordWrap(True)
-        self.existing = {a.name.casefold() for a in workspace.assessments.all()}
+        self.existing = {a.name.casefold() for a in context.assessments()}
         form = QFormLayout(self)
         form.addRow(self.tr("&Name:"), self.name)
         form.addRow(self.tr("&Framework:"), self.framework)
+        form.addRow(self.tr("C&urrency of costs:"), self.currency)
         form.addRow(self.problem)
         self.name.textChanged.connect(self._check)
+        self.currency.currentTextChanged.connect(self._check)
         self._check()
 
     def _check(self) -> None:
         name = self.name.text().strip()
-        taken = name.casefold() in self.existing
-        self.problem.setText(self.tr("An assessment with this name already exists.") if taken else "")
+        if name.casefold() in self.existing:
+            self.problem.setText(self.tr("An assessment with this name already exists."))
+        elif not self._currency_ok():
+            self.problem.setText(self.tr("The currency is a three-letter code, such as USD, CAD or MXN."))
+        else:
+            self.problem.setText("")
         self.completeChanged.emit()
+
+    def _currency_ok(self) -> bool:
+        code = self.currency.currentText().strip()
+        return len(code) == 3 and code.isascii() and code.isalpha()
 
     def isComplete(self) -> bool:
         name = self.name.text().strip()
-        return bool(name) and name.casefold() not in self.existing and self.framework.count() > 0
+        return (
+            bool(name) and name.casefold() not in self.existing and self.framework.count() > 0 and self._currency_ok()
+        )
 
     def chosen_framework(self) -> Framework:
         framework_id, version = self.framework.currentData()
-        return self.workspace.frameworks.get(framework_id, version)
+        return self.context.framework_version(framework_id, version)
 
 
 class ProfilePage(QWizardPage):
@@ -130,6 +172,7 @@ class SummaryPage(QWizardPage):
         self.wizard_ = wizard
         self.setTitle(self.tr("What applies"))
         self.summary = QLabel(self)
+        make_plain(self.summary)
         self.summary.setWordWrap(True)
         self.excluded = QTreeWidget(self)
         self.excluded.setHeaderLabels([self.tr("Item"), self.tr("Why it does not apply")])
@@ -156,26 +199,23 @@ class SummaryPage(QWizardPage):
         self.excluded.clear()
         for item_id, question, reason in excluded:
             entry = QTreeWidgetItem(self.excluded, [question, reason])
-            entry.setToolTip(0, f"{item_id}: {question}")
-            entry.setToolTip(1, reason)
+            entry.setToolTip(0, plain_tooltip(f"{item_id}: {question}"))
+            entry.setToolTip(1, plain_tooltip(reason))
 
 
 class NewAssessmentWizard(QWizard):
-    """Three pages; `create()` makes the assessment from what was entered."""
+    """Three pages; `ask` returns what was entered (a `NewAssessment`), or None when cancelled."""
 
-    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.workspace = workspace
         self.setWindowTitle(self.tr("New assessment"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setMinimumSize(720, 560)
-        self.name_page = NamePage(workspace, self)
+        self.name_page = NamePage(context, self)
         self.profile_page = ProfilePage(self)
         self.summary_page = SummaryPage(self)
         for page in (self.name_page, self.profile_page, self.summary_page):
             self.addPage(page)
-        self.created: Assessment | None = None
-        self.error = ""
 
     def applicability(self) -> tuple[int, list[tuple[str, str, str]]]:
         """Count of applicable items and (id, question, reason) of the others."""
@@ -183,32 +223,22 @@ class NewAssessmentWizard(QWizard):
         profile = self.profile_page.profile()
         applicable, excluded = 0, []
         for _, item in framework.items():
-            reason = not_applicable_reason(item.applies_to, profile)
-            if reason is None:
+            basis = profile_basis(item.applies_to, profile)
+            if basis is None:
                 applicable += 1
             else:
-                excluded.append((item.id, item.question, reason))
+                excluded.append((item.id, item.question, basis_label(basis)))
         return applicable, excluded
 
-    def create_assessment(self) -> Assessment | None:
-        try:
-            self.created = self.workspace.assessments.create(
-                self.name_page.name.text(), self.name_page.chosen_framework(), self.profile_page.profile()
-            )
-        except ReadinessError as error:
-            self.error = str(error)
-            return None
-        return self.created
-
-    def accept(self) -> None:
-        if self.create_assessment() is not None:
-            super().accept()
-        else:
-            self.summary_page.summary.setText(
-                self.tr("The assessment could not be created: %1").replace("%1", self.error)
-            )
+    def entered(self) -> NewAssessment:
+        return NewAssessment(
+            name=self.name_page.name.text().strip(),
+            framework=self.name_page.chosen_framework(),
+            profile=self.profile_page.profile(),
+            currency=self.name_page.currency.currentText().strip().upper(),
+        )
 
     @classmethod
-    def ask(cls, parent: QWidget | None, workspace: Workspace) -> Assessment | None:
-        wizard = cls(workspace, parent)
-        return wizard.created if wizard.exec() == QWizard.DialogCode.Accepted else None
+    def ask(cls, parent: QWidget | None, context: AppContext) -> NewAssessment | None:
+        wizard = cls(context, parent)
+        return wizard.entered() if wizard.exec() == QWizard.DialogCode.Accepted else None

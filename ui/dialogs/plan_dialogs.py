@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.models.plan_changes import SORT_ROLE, NewActionModel, PlanChangeModel
+from ui.plain_text import make_plain
 from ui.widgets.tables import sorted_table
 
 if TYPE_CHECKING:
@@ -123,6 +124,7 @@ class PlanPreviewDialog(QDialog):
             self,
         )
         self.header.setWordWrap(True)
+        make_plain(self.header)
         font = self.header.font()
         font.setBold(True)
         self.header.setFont(font)

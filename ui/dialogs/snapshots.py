@@ -7,6 +7,8 @@ and now, and the items that moved since (`compare_with_origin`).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QItemSelection, QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -23,8 +25,8 @@ from readiness.compare import compare_levels, compare_with_origin
 from readiness.errors import ReadinessError
 from readiness.scoring import percent
 from ui.context import AppContext
-from ui.dialogs.simple import SnapshotLabelDialog
 from ui.models.snapshots import SORT_ROLE, AreaTrendModel, ItemIdRole, LevelMoveModel, SnapshotTableModel
+from ui.plain_text import make_plain
 from ui.widgets.tables import sorted_table
 
 
@@ -42,9 +44,12 @@ def _table(model: SnapshotTableModel | LevelMoveModel | AreaTrendModel, parent: 
 class SnapshotsDialog(QDialog):
     """Lists snapshots; selecting one compares it with today. `ask` returns an item to go to, or None."""
 
-    def __init__(self, parent: QWidget | None, *, context: AppContext) -> None:
+    def __init__(
+        self, parent: QWidget | None, *, context: AppContext, take: Callable[[QWidget], bool] | None = None
+    ) -> None:
         super().__init__(parent)
         self.context = context
+        self._take = take
         self.go_to: str | None = None
         self.setWindowTitle(self.tr("Snapshots"))
         self.resize(900, 600)
@@ -54,10 +59,11 @@ class SnapshotsDialog(QDialog):
         self.move_view = _table(self.moves, self, self.tr("Items that moved since the snapshot"))
         self.summary = QLabel(self.tr("Select a snapshot to compare it with today."), self)
         self.summary.setWordWrap(True)
+        make_plain(self.summary)
         self.take_button = QPushButton(self.tr("&Take snapshot\u2026"), self)
         self.go_button = QPushButton(self.tr("&Go to item"), self)
         self.go_button.setEnabled(False)
-        self.take_button.setEnabled(not context.read_only)
+        self.take_button.setEnabled(take is not None and not context.read_only)
         self.trends = AreaTrendModel(self)
         self.trend_view = _table(self.trends, self, self.tr("Readiness per area then and now"))
         self.trend_view.hide()
@@ -65,7 +71,7 @@ class SnapshotsDialog(QDialog):
         self.origin_button.hide()
         assessment = context.assessment
         if assessment is not None and assessment.migrated_from is not None:
-            origin = context.workspace.assessments.get_by_id(assessment.migrated_from)
+            origin = context.assessment_by_id(assessment.migrated_from)
             self.origin_button.setText(self.tr("Compare with \u201c%1\u201d").replace("%1", origin.name))
             self.origin_button.setToolTip(self.tr("Readiness when the assessment was migrated, and now"))
             self.origin_button.show()
@@ -98,21 +104,18 @@ class SnapshotsDialog(QDialog):
         self.move_view.horizontalHeader().resizeSection(LevelMoveModel.COL_ITEM, 220)
         for column in (LevelMoveModel.COL_THEN, LevelMoveModel.COL_NOW):
             self.move_view.horizontalHeader().resizeSection(column, 120)
+        context.snapshots_changed.connect(self.reload)
         self.reload()
         if self.snapshots.rowCount():  # compare the newest snapshot straight away
             self.snapshot_view.selectRow(self.snapshots.rowCount() - 1)
 
     def reload(self) -> None:
-        self.snapshots.set_snapshots(self.context.workspace.snapshots.all(self.context.assessment_id))
+        self.snapshots.set_snapshots(self.context.snapshots())
 
     def take(self) -> None:
-        label = SnapshotLabelDialog.ask(self)
-        if label:
-            try:
-                take_snapshot(self.context, label)
-            except ReadinessError as error:
-                self.summary.setText(str(error))
-            self.reload()
+        """Ask the window to take a snapshot (the dialog itself writes nothing); the list follows the signal."""
+        if self._take is not None:
+            self._take(self)
 
     def compare(self, row: int) -> tuple[int, int]:
         """Show how snapshot `row` compares with today; returns (moved up, moved down)."""
@@ -140,7 +143,7 @@ class SnapshotsDialog(QDialog):
         comparison = None
         if assessment is not None:
             try:
-                comparison = compare_with_origin(self.context.workspace, assessment)
+                comparison = self.context.read(lambda ws: compare_with_origin(ws, assessment))
             except ReadinessError as error:
                 self.summary.setText(str(error))
                 return 0, 0
@@ -175,15 +178,9 @@ class SnapshotsDialog(QDialog):
             self.accept()
 
     @classmethod
-    def ask(cls, parent: QWidget | None, *, context: AppContext) -> str | None:
-        dialog = cls(parent, context=context)
+    def ask(
+        cls, parent: QWidget | None, *, context: AppContext, take: Callable[[QWidget], bool] | None = None
+    ) -> str | None:
+        dialog = cls(parent, context=context, take=take)
         dialog.exec()
         return dialog.go_to
-
-
-def take_snapshot(context: AppContext, label: str) -> None:
-    """Freeze the open assessment's responses and scores under `label`."""
-    assert context.framework is not None
-    if context.read_only:
-        raise ReadinessError("this assessment is archived and read only", code="archived")
-    context.workspace.snapshots.take(context.assessment_id, label, context.framework, context.responses)

@@ -14,8 +14,10 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
+from readiness.due import DueStatus, due_status
 from readiness.model import PRIORITY_ORDER, Item, Response
-from ui.labels import priority_label, response_level_label
+from ui.labels import priority_label, response_level_label, review_notes_label
+from ui.plain_text import plain_tooltip
 from ui.theme import level_color, priority_color
 
 Index = QModelIndex | QPersistentModelIndex
@@ -140,8 +142,8 @@ class ItemTableModel(QAbstractTableModel):
             return self._sort_value(index.column(), index.row(), item, response)
         if role == Qt.ItemDataRole.ToolTipRole:
             if index.column() == COL_REVIEW and response is not None and response.needs_review:
-                return response.review_note or self.tr("Needs review")
-            return f"{item.id}: {item.question}" if index.column() in (COL_ID, COL_QUESTION) else None
+                return plain_tooltip(review_notes_label(response.review_notes) or self.tr("Needs review"))
+            return plain_tooltip(f"{item.id}: {item.question}") if index.column() in (COL_ID, COL_QUESTION) else None
         if role == Qt.ItemDataRole.ForegroundRole:
             return self._foreground(index.column(), response)
         if role == ItemRole:
@@ -279,8 +281,6 @@ class ItemFilterProxy(QSortFilterProxyModel):
                 return due is None
             if due is None:
                 return False
-            if self.due == "overdue":
-                return due < self.today
-            if self.due == "soon":
-                return 0 <= (due - self.today).days <= 30
+            if self.due in (DueStatus.OVERDUE, DueStatus.SOON):
+                return due_status(due, self.today) == self.due
         return True

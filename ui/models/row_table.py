@@ -3,7 +3,8 @@
 A subclass names its columns, returns its translated headers from
 `headers()` (the `self.tr()` calls stay in the subclass, so Qt's lupdate files
 them under the subclass's own context) and answers one cell and one role in
-`cell_data()`. Replacing the rows is a model reset.
+`cell_data()`. Replacing the rows is a model reset. Tooltips are escaped
+here for every subclass (`ui.plain_text.plain_tooltip`).
 """
 
 from __future__ import annotations
@@ -12,6 +13,8 @@ from collections.abc import Iterable
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+from ui.plain_text import plain_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
 RowT = TypeVar("RowT")
@@ -57,10 +60,13 @@ class RowTableModel(QAbstractTableModel, Generic[RowT]):
             return self.headers()[section]
         if role == Qt.ItemDataRole.ToolTipRole:
             tooltips = self.header_tooltips()
-            return None if tooltips is None else tooltips[section]
+            return None if tooltips is None else plain_tooltip(tooltips[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._rows):
             return None
-        return self.cell_data(self._rows[index.row()], index.column(), role)
+        value = self.cell_data(self._rows[index.row()], index.column(), role)
+        if role == Qt.ItemDataRole.ToolTipRole and isinstance(value, str):
+            return plain_tooltip(value)  # tooltips of user and pack text must not render as HTML
+        return value

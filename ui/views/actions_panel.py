@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -15,7 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from readiness.limits import MAX_TEXT
 from readiness.model import Action
+from ui import commands
 from ui.context import AppContext
 from ui.models.actions import COL_COST, COL_DUE, COL_OWNER, COL_STATUS, COL_TITLE, SORT_ROLE, ActionTableModel
 from ui.widgets.tables import configure_table, sort_proxy
@@ -75,7 +79,7 @@ class ActionsPanel(QWidget):
         self.model.set_actions(actions)
         self.suggest_menu.clear()
         for title in suggestions:
-            self.suggest_menu.addAction(title[:90], lambda t=title: self._add_suggested(t))
+            self.suggest_menu.addAction(title[:90], functools.partial(self._add_suggested, title))
         self.suggest_button.setEnabled(bool(suggestions))
 
     def selected_action(self) -> Action | None:
@@ -91,11 +95,11 @@ class ActionsPanel(QWidget):
 
         action = ActionDialog.ask(self, title=self.tr("New action"))
         if action is not None:
-            self.context.add_action(self.item_id, action)
+            commands.add_action(self.context, self.item_id, action)
 
     def _add_suggested(self, title: str) -> None:
         if self.item_id is not None:
-            self.context.add_action(self.item_id, Action(title=title[:20_000]))
+            commands.add_action(self.context, self.item_id, Action(title=title[:MAX_TEXT]))
 
     def edit_selected(self) -> None:
         action = self.selected_action()
@@ -111,9 +115,9 @@ class ActionsPanel(QWidget):
                 if getattr(edited, name) != getattr(action, name)
             }
             if changes:
-                self.context.update_action(action.uid, changes)
+                commands.edit_action(self.context, action.uid, changes)
 
     def remove_selected(self) -> None:
         action = self.selected_action()
         if action is not None:
-            self.context.remove_action(action.uid)
+            commands.remove_action(self.context, action.uid)

@@ -13,6 +13,7 @@ from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QScrollArea, QTableView, QVBoxLayout, QWidget
 
+from readiness.due import DUE_SOON_DAYS
 from readiness.model import Priority
 from readiness.scoring import actions_due, area_scores, gap_priority_counts, overall_score, percent
 from ui.context import AppContext
@@ -27,6 +28,7 @@ from ui.models.due_actions import (
     DueActionModel,
     ItemIdRole,
 )
+from ui.plain_text import make_plain
 from ui.theme import level_color, priority_color
 from ui.views.bar_chart import Bar, BarChart
 from ui.widgets.tables import configure_table, sort_proxy
@@ -54,6 +56,7 @@ class Dashboard(QScrollArea):
         self.overall = QLabel(body)
         self.coverage = QLabel(body)
         self.counts = QLabel(body)
+        make_plain(self.title, self.overall, self.coverage, self.counts)
         big = self.overall.font()
         big.setPointSizeF(big.pointSizeF() * 2.2)
         big.setBold(True)
@@ -78,7 +81,9 @@ class Dashboard(QScrollArea):
         self.overdue_model = DueActionModel(self)
         self.upcoming_model = DueActionModel(self)
         self.overdue_view = self._action_view(self.overdue_model, self.tr("Overdue actions"), body)
-        self.upcoming_view = self._action_view(self.upcoming_model, self.tr("Actions due in the next 30 days"), body)
+        self.upcoming_view = self._action_view(
+            self.upcoming_model, self.tr("Actions due in the next %1 days").replace("%1", str(DUE_SOON_DAYS)), body
+        )
         layout = QVBoxLayout(body)
         layout.addWidget(self.title)
         layout.addLayout(headline)
@@ -87,7 +92,11 @@ class Dashboard(QScrollArea):
         gaps = self._box(self.tr("Open gaps by priority"), self.gap_bars, body, stretch=True)
         lower.addWidget(gaps, 0, 0, 2, 1)
         lower.addWidget(self._box(self.tr("Overdue actions"), self.overdue_view, body), 0, 1)
-        lower.addWidget(self._box(self.tr("Due in the next 30 days"), self.upcoming_view, body), 1, 1)
+        lower.addWidget(
+            self._box(self.tr("Due in the next %1 days").replace("%1", str(DUE_SOON_DAYS)), self.upcoming_view, body),
+            1,
+            1,
+        )
         lower.setColumnStretch(0, 1)
         lower.setColumnStretch(1, 3)
         layout.addLayout(lower)
@@ -95,8 +104,13 @@ class Dashboard(QScrollArea):
         layout.addStretch(1)
         self.setWidget(body)
         self.area_bars.row_activated.connect(self.area_requested)
-        context.assessment_changed.connect(self.mark_dirty)
-        context.responses_changed.connect(self.mark_dirty)
+        for signal in (
+            context.assessment_changed,
+            context.assessment_updated,
+            context.responses_changed,
+            context.snapshots_changed,
+        ):
+            signal.connect(self.mark_dirty)
 
     def _box(self, title: str, widget: QWidget, parent: QWidget, *, stretch: bool = False) -> QGroupBox:
         box = QGroupBox(title, parent)
@@ -194,7 +208,7 @@ class Dashboard(QScrollArea):
         self._refresh_trend(overall.readiness)
 
     def _refresh_trend(self, today: float | None) -> None:
-        snapshots = self.context.workspace.snapshots.all(self.context.assessment_id)
+        snapshots = self.context.snapshots()
         points = [(f"s{s.id}", f"{s.label}  ({s.taken_at[:10]})", s.readiness) for s in snapshots]
         points.append(("today", self.tr("Today"), today))
         self.trend_bars.set_bars(

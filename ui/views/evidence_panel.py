@@ -1,29 +1,20 @@
-"""The evidence of one response: links and file paths that open with the system's handler."""
+"""The evidence of one response: links and file paths, opened only through `ui.links.open_link`."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from PySide6.QtCore import QStringListModel, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLineEdit,
     QListView,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-
-def evidence_url(text: str) -> QUrl:
-    """A web link as it is; anything else is taken as a local file path."""
-    url = QUrl(text.strip())
-    if url.scheme() in ("http", "https", "mailto", "file", "ftp"):
-        return url
-    return QUrl.fromLocalFile(text.strip())
+from ui.links import open_link
 
 
 class EvidencePanel(QWidget):
@@ -47,7 +38,7 @@ class EvidencePanel(QWidget):
         self.file_button = QPushButton(self.tr("Add file\u2026"), self)
         self.open_button = QPushButton(self.tr("Open"), self)
         self.remove_button = QPushButton(self.tr("Remove"), self)
-        self.open_button.setToolTip(self.tr("Open with the system's default application"))
+        self.open_button.setToolTip(self.tr("Open a web link, or a document after you confirm; programs are never run"))
         entry_row = QHBoxLayout()
         entry_row.addWidget(self.entry, 1)
         entry_row.addWidget(self.add_button)
@@ -96,26 +87,11 @@ class EvidencePanel(QWidget):
         return index.row() if index.isValid() else -1
 
     def open_selected(self) -> bool:
-        """Open the selected entry with the system's handler, or say why it cannot be opened."""
+        """Open the selected entry through `ui.links.open_link`, which asks first or says why it will not."""
         row = self._selected_row()
         if row < 0:
             return False
-        entry = self.evidence()[row]
-        url = evidence_url(entry)
-        if url.isLocalFile() and not Path(url.toLocalFile()).exists():
-            self._cannot_open(
-                self.tr("%1 was not found. It may have moved, or sit on a drive that is not connected.").replace(
-                    "%1", url.toLocalFile()
-                )
-            )
-            return False
-        if not QDesktopServices.openUrl(url):
-            self._cannot_open(self.tr("No program on this computer opens %1.").replace("%1", entry))
-            return False
-        return True
-
-    def _cannot_open(self, text: str) -> None:
-        QMessageBox.information(self, self.tr("Cannot open the evidence"), text)
+        return open_link(self, self.evidence()[row])
 
     def remove_selected(self) -> None:
         row = self._selected_row()

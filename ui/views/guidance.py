@@ -8,6 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from readiness.model import Area, Framework, Item
+from ui.links import open_link
+from ui.plain_text import plain_label
 
 
 class GuidancePanel(QWidget):
@@ -15,9 +17,9 @@ class GuidancePanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.area_label = QLabel(self)
+        self.area_label = plain_label(parent=self)
         self.area_label.setWordWrap(True)
-        self.question = QLabel(self)
+        self.question = plain_label(parent=self)
         self.question.setWordWrap(True)
         self.question.setObjectName("question")
         font = self.question.font()
@@ -27,9 +29,10 @@ class GuidancePanel(QWidget):
         self.question.setAccessibleName(self.tr("Question"))
         self.body = QLabel(self)
         self.body.setWordWrap(True)
-        self.body.setTextFormat(Qt.TextFormat.RichText)
+        self.body.setTextFormat(Qt.TextFormat.RichText)  # built here, with every pack text escaped
         self.body.setAccessibleName(self.tr("Guidance"))
-        self.body.setOpenExternalLinks(True)
+        self.body.setOpenExternalLinks(False)  # a pack's source URL goes through ui.links like any other link
+        self.body.linkActivated.connect(lambda url: open_link(self, url))
         for label in (self.area_label, self.question, self.body):
             label.setTextInteractionFlags(
                 Qt.TextInteractionFlag.TextSelectableByMouse
@@ -43,9 +46,7 @@ class GuidancePanel(QWidget):
         layout.addWidget(self.body)
 
     def show_item(self, framework: Framework, area: Area, item: Item) -> None:
-        self.area_label.setText(
-            self.tr("%1  \u00b7  %2").replace("%1", html.escape(area.title)).replace("%2", html.escape(item.id))
-        )
+        self.area_label.setText(self.tr("%1  \u00b7  %2").replace("%1", area.title).replace("%2", item.id))
         self.question.setText(item.question)
         self.body.setText(self._body(framework, item))
 

@@ -12,7 +12,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGroupBox, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
+from ui import commands
 from ui.context import AppContext
+from ui.labels import review_notes_label
+from ui.plain_text import make_plain
 from ui.views.actions_panel import ActionsPanel
 from ui.views.evidence_panel import EvidencePanel
 from ui.views.guidance import GuidancePanel
@@ -64,6 +67,7 @@ class ItemEditor(QScrollArea):
         self.evidence = EvidencePanel(body)
         self.actions_panel = ActionsPanel(context, body)
         self.saved_hint = QLabel(body)
+        make_plain(self.saved_hint)
         self.review_box = ReviewBox(body)
         self.review_box.hide()
         answer = QGroupBox(self.tr("Your answer"), body)
@@ -115,7 +119,7 @@ class ItemEditor(QScrollArea):
             widget.setEnabled(editable)
         self.review_box.setVisible(response is not None and response.needs_review)
         if response is not None and response.needs_review:
-            self.review_box.show_note(response.review_note)
+            self.review_box.show_note(review_notes_label(response.review_notes))
         if response is not None:
             self.evidence.load(response.evidence)
             if suggestions is None:
@@ -129,7 +133,7 @@ class ItemEditor(QScrollArea):
 
     def _evidence_changed(self, evidence: list[str]) -> None:
         if self.item_id is not None:
-            self.context.edit_responses({self.item_id: {"evidence": evidence}}, text=self.tr("Edit evidence"))
+            commands.edit_responses(self.context, {self.item_id: {"evidence": evidence}}, text=self.tr("Edit evidence"))
 
     def mark_reviewed(self) -> bool:
         """Clear the needs-review flag of the item shown, as one undo step."""
@@ -137,7 +141,9 @@ class ItemEditor(QScrollArea):
         if self.item_id is None or response is None or not response.needs_review:
             return False
         self.form.flush()
-        return self.context.edit_responses({self.item_id: {"needs_review": False}}, text=self.tr("Mark reviewed"))
+        return commands.edit_responses(
+            self.context, {self.item_id: {"needs_review": False}}, text=self.tr("Mark reviewed")
+        )
 
     def flush(self) -> None:
         self.form.flush()

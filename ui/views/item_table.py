@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from readiness.due import DUE_SOON_DAYS
 from readiness.model import Level, Priority
 from ui.labels import level_label, priority_label
 from ui.models.items import (
@@ -30,6 +31,7 @@ from ui.models.items import (
     ItemIdRole,
     ItemTableModel,
 )
+from ui.plain_text import make_plain
 from ui.widgets.tables import configure_table
 
 
@@ -65,7 +67,7 @@ class FilterBar(QWidget):
         for text, value in (
             (self.tr("Any due date"), None),
             (self.tr("Overdue"), "overdue"),
-            (self.tr("Due in 30 days"), "soon"),
+            (self.tr("Due in %1 days").replace("%1", str(DUE_SOON_DAYS)), "soon"),
             (self.tr("No due date"), "none"),
         ):
             self.due.addItem(text, value)
@@ -123,6 +125,7 @@ class ItemTable(QWidget):
         self.proxy.setSourceModel(model)
         self.filters = FilterBar(self)
         self.caption = QLabel(self)
+        make_plain(self.caption)
         self.view = QTableView(self)
         self.view.setModel(self.proxy)
         configure_table(

@@ -12,8 +12,10 @@ from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QWidget
 
 from readiness.model import Level, Priority, Response
+from ui import commands
 from ui.context import AppContext
-from ui.labels import level_label, level_meaning, priority_label
+from ui.labels import basis_label, level_label, level_meaning, priority_label, review_notes_label
+from ui.plain_text import make_plain
 from ui.widgets.fields import CommitLineEdit, CommitTextEdit, DateField
 
 NOT_APPLICABLE = "na"
@@ -44,6 +46,7 @@ class ResponseForm(QWidget):
         self.due = DateField(self)
         self.needs_review = QCheckBox(self.tr("Needs review"), self)
         self.review_note = QLabel(self)
+        make_plain(self.review_note)
         self.review_note.setWordWrap(True)
         self.gap = CommitTextEdit(self)
         self.gap.setPlaceholderText(self.tr("What is missing between today and ready"))
@@ -111,14 +114,20 @@ class ResponseForm(QWidget):
                 self.priority.findData(response.priority.value if response.priority else UNSET)
             )
         self.na_reason.load(response.na_reason or "")
+        self.na_reason.setPlaceholderText(
+            basis_label(response.na_basis)
+            if response.na_basis is not None
+            else self.tr("Why this item does not apply to the company")
+        )
         self.na_reason.setEnabled(response.not_applicable)
         self.owner.load(response.owner)
         self.due.load(response.due)
         with QSignalBlocker(self.needs_review):
             self.needs_review.setChecked(response.needs_review)
         # while flagged, the editor shows the note prominently above the form; afterwards it stays here, quieter
-        self.review_note.setText(self.tr("Review note: %1").replace("%1", response.review_note))
-        self.review_note.setVisible(bool(response.review_note) and not response.needs_review)
+        notes = review_notes_label(response.review_notes)
+        self.review_note.setText(self.tr("Review note: %1").replace("%1", notes))
+        self.review_note.setVisible(bool(notes) and not response.needs_review)
         self.gap.load(response.gap)
         self.notes.load(response.notes)
 
@@ -134,7 +143,7 @@ class ResponseForm(QWidget):
         if value == NOT_APPLICABLE:
             self._save_many({"not_applicable": True}, self.tr("Mark not applicable"))
         else:
-            changes = {"level": None if value is None else Level(value), "not_applicable": False}
+            changes = {"level": None if value is None else Level(value), "not_applicable": False, "na_basis": None}
             self._save_many(changes, self.tr("Set level to %1").replace("%1", level_label(value)))
 
     def _priority_chosen(self, index: int) -> None:
@@ -157,4 +166,4 @@ class ResponseForm(QWidget):
     def _save_many(self, changes: dict[str, Any], text: str, *, merge_key: str = "") -> None:
         if self.item_id is None:
             return
-        self.context.edit_responses({self.item_id: changes}, text=text, merge_key=merge_key)
+        commands.edit_responses(self.context, {self.item_id: changes}, text=text, merge_key=merge_key)
