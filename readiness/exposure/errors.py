@@ -13,16 +13,15 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
-from readiness.errors import ReadinessError
+from readiness.errors import InvalidInput
 
 MAX_PROBLEMS = 500
 
 
-class ScenarioError(ReadinessError):
-    """A scenario or origin-rules file that cannot be used; nothing of it is loaded."""
+class ScenarioError(InvalidInput):
+    """A scenario or origin-rules file that cannot be used; nothing of it is loaded (exit 3, as invalid input)."""
 
     code = "scenario-invalid"
-    exit_code = 3
 
 
 @dataclass(frozen=True)
@@ -47,11 +46,10 @@ class CellProblem:
         return f"{self.where}{header}: {self.code}" + (f" [{details}]" if details else "")
 
 
-class RegisterError(ReadinessError):
-    """A product register file that cannot be imported; nothing of it is imported."""
+class RegisterError(InvalidInput):
+    """A product register file that cannot be imported; nothing of it is imported (exit 3, as invalid input)."""
 
     code = "register-invalid"
-    exit_code = 3
 
     def __init__(self, problems: tuple[CellProblem, ...], *, truncated: bool = False, code: str | None = None) -> None:
         self.problems = problems

@@ -5,7 +5,8 @@ read together; each file is matched to its sheet by its headers, not its
 name, so `export.csv` works as well as `products.csv`. Problems name the
 file, the row and the column letter a spreadsheet would show. Files are
 UTF-8 (a byte-order mark, as Excel writes, is fine), comma-, semicolon- or
-tab-separated, and limited in size and rows before anything is parsed.
+tab-separated, read through `readiness.untrusted` (regular files only,
+limited in size) and limited in rows.
 
 Text that a spreadsheet would take for a formula (starting with =, +, -, @,
 tab or carriage return) is written with a leading apostrophe, which
@@ -25,11 +26,13 @@ from typing import Any
 from openpyxl.utils import get_column_letter
 
 from readiness.atomic import write_text_atomically
+from readiness.errors import InvalidInput
 from readiness.excel.safety import FORMULA_TRIGGERS
 from readiness.exposure.products import Product
 from readiness.exposure.register_layout import TABLES
 from readiness.exposure.register_read import Problems, SheetRows, read_register
 from readiness.exposure.register_rows import register_rows
+from readiness.untrusted import read_untrusted_text
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_ROWS = 1_000_000
@@ -75,17 +78,12 @@ def _rows(reader: Iterator[list[str]], indexes: dict[str, int], *, problems: Pro
 
 
 def _open(path: Path, problems: Problems) -> Any:
-    label = path.name
+    """A CSV reader over the file's text, or None with the refusal recorded (`readiness.untrusted`'s codes:
+    file-missing, not-a-file, too-large, not-utf8, file-read)."""
     try:
-        if path.stat().st_size > MAX_FILE_BYTES:
-            problems.add(label, 1, code="file-too-large", limit=str(MAX_FILE_BYTES))
-            return None
-        text = path.read_text(encoding="utf-8-sig")
-    except UnicodeDecodeError:
-        problems.add(label, 1, code="not-utf8")
-        return None
-    except OSError as exc:
-        problems.add(label, 1, code="file-read", reason=exc.strerror or str(exc))
+        text = read_untrusted_text(path, limit=MAX_FILE_BYTES, error=InvalidInput)
+    except InvalidInput as exc:
+        problems.add(path.name, 1, code=exc.code, reason=exc.reason)
         return None
     first_line = text.split("\n", 1)[0]
     delimiter = max(",;\t", key=first_line.count)

@@ -1,9 +1,11 @@
 """Read a product register from an Excel workbook (the template, filled in), refusing hostile files.
 
-Hostile files are refused as the returned action plan is: `zipguard` checks
-the archive before any XML is parsed (size, zip bombs, encryption, missing
-parts), openpyxl opens it read-only without links and parses through
-defusedxml (entity expansion refused), formulas are refused cell by cell,
+Hostile files are refused as the returned action plan is, by the same code:
+`zipguard.check_archive` reads the file once (through `readiness.untrusted`)
+and checks the archive before any XML is parsed (size, zip bombs,
+encryption, missing parts); openpyxl opens those very bytes read-only
+without links and parses through defusedxml (entity expansion refused), and
+`zipguard.unreadable` names why it failed; formulas are refused cell by cell,
 a run of `BLANK_ROWS_END` empty rows ends a sheet, and `MAX_ROWS` and
 `MAX_SECONDS` bound the work. A workbook carrying our Metadata sheet must
 have our format name and a version this app understands; one without it is
@@ -14,6 +16,7 @@ cell and reports every problem at once.
 
 from __future__ import annotations
 
+import io
 import time
 import warnings
 from pathlib import Path
@@ -23,7 +26,7 @@ from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
 
 from readiness.errors import PlanImportError
-from readiness.excel.zipguard import check_archive
+from readiness.excel.zipguard import check_archive, unreadable
 from readiness.exposure.errors import CellProblem, RegisterError
 from readiness.exposure.products import Product
 from readiness.exposure.register_csv import match_table
@@ -39,34 +42,25 @@ def _refused(path: Path, code: str, **params: str) -> RegisterError:
     return RegisterError((CellProblem(path.name, 1, "", "", code, params),), code=code)
 
 
-def _unreadable(exc: BaseException, path: Path) -> RegisterError:
-    """Why openpyxl could not read a workbook, spotting defusedxml's refusals in the exception chain."""
-    from defusedxml import DefusedXmlException
-
-    seen: BaseException | None = exc
-    while seen is not None:
-        if isinstance(seen, DefusedXmlException):
-            return _refused(path, "xml-bomb", reason=type(seen).__name__)
-        seen = seen.__cause__ or seen.__context__
-    return _refused(
-        path, "not-a-workbook", reason=f"{type(exc).__name__}: {str(exc).replace(str(path), path.name)[:160]}"
-    )
+def _from_plan_error(exc: PlanImportError, path: Path) -> RegisterError:
+    """A refusal of the shared workbook checks (`zipguard`), as the register reports it."""
+    return _refused(path, exc.code, reason=exc.reason, **exc.params)
 
 
 def read_register_workbook(path: Path) -> list[Product]:
     """Products from a register workbook; raises `RegisterError` listing every problem, or naming the refusal."""
     path = Path(path)
     try:
-        check_archive(path)
+        content = check_archive(path)
     except PlanImportError as exc:
-        raise _refused(path, exc.code, reason=exc.reason) from None
+        raise _from_plan_error(exc, path) from None
     problems = Problems()
     book = None
     started = time.monotonic()
     try:
         with warnings.catch_warnings():  # openpyxl warns about extensions other clients add; they do not matter
             warnings.simplefilter("ignore")
-            book = load_workbook(path, read_only=True, data_only=False, keep_links=False)
+            book = load_workbook(io.BytesIO(content), read_only=True, data_only=False, keep_links=False)
             _check_metadata(book, path)
             sheets = {}
             for name in TABLES:
@@ -77,7 +71,7 @@ def read_register_workbook(path: Path) -> list[Product]:
     except RegisterError:
         raise
     except Exception as exc:  # a hostile file can fail in many ways inside openpyxl; none may escape raw
-        raise _unreadable(exc, path) from None
+        raise _from_plan_error(unreadable(exc, path), path) from None
     finally:
         if book is not None:
             book.close()

@@ -21,29 +21,28 @@ from readiness.exposure.errors import ScenarioError
 from readiness.exposure.rules import DeMinimisRules
 from readiness.exposure.scenarios import Scenario
 from readiness.frameworks import builtin_dir, first_validation_problem, parse_pack_text
+from readiness.untrusted import read_untrusted_text
 
 MAX_FILE_BYTES = 2 * 1024 * 1024
 ModelT = TypeVar("ModelT", bound=BaseModel)
 DE_MINIMIS_FILE = "usmca-de-minimis.toml"
 
 
-def _data(path: Path) -> dict[str, Any]:
-    path = Path(path)
+def read_scenario_text(path: Path) -> str:
+    """The text of a scenario file someone gave us, read through `readiness.untrusted` (regular files of at
+    most `MAX_FILE_BYTES`, UTF-8)."""
+    return read_untrusted_text(path, limit=MAX_FILE_BYTES, error=ScenarioError)
+
+
+def _parsed(text: str, *, name: str) -> dict[str, Any]:
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise ScenarioError(f"file is {size} bytes; the limit is {MAX_FILE_BYTES}", where=str(path))
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise ScenarioError("no such file", where=str(path)) from None
-    except UnicodeDecodeError as exc:
-        raise ScenarioError(f"not UTF-8 text ({exc.reason} at byte {exc.start})", where=str(path)) from None
-    except OSError as exc:
-        raise ScenarioError(exc.strerror or str(exc), where=str(path)) from None
-    try:
-        return parse_pack_text(text, name=str(path), is_json=False)
+        return parse_pack_text(text, name=name, is_json=False)
     except FrameworkError as exc:
         raise ScenarioError(exc.reason, where=exc.where) from None
+
+
+def _data(path: Path) -> dict[str, Any]:
+    return _parsed(read_scenario_text(path), name=str(path))
 
 
 def _validated(model: type[ModelT], data: dict[str, Any], *, name: str) -> ModelT:
@@ -57,6 +56,11 @@ def _validated(model: type[ModelT], data: dict[str, Any], *, name: str) -> Model
 def load_scenario(path: Path) -> Scenario:
     """Read and validate one scenario file."""
     return _validated(Scenario, _data(path), name=str(path))
+
+
+def scenario_from_text(text: str, *, name: str) -> Scenario:
+    """A scenario from its TOML text (a user's file as stored in the workspace); `name` says where it is from."""
+    return _validated(Scenario, _parsed(text, name=name), name=name)
 
 
 def load_scenarios(paths: Iterable[Path]) -> list[Scenario]:
@@ -77,9 +81,14 @@ def builtin_scenario_paths() -> list[Path]:
 
 
 def builtin_scenarios() -> list[Scenario]:
-    """Every scenario shipped with the app, today's rules first, then by file name."""
+    """Every scenario shipped with the app, today's rules first, then by id (read once per process)."""
+    return list(_builtin_scenarios())
+
+
+@lru_cache(maxsize=1)
+def _builtin_scenarios() -> tuple[Scenario, ...]:
     scenarios = load_scenarios(builtin_scenario_paths())
-    return sorted(scenarios, key=lambda s: (not s.changes_nothing, s.id))
+    return tuple(sorted(scenarios, key=lambda s: (not s.changes_nothing, s.id)))
 
 
 def load_de_minimis(path: Path) -> DeMinimisRules:

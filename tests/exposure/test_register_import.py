@@ -168,7 +168,7 @@ def test_an_xml_bomb_is_refused(template: Path, tmp_path: Path) -> None:
                 data = (laughs + body[:first_close] + "&lol2;" + body[first_close:]).encode()
             target.writestr(info, data)
     error = refused(hostile)
-    assert error.code == "xml-bomb" and error.problems[0].params["reason"] == "EntitiesForbidden"
+    assert error.code == "xml-bomb" and error.problems[0].params["refusal"] == "EntitiesForbidden"
 
 
 def test_a_workbook_of_another_format_or_a_newer_version_is_refused(template: Path, tmp_path: Path) -> None:
