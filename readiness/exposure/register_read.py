@@ -22,14 +22,13 @@ from pydantic import ValidationError
 
 from readiness.exposure import register_cells
 from readiness.exposure.errors import MAX_PROBLEMS, CellProblem, RegisterError
+from readiness.exposure.product_fields import bom_total, over_bom, rule_data
 from readiness.exposure.products import Product
 from readiness.exposure.register_layout import (
-    AUTOMOTIVE_KEYS,
     BOM,
     LANES,
     OVERLAYS,
     PRODUCTS,
-    RULE_KEYS,
     TABLES,
     RegisterColumn,
 )
@@ -114,22 +113,6 @@ class _Reader:
         return rows
 
 
-def _rule(values: dict[str, Any]) -> dict[str, Any] | None:
-    if all(values[key] is None for key in RULE_KEYS + AUTOMOTIVE_KEYS):
-        return None
-    rule: dict[str, Any] = {"combination": values["combination"] or "both"}
-    if values["shift_level"]:
-        rule["tariff_shift"] = {"level": values["shift_level"], "excluded": values["shift_excluded"] or ()}
-    if values["rvc_transaction_value"] is not None or values["rvc_net_cost"] is not None:
-        rule["rvc"] = {"transaction_value": values["rvc_transaction_value"], "net_cost": values["rvc_net_cost"]}
-    if values["lvc_minimum"] is not None or values["us_content_minimum"] is not None:
-        rule["automotive"] = {
-            "labour_value_content": values["lvc_minimum"],
-            "us_content_minimum": values["us_content_minimum"],
-        }
-    return rule
-
-
 class _Assembler:
     """Joins typed rows into product data: lanes, overlays and bill-of-materials lines to their product."""
 
@@ -169,7 +152,9 @@ class _Assembler:
                 continue
             self.first_row[part] = row.number
             description = row.values["description"] or ""
-            self.products[part] = dict(row.values, description=description, rule=_rule(row.values), lanes=[], bom=[])
+            self.products[part] = dict(
+                row.values, description=description, rule=rule_data(row.values), lanes=[], bom=[]
+            )
             self.lane_rows[part], self.bom_rows[part] = [], []
 
     def add_lanes(self) -> None:
@@ -223,11 +208,10 @@ class _Assembler:
         result = []
         for part, data in self.products.items():
             row = self.first_row[part]
-            total = sum((line["value"] for line in data["bom"] if line["value"] is not None), Decimal(0))
-            for key in ("transaction_value", "net_cost"):
-                if data[key] is not None and total > data[key]:
-                    found = {"total": str(total), "value": str(data[key])}
-                    self.reader.bad(PRODUCTS, row, key=key, code="bom-total-above-value", **found)
+            total = bom_total(line["value"] for line in data["bom"])
+            for key in over_bom(total, data):
+                found = {"total": str(total), "value": str(data[key])}
+                self.reader.bad(PRODUCTS, row, key=key, code="bom-total-above-value", **found)
             product = _validated(self.reader, data, row=row, lanes=self.lane_rows[part], bom=self.bom_rows[part])
             if product is not None:
                 result.append(product)

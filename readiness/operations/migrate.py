@@ -1,4 +1,5 @@
-"""Apply a migration plan: the new assessment created and the old one archived, in one transaction."""
+"""Apply a migration plan: the new assessment created (with a copy of the old one's product register) and the
+old one archived, in one transaction."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from readiness.errors import Conflict, InvalidInput
 from readiness.model import AssessmentStatus
 from readiness.operations import assessments
 from readiness.operations.records import AssessmentWritten
-from readiness.store import audit, rows
+from readiness.store import audit, products_rows, rows
 
 if TYPE_CHECKING:
     from readiness.migration import MigrationPlan
@@ -50,6 +51,7 @@ def apply_migration(ws: Workspace, plan: MigrationPlan, *, name: str | None = No
             migrated_from=plan.source.id,
         )
         now = audit.now_text()
+        products_rows.copy_register(tx, plan.source.id, created.record.id, now=now)  # the products move along
         rows.update_assessment(tx, plan.source.id, {"status": AssessmentStatus.ARCHIVED.value}, now=now)
         audit.record(tx, assessment_id=plan.source.id, item_id=None, field="status", old="active", new="archived")
     return AssessmentWritten(
