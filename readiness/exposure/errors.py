@@ -17,6 +17,24 @@ from readiness.errors import InvalidInput
 
 MAX_PROBLEMS = 500
 
+# Every `CellProblem.code` a register reader reports (the app and the command line hold words for each):
+# a cell that cannot be read, a row that clashes with others, a file or workbook refused whole.
+CELL_PROBLEM_CODES = (
+    # one cell (`register_cells`, `register_read`)
+    "required", "text-invalid", "text-too-long", "formula", "formula-text", "not-a-number", "negative-value",
+    "too-precise", "value-too-large", "hts-code-invalid", "hts-code-as-number", "hts-range-invalid",
+    "choice-invalid", "country-unknown", "currency-unknown", "invalid",
+    # across rows (`register_read`)
+    "duplicate-part-number", "unknown-part-number", "duplicate-lane", "unknown-lane", "duplicate-overlay",
+    "bom-total-above-value",
+    # a sheet or a CSV file (`register_csv`, `register_workbook`)
+    "missing-sheet", "missing-table", "header-missing", "unknown-table", "duplicate-table", "csv-invalid",
+    "too-many-rows", "too-slow",
+    # a file refused whole (`readiness.untrusted`, `excel.zipguard`, the register's Metadata sheet)
+    "file-missing", "not-a-file", "too-large", "file-read", "not-utf8", "not-a-workbook", "old-xls", "encrypted",
+    "zip-bomb", "xml-bomb", "not-ours", "newer-format",
+)  # fmt: skip
+
 
 class ScenarioError(InvalidInput):
     """A scenario or origin-rules file that cannot be used; nothing of it is loaded (exit 3, as invalid input)."""
