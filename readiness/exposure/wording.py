@@ -37,7 +37,7 @@ def figure(value: Param | None) -> str:
 
 def money(amount: Decimal, currency: str) -> str:
     """An annual amount as leadership reads it: USD 1,234,567 (whole units; cents only below one unit)."""
-    rounded = amount.quantize(Decimal(1)) if abs(amount) >= 1 else amount
+    rounded = amount.quantize(Decimal(1)) if abs(amount) >= 1 or not amount else amount
     return f"{currency} {rounded:,}"
 
 
@@ -58,16 +58,16 @@ _REASONS: dict[ReasonCode, str] = {
     ReasonCode.ALL_MATERIALS_ORIGINATING: "every material is originating",
     ReasonCode.TARIFF_SHIFT_MET: "every non-originating material changes {level}",
     ReasonCode.DE_MINIMIS_APPLIED: (
-        "{materials} do not change classification, but are worth {value}, within the de minimis "
-        "{percent}% of the {base} ({limit})"
+        "the materials without the tariff shift ({materials}) are worth {value}, within the de minimis {percent}% "
+        "of the {base} ({limit})"
     ),
     ReasonCode.RVC_MET: "RVC by {method} is {rvc}%, meeting the {threshold}% threshold",
     ReasonCode.LVC_MET: "labour value content {lvc}% meets the {minimum}% minimum",
     ReasonCode.US_CONTENT_MET: "U.S. content is {share}% of the {method}, meeting the {minimum}% minimum",
-    ReasonCode.TARIFF_SHIFT_NOT_MET: "{materials} do not change {level} as the rule asks",
+    ReasonCode.TARIFF_SHIFT_NOT_MET: "no change of {level} for {materials}, as the rule asks",
     ReasonCode.EXCLUDED_MATERIAL: "{material} comes from {range}, which the rule excludes",
     ReasonCode.DE_MINIMIS_EXCEEDED: (
-        "{materials} do not meet the tariff shift and are worth {value}, above the de minimis {percent}% "
+        "the materials without the tariff shift ({materials}) are worth {value}, above the de minimis {percent}% "
         "of the {base} ({limit})"
     ),
     ReasonCode.DE_MINIMIS_NOT_AVAILABLE: "no de minimis allowance for {materials} (exception {exceptions})",
@@ -113,8 +113,8 @@ def reason_text(reason: Reason) -> str:
 
 
 def reasons_text(reasons: tuple[Reason, ...]) -> str:
-    """Several reasons as one sentence: 'a; b'."""
-    return "; ".join(reason_text(r) for r in reasons)
+    """Several reasons as one sentence: 'a; b' (a reason two tests share is said once)."""
+    return "; ".join(dict.fromkeys(reason_text(r) for r in reasons))
 
 
 class _Defaults(dict[str, str]):

@@ -44,6 +44,6 @@ def test_every_reason_code_reads_as_a_sentence_even_without_its_parameters() -> 
     reason = Reason.of(ReasonCode.DE_MINIMIS_EXCEEDED, materials=("Pads", "Seal kit"), value=Decimal("12"),
                        limit=Decimal("10.00"), base="transaction-value", percent=Decimal("10"))  # fmt: skip
     assert wording.reason_text(reason) == (
-        "Pads and Seal kit do not meet the tariff shift and are worth 12, above the de minimis 10% of the "
+        "the materials without the tariff shift (Pads and Seal kit) are worth 12, above the de minimis 10% of the "
         "transaction value (10)"
     )
