@@ -26,15 +26,14 @@ from typing import Any
 from readiness import operations
 from readiness.cli import err, out, print_json
 from readiness.cli_commands import assessment_named
-from readiness.errors import UsageError, exit_code_for
+from readiness.errors import exit_code_for
 from readiness.exposure import wording
 from readiness.exposure.content import CENT
 from readiness.exposure.errors import RegisterError
 from readiness.exposure.products import Product
 from readiness.exposure.reasons import Reason, Status
-from readiness.exposure.register_csv import read_register_csv
+from readiness.exposure.register_files import read_register_files
 from readiness.exposure.register_template import write_register_template, write_register_workbook
-from readiness.exposure.register_workbook import read_register_workbook
 from readiness.exposure.report import ExposureReport, ProductLine, ScenarioReport, exposure_report
 from readiness.exposure.run import run_scenarios
 from readiness.exposure.scenario_files import builtin_de_minimis, read_scenario_text
@@ -91,16 +90,6 @@ def add_commands(top: Any) -> None:
 
 
 # --- products -------------------------------------------------------------------------
-
-
-def read_register_files(files: list[Path]) -> list[Product]:
-    """Products from one .xlsx or from .csv files; raises `RegisterError` with every problem."""
-    kinds = {path.suffix.lower() for path in files}
-    if kinds == {".xlsx"} and len(files) == 1:
-        return read_register_workbook(files[0])
-    if kinds == {".csv"}:
-        return read_register_csv(files)
-    raise UsageError("give one .xlsx workbook (the template) or CSV files (one per sheet)", where=str(files[0]))
 
 
 def products_import(args: argparse.Namespace, ws: Workspace) -> int:

@@ -142,6 +142,8 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     _add(go, tr("&Items"), lambda: window.item_table.view.setFocus(), "Alt+2")
     _add(go, tr("Item &editor"), lambda: window.editor.setFocus(), "Alt+3")
 
+    window.exposure.add_menu(bar, actions)  # Products: the exposure views, the register, scenario files
+
     view = bar.addMenu(tr("&View"))
     theme = view.addMenu(tr("&Theme"))
     group = QActionGroup(window)

@@ -8,6 +8,12 @@ currencies are never added). A caller that keeps the run can pass its
 `prepared` products back in to recompute after a threshold change without
 reading the bills of materials again.
 
+After an edit, `rerun_products` evaluates again only the products that
+changed (under every scenario) and `rerun_scenario` only one scenario that
+changed (for every product, against today's results it keeps); both sum the
+totals again over the whole register, which is cheap, and return a new run.
+This is what keeps the app's recompute after a single change fast.
+
 `item_exposure` turns the run into money per readiness item: an item is
 linked to product part numbers (the mapping comes from the store), and its
 duty at stake is, per currency, the largest increase over today's duty that
@@ -126,6 +132,51 @@ def run_scenarios(
                 exposures[index.scenario.id][product.part_number] = product_exposure(ready, index, baseline=today)
     totals = {s.id: _totals(s.id, exposures[s.id], today=exposures[baseline.id]) for s in ordered}
     return ExposureRun(baseline.id, tuple(s.id for s in ordered), exposures, totals, cache)
+
+
+def rerun_products(
+    run: ExposureRun,
+    products: Sequence[Product],
+    scenarios: Sequence[Scenario],
+    *,
+    de_minimis: DeMinimisRules,
+    changed: Iterable[str],
+) -> ExposureRun:
+    """`run` for the register `products` (in order) where only the `changed` part numbers (added, edited or
+    removed) are evaluated again; `scenarios` are the run's own."""
+    wanted = set(changed)
+    fresh = run_scenarios([p for p in products if p.part_number in wanted], scenarios, de_minimis=de_minimis)
+    exposures: dict[str, dict[str, ProductExposure]] = {}
+    for scenario_id in run.scenario_ids:
+        old, new = run.exposures[scenario_id], fresh.exposures[scenario_id]
+        exposures[scenario_id] = {
+            p.part_number: (new if p.part_number in wanted else old)[p.part_number] for p in products
+        }
+    prepared = {
+        p.part_number: (fresh.prepared if p.part_number in wanted else run.prepared)[p.part_number] for p in products
+    }
+    today = exposures[run.baseline]
+    totals = {sid: _totals(sid, exposures[sid], today=today) for sid in run.scenario_ids}
+    return ExposureRun(run.baseline, run.scenario_ids, exposures, totals, prepared)
+
+
+def rerun_scenario(run: ExposureRun, scenario: Scenario, *, de_minimis: DeMinimisRules) -> ExposureRun:
+    """`run` with one scenario (not today's rules) replaced by `scenario` (same id, new terms), evaluated again
+    for every product from the prepared facts and against today's results; the other scenarios are kept."""
+    if scenario.id == run.baseline or scenario.id not in run.exposures:
+        raise ValueError(f"{scenario.id!r} is not a what-if scenario of this run")
+    index = ScenarioIndex(scenario)
+    today = run.exposures[run.baseline]
+    own: dict[str, ProductExposure] = {}
+    with exact(), _without_gc_pauses():
+        for part in today:
+            ready = run.prepared[part]
+            if ready.de_minimis is not de_minimis:
+                ready = prepare(ready.product, de_minimis)
+            own[part] = product_exposure(ready, index, baseline=today[part])
+    exposures = {sid: (own if sid == scenario.id else run.exposures[sid]) for sid in run.scenario_ids}
+    totals = {**run.totals, scenario.id: _totals(scenario.id, own, today=today)}
+    return ExposureRun(run.baseline, run.scenario_ids, exposures, totals, run.prepared)
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,7 @@ from ui.plain_text import make_plain
 from ui.views.actions_panel import ActionsPanel
 from ui.views.evidence_panel import EvidencePanel
 from ui.views.guidance import GuidancePanel
+from ui.views.linked_products import LinkedProductsPanel
 from ui.views.response_form import ResponseForm
 
 REVIEW_STYLE = (
@@ -83,6 +84,8 @@ class ItemEditor(QScrollArea):
         layout.addWidget(answer)
         layout.addWidget(evidence_box)
         layout.addWidget(actions_box)
+        self.linked_products = LinkedProductsPanel(context, body)  # read-only; hides itself when nothing is linked
+        layout.addWidget(self.linked_products)
         layout.addStretch(1)
         self.setWidget(body)
         self.setFocusProxy(self.form.level)
@@ -93,6 +96,7 @@ class ItemEditor(QScrollArea):
         self.show_item(None)
 
     def show_item(self, item_id: str | None) -> None:
+        self.linked_products.show_item(item_id if self.context.framework else None)
         framework = self.context.framework
         found = self.context.item_index.get(item_id) if framework and item_id else None
         if found is None or framework is None:
