@@ -127,7 +127,7 @@ class ProductFieldsModel(_EditableTable):
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = super().flags(index)
-        if index.column() == self.COL_VALUE and not self.read_only:
+        if index.isValid() and index.column() == self.COL_VALUE and not self.read_only:
             return base | Qt.ItemFlag.ItemIsEditable
         return base
 
@@ -217,7 +217,7 @@ class BomModel(_EditableTable):
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = super().flags(index)
-        if index.column() < self.COL_NOTE and not self.read_only:
+        if index.isValid() and index.column() < self.COL_NOTE and not self.read_only:
             return base | Qt.ItemFlag.ItemIsEditable
         return base
 

@@ -248,6 +248,8 @@ class ProductsView(QWidget):
 
     def _show_selected(self) -> None:
         part = self.current_part()
+        if part is None and self.detail.part in self.state.by_part:
+            part = self.detail.part  # a product an edit or a filter took out of the table stays in view
         if part != self.detail.part or self.detail.scenario_id != self.model.scenario_id:
             self.detail.show_product(part, self.model.scenario_id)
 

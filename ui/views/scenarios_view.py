@@ -36,7 +36,7 @@ from ui import exposure_commands
 from ui.exposure_labels import money_text, signed_money_text
 from ui.exposure_state import ExposureState
 from ui.models.scenario_changes import COL_DESCRIPTION, PART_ROLE, SORT_ROLE, StatusChangeModel
-from ui.plain_text import make_plain
+from ui.plain_text import make_plain, plain_tooltip
 from ui.views.bar_chart import Bar, BarChart
 from ui.widgets.tables import configure_table, sort_proxy
 
@@ -223,7 +223,7 @@ class ScenariosView(QWidget):
                 self.tr(" (trying another threshold)") if self.state.is_tried(scenario.id) else ""
             )
             tip = self.tr("%1: %2 a year; %n product(s) fail", "", failing).replace("%1", label).replace("%2", text)
-            bars.append(Bar(scenario.id, label, float(duty / largest), text, color, tip))
+            bars.append(Bar(scenario.id, label, float(duty / largest), text, color, plain_tooltip(tip)))
         self.bars.set_bars(bars)
         self.bars.current = next((n for n, b in enumerate(bars) if b.key == self.scenario_id), -1)
         self.bars.update()
