@@ -44,7 +44,7 @@ def test_bars_give_the_duty_under_each_scenario_and_its_change(qtmodeltester, sc
     assert texts["today"] == "USD 0"
     assert texts["core-parts-rvc-80"] == "USD 2,310,000  (+USD 2,310,000)"
     assert texts["preference-withdrawn"] == "USD 2,340,000  (+USD 2,340,000)"  # the brake's 30,000 too
-    assert [bar.key for bar in scenarios.bars.bars][0] == "today"
+    assert scenarios.bars.bars[0].key == "today"
     assert scenarios.heading.text() == "Annual duty under each scenario (USD), 2 product(s)"
     qtmodeltester.check(scenarios.changes)
 
