@@ -44,6 +44,7 @@ class ExposureState(QObject):
         self.tried: dict[str, Scenario] = {}  # scenario id -> the scenario with the threshold the user is trying
         self.links: dict[str, tuple[str, ...]] = {}
         self.run: ExposureRun | None = None
+        self.touched: list[str] | None = None  # the products the last change concerned (None: any or all)
         context.assessment_changed.connect(self._assessment_changed)
         context.products_changed.connect(self.refresh_parts)
         context.scenarios_changed.connect(self._scenarios_changed)
@@ -77,6 +78,7 @@ class ExposureState(QObject):
         self._read_scenarios()
         self.loaded_for = assessment.id
         self.run = run_scenarios(self.products, self.scenarios, de_minimis=self.de_minimis)
+        self.touched = None
         self.changed.emit()
 
     def _read_scenarios(self) -> None:
@@ -84,7 +86,7 @@ class ExposureState(QObject):
         self.builtin_ids = {s.id for s in self.context.read(lambda ws: ws.scenarios.builtin())}
 
     def _assessment_changed(self) -> None:
-        self.loaded_for, self.run, self.tried = None, None, {}
+        self.loaded_for, self.run, self.tried, self.touched = None, None, {}, None
         self.products, self.by_part, self.links = [], {}, {}
         self.changed.emit()
 
@@ -94,6 +96,7 @@ class ExposureState(QObject):
         self._read_scenarios()
         self.tried = {sid: s for sid, s in self.tried.items() if any(x.id == sid for x in self.stored_scenarios)}
         self.run = run_scenarios(self.products, self.scenarios, de_minimis=self.de_minimis)
+        self.touched = None
         self.changed.emit()
 
     def refresh_parts(self, parts: Iterable[str]) -> None:
@@ -120,6 +123,7 @@ class ExposureState(QObject):
                 self.by_part[part] = found[part]
         self.links = self.context.read(lambda ws: ws.products.links(assessment.id))
         self.run = rerun_products(self.run, self.products, self.scenarios, de_minimis=self.de_minimis, changed=parts)
+        self.touched = parts  # each product's results are its own: only these rows of a table change
         self.changed.emit()
 
     # --- scenarios and the threshold the user tries -----------------------------------
@@ -163,6 +167,7 @@ class ExposureState(QObject):
             )
             scenario = self.tried[scenario_id] = stored.model_copy(update={"rvc": changes})
         self.run = rerun_scenario(self.run, scenario, de_minimis=self.de_minimis)
+        self.touched = None
         self.changed.emit()
 
     def is_tried(self, scenario_id: str) -> bool:

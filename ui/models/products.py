@@ -22,7 +22,8 @@ from ui.exposure_labels import money_text, reasons_label, signed_money_text, sta
 from ui.exposure_state import ExposureState
 from ui.models.row_table import RowTableModel
 
-COL_PART, COL_DESCRIPTION, COL_HTS, COL_TODAY, COL_SCENARIO, COL_DUTY_TODAY, COL_DUTY, COL_CHANGE = range(8)
+COLUMNS = 8
+COL_PART, COL_DESCRIPTION, COL_HTS, COL_TODAY, COL_SCENARIO, COL_DUTY_TODAY, COL_DUTY, COL_CHANGE = range(COLUMNS)
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 PART_ROLE = Qt.ItemDataRole.UserRole + 2
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 3
@@ -70,13 +71,26 @@ class ProductTableModel(RowTableModel[str]):
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, COL_SCENARIO, COL_DUTY)
         self.refresh()
 
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else COLUMNS  # asked for every row the proxy filters: no translation here
+
     def refresh(self) -> None:
-        """Follow the state: `dataChanged` when the products are the same ones, else a reset."""
+        """Follow the state: `dataChanged` for the rows of the products that changed (all of them after a
+        scenario changed) when the products are the same ones, else a reset."""
         parts = [p.part_number for p in self.state.products]
-        if parts == self._rows and parts:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(parts) - 1, self.columnCount() - 1))
-        else:
+        if parts != self._rows or not parts:
             self.set_rows(parts)
+            return
+        last = COLUMNS - 1
+        touched = self.state.touched
+        if touched is None:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(parts) - 1, last))
+            return
+        positions = {part: row for row, part in enumerate(parts)}
+        for part in touched:
+            if part in positions:
+                row = positions[part]
+                self.dataChanged.emit(self.index(row, 0), self.index(row, last))
 
     def row_of(self, part: str) -> int:
         return self._rows.index(part) if part in self._rows else -1
