@@ -20,6 +20,7 @@ from PySide6.QtCore import QObject, Signal
 
 from readiness.exposure.exposure import ProductExposure
 from readiness.exposure.products import Product
+from readiness.exposure.rules import DeMinimisRules
 from readiness.exposure.run import ExposureRun, ScenarioTotals, rerun_products, rerun_scenario, run_scenarios
 from readiness.exposure.scenario_files import builtin_de_minimis
 from readiness.exposure.scenarios import Scenario
@@ -35,7 +36,6 @@ class ExposureState(QObject):
     def __init__(self, context: AppContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.de_minimis = builtin_de_minimis()
         self.loaded_for: int | None = None
         self.products: list[Product] = []
         self.by_part: dict[str, Product] = {}
@@ -50,6 +50,11 @@ class ExposureState(QObject):
         context.scenarios_changed.connect(self._scenarios_changed)
 
     # --- loading ------------------------------------------------------------------
+
+    @property
+    def de_minimis(self) -> DeMinimisRules:
+        """The shipped de minimis rules, read the first time a register is evaluated (not at start-up)."""
+        return builtin_de_minimis()
 
     @property
     def loaded(self) -> bool:

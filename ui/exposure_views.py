@@ -20,13 +20,11 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QStandardPaths
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenuBar
+from PySide6.QtWidgets import QMenuBar, QVBoxLayout, QWidget
 
 from readiness.errors import ReadinessError
 from readiness.exposure.errors import RegisterError
-from readiness.exposure.products import Product
 from readiness.outputs import check_output
-from ui import exposure_commands
 from ui.dialogs.register_dialogs import (
     RegisterFiles,
     RegisterPreview,
@@ -36,15 +34,16 @@ from ui.dialogs.register_dialogs import (
     ScenarioFile,
 )
 from ui.dialogs.simple import ErrorMessage
-from ui.exposure_state import ExposureState
 from ui.jobs import Job, JobProgress, show_progress
 from ui.messages import describe_error_long
-from ui.views.products_view import ProductsView
-from ui.views.scenarios_view import ScenariosView
 
 if TYPE_CHECKING:
+    from readiness.exposure.products import Product
     from readiness.store.workspace import Workspace
+    from ui.exposure_state import ExposureState
     from ui.main_window import MainWindow
+    from ui.views.products_view import ProductsView
+    from ui.views.scenarios_view import ScenariosView
 
 
 class ExposureViews(QObject):
@@ -54,27 +53,67 @@ class ExposureViews(QObject):
         super().__init__(window)
         self.window = window
         self.context = window.context
-        self.state = ExposureState(self.context, self)
-        self.products = ProductsView(self.state, window)
-        self.scenarios = ScenariosView(self.state, window)
-        window.tabs.addTab(self.products, self.tr("Products"))
-        window.tabs.addTab(self.scenarios, self.tr("Scenarios"))
+        self._state: ExposureState | None = None
+        self._products: ProductsView | None = None
+        self._scenarios: ScenariosView | None = None
+        # The tabs start as empty pages and get their view when first shown: the exposure model (pydantic
+        # classes, scenario files) stays out of start-up time for a user who never opens them.
+        self.products_page, self.scenarios_page = QWidget(window), QWidget(window)
+        self._layouts = {page: QVBoxLayout(page) for page in (self.products_page, self.scenarios_page)}
+        for layout in self._layouts.values():
+            layout.setContentsMargins(0, 0, 0, 0)
+        window.tabs.addTab(self.products_page, self.tr("Products"))
+        window.tabs.addTab(self.scenarios_page, self.tr("Scenarios"))
+        window.tabs.currentChanged.connect(self._tab_shown)
         self.actions: dict[str, QAction] = {}
         self.job: Job | None = None
-        self.products.item_requested.connect(self._open_item)
-        self.products.import_requested.connect(self.import_register)
-        self.products.template_requested.connect(self.save_template)
-        self.scenarios.product_requested.connect(self.open_product)
         self.context.assessment_changed.connect(self._enable)
+
+    @property
+    def state(self) -> ExposureState:
+        if self._state is None:
+            from ui.exposure_state import ExposureState
+
+            self._state = ExposureState(self.context, self)
+        return self._state
+
+    @property
+    def products(self) -> ProductsView:
+        if self._products is None:
+            from ui.views.products_view import ProductsView
+
+            self._products = ProductsView(self.state, self.products_page)
+            self._layouts[self.products_page].addWidget(self._products)
+            self._products.item_requested.connect(self._open_item)
+            self._products.import_requested.connect(self.import_register)
+            self._products.template_requested.connect(self.save_template)
+        return self._products
+
+    @property
+    def scenarios(self) -> ScenariosView:
+        if self._scenarios is None:
+            from ui.views.scenarios_view import ScenariosView
+
+            self._scenarios = ScenariosView(self.state, self.scenarios_page)
+            self._layouts[self.scenarios_page].addWidget(self._scenarios)
+            self._scenarios.product_requested.connect(self.open_product)
+        return self._scenarios
+
+    def _tab_shown(self, index: int) -> None:
+        page = self.window.tabs.widget(index)
+        if page is self.products_page:
+            self.products.show()
+        elif page is self.scenarios_page:
+            self.scenarios.show()
 
     # --- views --------------------------------------------------------------------
 
     def show_products(self) -> None:
-        self.window.tabs.setCurrentWidget(self.products)
+        self.window.tabs.setCurrentWidget(self.products_page)
         self.products.table.setFocus()
 
     def show_scenarios(self) -> None:
-        self.window.tabs.setCurrentWidget(self.scenarios)
+        self.window.tabs.setCurrentWidget(self.scenarios_page)
         self.scenarios.bars.setFocus()
 
     def open_product(self, part: str) -> None:
@@ -143,7 +182,7 @@ class ExposureViews(QObject):
             return None
         self.window.settings.last_folder = str(paths[0].parent)
 
-        def work(progress: JobProgress) -> list[Product]:
+        def work(progress: JobProgress) -> list[Product]:  # the file is read (and validated) off the window
             from readiness.exposure.register_files import read_register_files
 
             return read_register_files(paths)
@@ -182,6 +221,8 @@ class ExposureViews(QObject):
         seen: dict[str, Product | None] = {part: stored.get(part) for part in parts}
         if replace:
             seen.update(self.context.read(lambda ws: ws.products.products(assessment.id, list(preview.not_listed))))
+        from ui import exposure_commands
+
         written = exposure_commands.import_register(self.context, self.state, products, replace=replace, seen=seen)
         if written is None:
             return False
@@ -264,6 +305,8 @@ class ExposureViews(QObject):
         except ReadinessError as error:
             ErrorMessage.ask(self.window, title=self.tr("The scenario was not added"), text=describe_error_long(error))
             return False
+        from ui import exposure_commands
+
         if not exposure_commands.add_scenario(self.context, source, name=str(path), scenario_id=scenario.id):
             return False
         self._message(self.tr("Scenario \u201c%1\u201d added").replace("%1", scenario.title))

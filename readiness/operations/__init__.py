@@ -23,6 +23,9 @@ after turning names into ids; nothing else writes.
 - `add_scenario`, `remove_scenario`: the user's own what-if scenarios
 """
 
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
 from readiness.operations.actions import add_action, edit_action, remove_action
 from readiness.operations.answers import edit_responses
 from readiness.operations.assessments import (
@@ -39,16 +42,35 @@ from readiness.operations.content import update_content
 from readiness.operations.frameworks import install_framework, remove_framework
 from readiness.operations.migrate import apply_migration
 from readiness.operations.plans import ActionUpdate, PlanApplied, apply_plan, reapply_plan, revert_plan
-from readiness.operations.products import (
-    edit_bom_line,
-    edit_product,
-    import_register,
-    link_products,
-    restore_products,
-    unlink_products,
-)
-from readiness.operations.scenarios import add_scenario, remove_scenario
 from readiness.operations.snapshots import take_snapshot
+
+if TYPE_CHECKING:
+    from readiness.operations.products import (
+        edit_bom_line,
+        edit_product,
+        import_register,
+        link_products,
+        restore_products,
+        unlink_products,
+    )
+    from readiness.operations.scenarios import add_scenario, remove_scenario
+
+# The register's operations load the exposure model (pydantic classes, scenario files); they are imported the
+# first time one is used, which keeps them out of the app's start-up.
+_ON_FIRST_USE = {
+    **dict.fromkeys(
+        ("edit_bom_line", "edit_product", "import_register", "link_products", "restore_products", "unlink_products"),
+        "readiness.operations.products",
+    ),
+    **dict.fromkeys(("add_scenario", "remove_scenario"), "readiness.operations.scenarios"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _ON_FIRST_USE:
+        return getattr(import_module(_ON_FIRST_USE[name]), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "ActionUpdate",

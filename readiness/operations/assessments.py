@@ -25,7 +25,7 @@ from readiness.model import (
 from readiness.operations import guards
 from readiness.operations.records import AssessmentDeleted, AssessmentWritten
 from readiness.scoring import profile_basis, response_for_profile
-from readiness.store import audit, products_rows, rows
+from readiness.store import audit, rows
 from readiness.store.codec import response_columns
 
 if TYPE_CHECKING:
@@ -281,6 +281,8 @@ def change_profile(
 def duplicate_assessment(ws: Workspace, assessment_id: int, *, name: str) -> AssessmentWritten:
     """A copy of an assessment's answers, actions and product register (with the products' links to items)
     under a new name (and a new uid), active; one transaction."""
+    from readiness.store import products_rows  # the register's code is loaded only where it is used
+
     source = ws.assessments.get_by_id(assessment_id)
     framework = ws.frameworks.get(source.framework_id, source.framework_version)
     with ws.db.transaction() as tx:

@@ -9,7 +9,7 @@ from readiness.errors import Conflict, InvalidInput
 from readiness.model import AssessmentStatus
 from readiness.operations import assessments
 from readiness.operations.records import AssessmentWritten
-from readiness.store import audit, products_rows, rows
+from readiness.store import audit, rows
 
 if TYPE_CHECKING:
     from readiness.migration import MigrationPlan
@@ -24,6 +24,8 @@ def apply_migration(ws: Workspace, plan: MigrationPlan, *, name: str | None = No
     newer version of the same framework is a content update
     (`update_content`), not a move.
     """
+    from readiness.store import products_rows  # the register's code is loaded only where it is used
+
     if plan.in_place:
         raise InvalidInput(
             f"{plan.target.id} {plan.target.version} is a newer version of the same framework; update the "

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from readiness.exposure.products import Product
 from readiness.model import Action, Assessment, Response
+
+if TYPE_CHECKING:
+    from readiness.exposure.products import Product
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -12,13 +12,23 @@ this version cannot read is left out of `all()` and named by `problems()`
 from __future__ import annotations
 
 from dataclasses import dataclass
+from types import ModuleType
+from typing import TYPE_CHECKING
 
 from readiness.errors import NotFound, ReadinessError
-from readiness.exposure.products import Product
-from readiness.exposure.scenario_files import builtin_scenarios, scenario_from_text
-from readiness.exposure.scenarios import Scenario
-from readiness.store import products_rows
 from readiness.store.database import Database, translated_errors
+
+if TYPE_CHECKING:
+    from readiness.exposure.products import Product
+    from readiness.exposure.scenarios import Scenario
+
+
+def _rows() -> ModuleType:
+    """The register's SQL (and, with it, the exposure model), loaded the first time a register is read: the
+    workspace opens, and the app starts, without it."""
+    from readiness.store import products_rows
+
+    return products_rows
 
 
 class ProductRepository:
@@ -30,12 +40,12 @@ class ProductRepository:
     def register(self, assessment_id: int) -> list[Product]:
         """Every product of an assessment, with its lanes, overlays and bill of materials."""
         with translated_errors(self._db.path):
-            return [s.product for s in products_rows.read_products(self._db.connection, assessment_id)]
+            return [s.product for s in _rows().read_products(self._db.connection, assessment_id)]
 
     def products(self, assessment_id: int, part_numbers: list[str]) -> dict[str, Product]:
         """The named products that are in the register (part number -> product)."""
         with translated_errors(self._db.path):
-            found = products_rows.read_products(self._db.connection, assessment_id, part_numbers)
+            found = _rows().read_products(self._db.connection, assessment_id, part_numbers)
         return {s.product.part_number: s.product for s in found}
 
     def product(self, assessment_id: int, part_number: str) -> Product:
@@ -49,16 +59,26 @@ class ProductRepository:
         return found[part_number]
 
     def part_numbers(self, assessment_id: int) -> list[str]:
-        with translated_errors(self._db.path):
-            return products_rows.part_numbers(self._db.connection, assessment_id)
+        rows = self._db.query(
+            "SELECT part_number FROM products WHERE assessment_id = ? ORDER BY position", (assessment_id,)
+        )
+        return [row[0] for row in rows]
 
     def count(self, assessment_id: int) -> int:
         return int(self._db.query("SELECT count(*) FROM products WHERE assessment_id = ?", (assessment_id,))[0][0])
 
     def links(self, assessment_id: int) -> dict[str, tuple[str, ...]]:
-        """Item id -> the part numbers linked to it, for every item with a link."""
-        with translated_errors(self._db.path):
-            return products_rows.read_links(self._db.connection, assessment_id)
+        """Item id -> the part numbers linked to it (in part-number order), for every item with a link.
+
+        Plain SQL here: the item editor asks for every item it shows, and this must not load the register's
+        model."""
+        links: dict[str, list[str]] = {}
+        for item_id, part in self._db.query(
+            "SELECT item_id, part_number FROM item_products WHERE assessment_id = ? ORDER BY item_id, part_number",
+            (assessment_id,),
+        ):
+            links.setdefault(item_id, []).append(part)
+        return {item_id: tuple(parts) for item_id, parts in links.items()}
 
     def items_of(self, assessment_id: int, part_number: str) -> list[str]:
         """The readiness items a product is linked to."""
@@ -88,12 +108,16 @@ class ScenarioRepository:
         self._db = db
 
     def builtin(self) -> list[Scenario]:
+        from readiness.exposure.scenario_files import builtin_scenarios
+
         return builtin_scenarios()
 
     def user(self) -> list[UserScenario]:
+        from readiness.exposure.scenario_files import scenario_from_text
+
         found = []
         with translated_errors(self._db.path):
-            rows = products_rows.read_user_scenarios(self._db.connection)
+            rows = _rows().read_user_scenarios(self._db.connection)
         for row in rows:
             scenario, problem = None, ""
             try:

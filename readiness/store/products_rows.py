@@ -120,17 +120,6 @@ def part_numbers(connection: sqlite3.Connection, assessment_id: int) -> list[str
     return [row[0] for row in rows]
 
 
-def read_links(connection: sqlite3.Connection, assessment_id: int) -> dict[str, tuple[str, ...]]:
-    """Item id -> the part numbers linked to it (in part-number order), for every item with a link."""
-    links: dict[str, list[str]] = {}
-    for item_id, part in connection.execute(
-        "SELECT item_id, part_number FROM item_products WHERE assessment_id = ? ORDER BY item_id, part_number",
-        (assessment_id,),
-    ):
-        links.setdefault(item_id, []).append(part)
-    return {item_id: tuple(parts) for item_id, parts in links.items()}
-
-
 def read_user_scenarios(connection: sqlite3.Connection) -> list[sqlite3.Row]:
     """Rows (id, title, source, added_at) of the user's scenarios, oldest first."""
     return connection.execute("SELECT * FROM user_scenarios ORDER BY added_at, id").fetchall()

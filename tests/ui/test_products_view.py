@@ -257,3 +257,35 @@ def test_hostile_product_text_is_never_rendered(
     window.navigator.go_to_item("goods.baseline")
     assert HOSTILE in window.editor.linked_products.text.text()
     assert rendered_hostile(window) == []
+
+
+def test_the_exposure_model_stays_out_of_start_up(tmp_path: Path) -> None:
+    """Opening the main window on an assessment loads no product model or scenario file: a user who never opens
+    the Products or Scenarios tab does not wait for them."""
+    import subprocess
+    import sys
+
+    script = f"""
+import os, sys
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+from readiness import operations
+from readiness.model import CompanyProfile
+from readiness.store.workspace import Workspace
+from ui.context import AppContext
+from ui.main_window import MainWindow
+from ui.settings import Settings
+app = QApplication([])
+ws = Workspace.open({str(tmp_path / "w.sqlite")!r})
+a = operations.create_assessment(ws, name="A", framework=ws.frameworks.get("usmca-2020"), profile=CompanyProfile())
+context = AppContext(ws)
+window = MainWindow(context, Settings(QSettings({str(tmp_path / "s.ini")!r}, QSettings.Format.IniFormat)))
+context.load_assessment(a.record.id)
+window.show()
+app.processEvents()
+print(sorted(m for m in sys.modules if m.startswith("readiness.exposure.") and m.split(".")[-1] in
+             ("products", "scenarios", "scenario_files", "run", "product_fields")))
+"""
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120, check=True)
+    assert result.stdout.strip() == "[]", result.stderr

@@ -59,7 +59,7 @@ def test_a_scenario_that_flips_a_product_shows_it(scenarios: ScenariosView, wind
     assert changed_parts(scenarios) == []  # both qualify: the overlay falls only on non-qualifying goods
     scenarios.choose("core-parts-rvc-80")
     scenarios._product_activated(scenarios.table.model().index(0, 0))
-    assert window.tabs.currentWidget() is window.exposure.products
+    assert window.tabs.currentWidget() is window.exposure.products_page
     assert window.exposure.products.detail.part == ENGINE
 
 
@@ -109,3 +109,30 @@ def test_every_result_and_problem_code_has_words_in_the_app() -> None:
         assert text and "%" not in text.replace("?%", ""), code
     reason = Reason.of(ReasonCode.TARIFF_SHIFT_NOT_MET, level="heading", materials=("%value bolts",))
     assert exposure_labels.reason_label(reason) == "No change of heading for %value bolts, as the rule asks."
+
+
+def test_every_input_of_both_views_has_a_name(scenarios: ScenariosView, window: MainWindow) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QAbstractItemView,
+        QAbstractSpinBox,
+        QComboBox,
+        QLineEdit,
+        QPlainTextEdit,
+        QWidget,
+    )
+
+    unnamed = []
+    for show in (window.exposure.show_products, window.exposure.show_scenarios):
+        show()
+        for widget in window.findChildren(QWidget):
+            if not widget.isVisibleTo(window) or widget.focusPolicy() == Qt.FocusPolicy.NoFocus:
+                continue
+            if isinstance(widget, QAbstractButton) and widget.text():
+                continue
+            named = (QLineEdit, QComboBox, QPlainTextEdit, QAbstractItemView, QAbstractButton, QAbstractSpinBox)
+            inner = isinstance(widget.parent(), (QComboBox, QLineEdit, QAbstractSpinBox))  # part of a named control
+            if isinstance(widget, named) and not inner and not widget.accessibleName() and not widget.toolTip():
+                unnamed.append(f"{type(widget).__name__} {widget.objectName()}")
+    assert unnamed == []

@@ -15,8 +15,6 @@ from decimal import Decimal
 
 from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 
-from readiness.exposure.run import item_exposure, run_scenarios
-from readiness.exposure.scenario_files import builtin_de_minimis
 from ui.context import AppContext
 from ui.exposure_labels import money_text, status_label
 from ui.plain_text import make_plain
@@ -50,6 +48,9 @@ class LinkedProductsPanel(QGroupBox):
             self.text.clear()
             self.hide()
             return
+        from readiness.exposure.run import item_exposure, run_scenarios  # only once an item has products
+        from readiness.exposure.scenario_files import builtin_de_minimis
+
         products = self.context.read(lambda ws: ws.products.products(assessment.id, list(parts)))
         scenarios = self.context.read(lambda ws: ws.scenarios.all())
         titles = {s.id: s.title for s in scenarios}
