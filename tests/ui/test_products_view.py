@@ -152,9 +152,9 @@ def test_an_item_linked_here_shows_the_product_in_the_editor(
     panel = window.editor.linked_products
     assert panel.isVisibleTo(window)
     assert panel.text.text().splitlines() == [
+        "At stake on this item: up to USD 2,310,000 a year more than today",
         f"{ENGINE} (Spark-ignition engine over 1,000 cc (example row: replace it)): qualifies today, duty USD 0; "
         "up to USD 2,310,000 more a year under Core parts: RVC raised to 80 % (net cost)",
-        "At stake on this item: USD 2,310,000 a year",
     ]
     context.undo_stack.undo()
     assert not panel.isVisibleTo(window)

@@ -71,7 +71,7 @@ def test_a_threshold_is_tried_and_put_back_without_storing_it(scenarios: Scenari
     scenarios.threshold.editingFinished.emit()
     assert changed_parts(scenarios) == []
     bar = next(b for b in scenarios.bars.bars if b.key == "core-parts-rvc-80")
-    assert bar.text == "USD 0  (no change)" and bar.label.endswith("(trying another threshold)")
+    assert bar.text == "USD 0  (no change)" and bar.label.endswith("(tried at 78 %)")
     assert scenarios.as_stored.isEnabled()
     assert workspace.scenarios.get("core-parts-rvc-80").rvc[0].net_cost == Decimal(80)
     scenarios.as_stored.click()

@@ -2,7 +2,8 @@
 
 A small box the editor hosts: each linked product with its result today and
 the duty at stake on it, the largest increase over today any scenario
-brings (and which), so a trade manager sees which gaps carry money. It reads
+brings (and which), the most at stake first, so a trade manager sees which
+gaps carry money. It reads
 only the item's own products (never the whole register) and evaluates them
 under every scenario, so it stays quick however large the register is. It
 hides itself for an item with no linked products. Linking happens in the
@@ -18,6 +19,8 @@ from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 from ui.context import AppContext
 from ui.exposure_labels import money_text, status_label
 from ui.plain_text import make_plain
+
+SHOWN = 8  # products listed by name, the most at stake first
 
 
 class LinkedProductsPanel(QGroupBox):
@@ -56,10 +59,10 @@ class LinkedProductsPanel(QGroupBox):
         titles = {s.id: s.title for s in scenarios}
         run = run_scenarios(list(products.values()), scenarios, de_minimis=builtin_de_minimis())
         today = run.exposures[run.baseline]
-        lines = []
+        lines: list[tuple[Decimal, str]] = []  # (increase, line): the most money at stake first
         for part in parts:
             if part not in products:
-                lines.append(self.tr("%1: no longer in the register").replace("%1", part))
+                lines.append((Decimal(0), self.tr("%1: no longer in the register").replace("%1", part)))
                 continue
             exposure = today[part]
             worst, increase = "", Decimal(0)
@@ -80,10 +83,14 @@ class LinkedProductsPanel(QGroupBox):
                     .replace("%1", money_text(increase, exposure.currency))
                     .replace("%2", titles.get(worst, worst))
                 )
-            lines.append(line)
+            lines.append((increase, line))
+        lines.sort(key=lambda pair: -pair[0])
+        shown = [line for _, line in lines[:SHOWN]]
+        if len(lines) > SHOWN:
+            shown.append(self.tr("and %n more product(s): see the Products tab", "", len(lines) - SHOWN))
         stake = item_exposure(run, {item_id: parts})[item_id].at_stake
-        if any(stake.values()):
+        if any(stake.values()):  # the headline first
             amounts = ", ".join(money_text(amount, currency) for currency, amount in sorted(stake.items()))
-            lines.append(self.tr("At stake on this item: %1 a year").replace("%1", amounts))
-        self.text.setText("\n".join(lines))
+            shown.insert(0, self.tr("At stake on this item: up to %1 a year more than today").replace("%1", amounts))
+        self.text.setText("\n".join(shown))
         self.show()

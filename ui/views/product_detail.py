@@ -123,7 +123,7 @@ class ProductDetail(QWidget):
         self.fields_view = _table(self.fields, self, self.tr("Values and rule of origin"), stretch=1)
         self.fields_view.horizontalHeader().resizeSection(0, 240)
         self.bom_view = _table(self.bom, self, self.tr("Bill of materials"), stretch=BomModel.COL_NOTE)
-        for column, width in ((0, 135), (1, 70), (2, 72), (3, 78), (4, 70)):
+        for column, width in ((0, 130), (1, 68), (2, 62), (3, 78), (4, 68)):
             self.bom_view.horizontalHeader().resizeSection(column, width)
         self.items = QListWidget(self)
         self.items.setAccessibleName(self.tr("Readiness items linked to this product"))

@@ -86,8 +86,8 @@ class ProductsView(QWidget):
         configure_table(self.table, accessible_name=self.tr("Products"), stretch=COL_DESCRIPTION)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         header = self.table.horizontalHeader()
-        for column, width in ((COL_PART, 80), (COL_HTS, 66), (COL_TODAY, 72), (COL_SCENARIO, 76),
-                              (COL_DUTY_TODAY, 100), (COL_DUTY, 100), (COL_CHANGE, 114)):  # fmt: skip
+        for column, width in ((COL_PART, 94), (COL_HTS, 66), (COL_TODAY, 70), (COL_SCENARIO, 74),
+                              (COL_DUTY_TODAY, 98), (COL_DUTY, 100), (COL_CHANGE, 108)):  # fmt: skip
             header.resizeSection(column, width)
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
@@ -95,7 +95,7 @@ class ProductsView(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self.detail)
-        self.splitter.setSizes([720, 560])
+        self.splitter.setSizes([750, 530])
         self.splitter.setStretchFactor(0, 1)
         self.empty = self._empty_page()
         self.pages = QStackedWidget(self)

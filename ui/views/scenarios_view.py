@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from readiness.exposure.vocabulary import RvcMethod
 from ui import exposure_commands
-from ui.exposure_labels import money_text, signed_money_text
+from ui.exposure_labels import money_text, number_text, signed_money_text
 from ui.exposure_state import ExposureState
 from ui.models.scenario_changes import COL_DESCRIPTION, PART_ROLE, SORT_ROLE, StatusChangeModel
 from ui.plain_text import make_plain, plain_tooltip
@@ -219,14 +219,23 @@ class ScenariosView(QWidget):
             if not baseline:
                 text += "  (" + signed_money_text(delta, currency) + ")"
             color = TODAY_COLOR if baseline else MORE_COLOR if delta > 0 else SAME_COLOR
-            label = scenario.title + (
-                self.tr(" (trying another threshold)") if self.state.is_tried(scenario.id) else ""
-            )
+            label = scenario.title + self._tried(scenario.id)
             tip = self.tr("%1: %2 a year; %n product(s) fail", "", failing).replace("%1", label).replace("%2", text)
             bars.append(Bar(scenario.id, label, float(duty / largest), text, color, plain_tooltip(tip)))
         self.bars.set_bars(bars)
         self.bars.current = next((n for n, b in enumerate(bars) if b.key == self.scenario_id), -1)
         self.bars.update()
+
+    def _tried(self, scenario_id: str) -> str:
+        """ " (tried at 82 %)" for a scenario evaluated at a threshold the user is trying, else nothing."""
+        if not self.state.is_tried(scenario_id):
+            return ""
+        tried = [
+            value
+            for method in RvcMethod
+            if (value := self.state.threshold(scenario_id, method)) != self.state.stored_threshold(scenario_id, method)
+        ]
+        return self.tr(" (tried at %1 %)").replace("%1", number_text(tried[0])) if tried else ""
 
     def choose(self, scenario_id: str) -> None:
         """Show one scenario below the bars."""
