@@ -7,14 +7,20 @@ Modules, from the data up:
 - `content`, `origin`: the origin checks (RVC by both methods, tariff shift,
   de minimis, automotive conditions) as pure functions on exact decimals;
 - `apply`, `exposure`, `run`: scenarios applied to products and lanes, duty
-  per lane and product, totals, deltas against today and item exposure;
+  per lane and product, totals, deltas against today and item exposure, and
+  the recompute of one product or one scenario after a change;
+- `product_fields`: a product as flat fields and back (edits in place);
+- `report`, `wording`: what fails and what it costs per scenario, and the
+  English words for every code (command line and workbook);
 - `scenario_files`: scenarios and the de minimis rules from TOML;
 - `register_layout`, `register_cells`, `register_read`, `register_rows`,
-  `register_csv`, `register_workbook`, `register_template`, `examples`: the
-  product register from and to CSV and the Excel template;
+  `register_csv`, `register_workbook`, `register_files`, `register_template`,
+  `examples`: the product register from and to CSV and the Excel template;
 - `errors`: `ScenarioError` and `RegisterError` (with every bad cell).
 
-Phase 2 calls `run.run_scenarios`, `run.item_exposure`,
-`scenario_files.builtin_scenarios`/`load_scenario`/`builtin_de_minimis` and
-the register readers and writers; everything else is internal.
+The store (`readiness.store.products_rows`), the operations
+(`readiness.operations.products`, `.scenarios`), the command line
+(`readiness.cli_products`), the workbook (`readiness.excel.exposure_*`) and
+the app (`ui/exposure_*`) build on `run`, `report`, `product_fields`,
+`scenario_files`, `wording` and the register readers and writers.
 """
