@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
@@ -52,7 +52,8 @@ def number_text(value: Param | float | None) -> str:
 
 def money_text(amount: Decimal, currency: str) -> str:
     """An annual amount as the views show it: USD 1,234,567 (whole units)."""
-    return f"{currency} {_locale().toString(float(round(amount)), 'f', 0)}"
+    whole = amount.quantize(Decimal(1), rounding=ROUND_HALF_UP)  # as a spreadsheet rounds the same cents
+    return f"{currency} {_locale().toString(float(whole), 'f', 0)}"
 
 
 def signed_money_text(amount: Decimal, currency: str) -> str:

@@ -11,7 +11,7 @@ rounded to 0.01 by the core) and are shown without trailing zeros.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from readiness.exposure.errors import CellProblem
 from readiness.exposure.reasons import Param, Reason, ReasonCode, Status
@@ -37,7 +37,7 @@ def figure(value: Param | None) -> str:
 
 def money(amount: Decimal, currency: str) -> str:
     """An annual amount as leadership reads it: USD 1,234,567 (whole units; cents only below one unit)."""
-    rounded = amount.quantize(Decimal(1)) if abs(amount) >= 1 or not amount else amount
+    rounded = amount.quantize(Decimal(1), rounding=ROUND_HALF_UP) if abs(amount) >= 1 or not amount else amount
     return f"{currency} {rounded:,}"
 
 

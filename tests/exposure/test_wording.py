@@ -47,3 +47,9 @@ def test_every_reason_code_reads_as_a_sentence_even_without_its_parameters() -> 
         "the materials without the tariff shift (Pads and Seal kit) are worth 12, above the de minimis 10% of the "
         "transaction value (10)"
     )
+
+
+def test_whole_amounts_round_half_up_as_the_workbook_shows_them() -> None:
+    """55,502,148.50 shows as 55,502,149 in Excel's #,##0; the command line must say the same figure."""
+    assert wording.money(Decimal("55502148.50"), "USD") == "USD 55,502,149"
+    assert wording.money(Decimal("0"), "USD") == "USD 0"

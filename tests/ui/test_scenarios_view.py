@@ -136,3 +136,8 @@ def test_every_input_of_both_views_has_a_name(scenarios: ScenariosView, window: 
             if isinstance(widget, named) and not inner and not widget.accessibleName() and not widget.toolTip():
                 unnamed.append(f"{type(widget).__name__} {widget.objectName()}")
     assert unnamed == []
+
+
+def test_amounts_round_as_the_workbook_and_the_command_line_do() -> None:
+    assert exposure_labels.money_text(Decimal("55502148.50"), "USD") == "USD 55,502,149"
+    assert exposure_labels.signed_money_text(Decimal("-2.5"), "CAD") == "\u2212CAD 3"
