@@ -40,7 +40,9 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--version", action="version", version=f"trade-readiness {__version__}")
     parser.add_argument("--settings", help=argparse.SUPPRESS)  # an INI file instead of the user's settings
     parser.add_argument("--assessment", help=argparse.SUPPRESS)  # open this assessment by name
-    parser.add_argument("--view", help=argparse.SUPPRESS)  # dashboard, editor, next, wizard, snapshots (screenshots)
+    parser.add_argument(
+        "--view", help=argparse.SUPPRESS
+    )  # dashboard, editor, next, products, wizard, ... (screenshots)
     return parser.parse_args(argv)
 
 
@@ -131,6 +133,8 @@ def _install_excepthook() -> None:
 def _open_view(window: MainWindow, view: str | None) -> None:
     if view == "dashboard":
         window.show_dashboard()
+    elif view in ("products", "scenarios"):  # the exposure tabs (ui/exposure_views.py)
+        QTimer.singleShot(0, window.exposure.show_products if view == "products" else window.exposure.show_scenarios)
     elif view == "editor":
 
         def editor() -> None:

@@ -44,6 +44,8 @@ class AppContext(QObject):
     save_failed = Signal(str)
     failed = Signal(object)  # the ReadinessError behind save_failed, for views that show it in their own words
     history_moved = Signal(list)  # item ids an undo or redo just rewrote
+    products_changed = Signal(list)  # part numbers of the shown assessment's register rewritten ([]: any)
+    scenarios_changed = Signal()  # the user's own scenarios (workspace-wide)
 
     def __init__(self, workspace: Workspace, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -172,6 +174,10 @@ class AppContext(QObject):
             self.snapshots_changed.emit()
         if change.frameworks:
             self.frameworks_changed.emit()
+        if change.products and shown is not None and change.assessment_id == shown.id:
+            self.products_changed.emit(list(change.part_numbers))
+        if change.scenarios:
+            self.scenarios_changed.emit()
 
     def report_failure(self, error: BaseException) -> None:
         """Tell the views an edit (or a background job) was refused; nothing was written."""

@@ -30,6 +30,7 @@ from ui.assessment_flow import AssessmentFlow
 from ui.assessment_notice import banner_text
 from ui.context import AppContext
 from ui.document_flow import DocumentFlow
+from ui.exposure_views import ExposureViews
 from ui.jobs import JobRunner, show_progress
 from ui.menus import build_menus
 from ui.messages import describe_error, describe_error_long
@@ -83,6 +84,7 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.splitter, self.tr("Checklist"))
         self.tabs.addTab(self.dashboard, self.tr("Dashboard"))
+        self.exposure = ExposureViews(self)  # the Products and Scenarios tabs, and the Products menu's steps
         self.tabs.setDocumentMode(True)
         self.banner = QLabel(self)
         self.banner.setObjectName("archivedBanner")

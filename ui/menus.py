@@ -207,6 +207,8 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     _add(go, translate("menus", "&Items"), lambda: window.item_table.view.setFocus(), "Alt+2")
     _add(go, translate("menus", "Item &editor"), lambda: window.editor.setFocus(), "Alt+3")
 
+    window.exposure.add_menu(bar, actions)  # Products: the exposure views, the register, scenario files
+
     view = bar.addMenu(translate("menus", "&View"))
     theme = view.addMenu(translate("menus", "&Theme"))
     group = QActionGroup(window)

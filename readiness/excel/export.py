@@ -34,6 +34,9 @@ from readiness.atomic import write_atomically
 from readiness.errors import ReadinessError
 from readiness.excel import layout
 from readiness.excel.about_sheet import write_about, write_metadata
+from readiness.excel.exposure_data import exposure_data
+from readiness.excel.exposure_sheet import SHEET as EXPOSURE_SHEET
+from readiness.excel.exposure_sheet import write_exposure
 from readiness.excel.plan_data import PlanData, collect
 from readiness.excel.plan_sheet import write_plan
 from readiness.excel.safety import clean_text
@@ -118,6 +121,8 @@ def export_plan(
     owner = owner.strip() if owner and owner.strip() else None
     now = dt.datetime.now().replace(microsecond=0)
     data = collect(workspace, assessment_id, today=today or now.date(), owner=owner, open_only=open_only)
+    if owner is None:  # an owner's slice is a working file; the money at stake goes to leadership's copy
+        data.exposure = exposure_data(workspace, data.assessment, data.framework)
     generated = now.isoformat(sep=" ", timespec="minutes")
     ticker = _Ticker(len(data.plan) + len(data.gaps) + len(data.responses) + 3, progress, is_cancelled)
     ticker.check()
@@ -161,6 +166,8 @@ def _build(workbook: Workbook, data: PlanData, *, generated: str, ticker: _Ticke
     ticker.check()
     write_gaps(workbook.create_sheet(layout.GAPS), palette, data, generated=generated, tick=ticker.tick)
     ticker.check()
+    if data.exposure is not None:
+        write_exposure(workbook.create_sheet(EXPOSURE_SHEET), palette, data.exposure, generated=generated)
     write_checklist(workbook.create_sheet(layout.CHECKLIST), palette, data, generated=generated, tick=ticker.tick)
     ticker.check()
     write_about(workbook.create_sheet(layout.ABOUT), palette, data, generated=generated)

@@ -11,6 +11,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from readiness.due import DueStatus, due_status
+from readiness.excel.exposure_data import ExposureData
 from readiness.model import (
     PRIORITY_ORDER,
     Action,
@@ -79,6 +80,7 @@ class PlanData:
     plan: list[PlanRow]
     gaps: list[GapRow]
     snapshots: list[Snapshot] = field(default_factory=list)
+    exposure: ExposureData | None = None  # the product register under each scenario, when there is one
 
     @property
     def open_actions(self) -> int:

@@ -32,7 +32,7 @@ from readiness import operations
 from readiness.errors import PlanImportError
 from readiness.excel import layout, plan_cells
 from readiness.excel.plan_cells import refuse
-from readiness.excel.zipguard import check_archive
+from readiness.excel.zipguard import check_archive, unreadable
 from readiness.frameworks import first_validation_problem
 from readiness.model import Action, ActionStatus
 from readiness.operations import ActionUpdate, PlanApplied
@@ -124,28 +124,10 @@ def _read_workbook(
     except PlanImportError:
         raise
     except Exception as exc:  # a hostile file can fail in many ways inside openpyxl; none may escape raw
-        raise _unreadable(exc, path) from None
+        raise unreadable(exc, path) from None
     finally:
         if book is not None:
             book.close()
-
-
-def _unreadable(exc: BaseException, path: Path) -> PlanImportError:
-    """Name why openpyxl could not read a workbook, spotting defusedxml's refusals in the exception chain."""
-    from defusedxml import DefusedXmlException
-
-    seen: BaseException | None = exc
-    while seen is not None:
-        if isinstance(seen, DefusedXmlException):
-            return refuse(
-                f"the workbook's XML declares entities ({type(seen).__name__}): an XML bomb or an external "
-                "reference; refusing it",
-                path.name,
-                code="xml-bomb",
-            )
-        seen = seen.__cause__ or seen.__context__
-    detail = str(exc).replace(str(path), path.name)[:160]
-    return refuse(f"the workbook cannot be read ({type(exc).__name__}: {detail})", path.name, code="not-a-workbook")
 
 
 def _check_metadata(book: Any, *, assessment_id: int, name: str, framework: tuple[str, str]) -> None:

@@ -18,6 +18,7 @@ from openpyxl.formatting.rule import DataBarRule
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from readiness.due import DUE_SOON_DAYS, DueStatus, due_status
+from readiness.excel.exposure_sheet import write_duty_at_stake
 from readiness.excel.plan_data import PlanData
 from readiness.excel.sheetkit import SheetKit, print_setup
 from readiness.excel.styles import BAR_BLUE, NAVY, ORANGE, Palette
@@ -48,6 +49,9 @@ def write_summary(ws: WriteOnlyWorksheet, palette: Palette, data: PlanData, *, g
     _heading(kit, data)
     _figures(kit, data)
     kit.blank()
+    if data.exposure is not None:  # the duty at stake under each scenario (exposure_sheet)
+        write_duty_at_stake(kit, data.exposure)
+        kit.blank()
     first, last = _area_table(kit, data)
     kit.blank()
     _area_chart(kit, first, last)

@@ -18,7 +18,10 @@ and refuses, with a `PlanImportError` naming the file or member:
 Python's zipfile stops reading a member at its declared size and checks the
 CRC, so a member cannot inflate beyond what its declaration says. XML inside
 is parsed by openpyxl through defusedxml (entity expansion and external
-entities are refused); `defused_xml_in_use()` confirms that.
+entities are refused); `defused_xml_in_use()` confirms that, and
+`unreadable(exc, path)` names why openpyxl failed on a workbook (an XML bomb
+or a damaged part), for every reader of a workbook someone else made: the
+returned plan and the product register.
 """
 
 from __future__ import annotations
@@ -113,3 +116,25 @@ def defused_xml_in_use() -> bool:
     from openpyxl import DEFUSEDXML
 
     return bool(DEFUSEDXML)
+
+
+def unreadable(exc: BaseException, path: Path) -> PlanImportError:
+    """Why openpyxl could not read a workbook: defusedxml's refusal of an XML bomb (found anywhere in the
+    exception chain, code `xml-bomb`), or else a damaged or foreign part (`not-a-workbook`)."""
+    from defusedxml import DefusedXmlException
+
+    seen: BaseException | None = exc
+    while seen is not None:
+        if isinstance(seen, DefusedXmlException):
+            return PlanImportError(
+                f"the workbook's XML declares entities ({type(seen).__name__}): an XML bomb or an external "
+                "reference; refusing it",
+                where=path.name,
+                code="xml-bomb",
+                params={"refusal": type(seen).__name__},
+            )
+        seen = seen.__cause__ or seen.__context__
+    detail = str(exc).replace(str(path), path.name)[:160]
+    return PlanImportError(
+        f"the workbook cannot be read ({type(exc).__name__}: {detail})", where=path.name, code="not-a-workbook"
+    )

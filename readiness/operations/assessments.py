@@ -8,7 +8,7 @@ takes a backup first and says where it is.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from readiness.errors import Conflict, InvalidInput
@@ -279,21 +279,28 @@ def change_profile(
 
 
 def duplicate_assessment(ws: Workspace, assessment_id: int, *, name: str) -> AssessmentWritten:
-    """A copy of an assessment's answers and actions under a new name (and a new uid), active."""
+    """A copy of an assessment's answers, actions and product register (with the products' links to items)
+    under a new name (and a new uid), active; one transaction."""
+    from readiness.store import products_rows  # the register's code is loaded only where it is used
+
     source = ws.assessments.get_by_id(assessment_id)
     framework = ws.frameworks.get(source.framework_id, source.framework_version)
-    return create_assessment(
-        ws,
-        name=name,
-        framework=framework,
-        profile=source.profile,
-        currency=source.currency,
-        responses=list(ws.assessments.responses(assessment_id).values()),
-    )
+    with ws.db.transaction() as tx:
+        created = create_assessment(
+            ws,
+            name=name,
+            framework=framework,
+            profile=source.profile,
+            currency=source.currency,
+            responses=list(rows.read_responses(tx, assessment_id).values()),
+        )
+        products_rows.copy_register(tx, assessment_id, created.record.id, now=audit.now_text())
+    return replace(created, products=True)
 
 
 def delete_assessment(ws: Workspace, assessment_id: int, *, expected_name: str) -> AssessmentDeleted:
-    """Remove an assessment with its answers, actions and snapshots, after a backup that still holds it.
+    """Remove an assessment with its answers, actions, snapshots and product register, after a backup that
+    still holds it.
 
     Assessments that point at it (the one it was migrated to, watch
     assessments beside it) lose only that link. The audit trail is kept.
@@ -307,6 +314,8 @@ def delete_assessment(ws: Workspace, assessment_id: int, *, expected_name: str) 
         tx.execute("UPDATE assessments SET migrated_from = NULL WHERE migrated_from = ?", (assessment_id,))
         tx.execute("UPDATE assessments SET companion_of = NULL WHERE companion_of = ?", (assessment_id,))
         tx.execute("DELETE FROM actions WHERE assessment_id = ?", (assessment_id,))
+        tx.execute("DELETE FROM item_products WHERE assessment_id = ?", (assessment_id,))
+        tx.execute("DELETE FROM products WHERE assessment_id = ?", (assessment_id,))  # lanes, overlays, BOM cascade
         tx.execute("DELETE FROM assessments WHERE id = ?", (assessment_id,))
         audit.record(
             tx, assessment_id=assessment_id, item_id=None, field="assessment deleted", old=current.name, new=None

@@ -1,4 +1,5 @@
-"""Apply a migration plan: the new assessment created and the old one archived, in one transaction."""
+"""Apply a migration plan: the new assessment created (with a copy of the old one's product register) and the
+old one archived, in one transaction."""
 
 from __future__ import annotations
 
@@ -23,6 +24,8 @@ def apply_migration(ws: Workspace, plan: MigrationPlan, *, name: str | None = No
     newer version of the same framework is a content update
     (`update_content`), not a move.
     """
+    from readiness.store import products_rows  # the register's code is loaded only where it is used
+
     if plan.in_place:
         raise InvalidInput(
             f"{plan.target.id} {plan.target.version} is a newer version of the same framework; update the "
@@ -50,6 +53,7 @@ def apply_migration(ws: Workspace, plan: MigrationPlan, *, name: str | None = No
             migrated_from=plan.source.id,
         )
         now = audit.now_text()
+        products_rows.copy_register(tx, plan.source.id, created.record.id, now=now)  # the products move along
         rows.update_assessment(tx, plan.source.id, {"status": AssessmentStatus.ARCHIVED.value}, now=now)
         audit.record(tx, assessment_id=plan.source.id, item_id=None, field="status", old="active", new="archived")
     return AssessmentWritten(

@@ -10,9 +10,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from readiness.model import Action, Assessment, Response
+
+if TYPE_CHECKING:
+    from readiness.exposure.products import Product
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -26,11 +29,22 @@ class Change:
     assessments: bool = False  # the list of assessments (one added, removed or renamed)
     snapshots: bool = False
     frameworks: bool = False
+    products: bool = False  # the assessment's product register or its links to items
+    part_numbers: tuple[str, ...] = ()  # the products rewritten, added or removed (empty with `products`: any)
+    scenarios: bool = False  # the user's own scenarios (workspace-wide)
 
     @property
     def empty(self) -> bool:
         """True when nothing was written (every value was already as asked)."""
-        return not (self.item_ids or self.assessment or self.assessments or self.snapshots or self.frameworks)
+        return not (
+            self.item_ids
+            or self.assessment
+            or self.assessments
+            or self.snapshots
+            or self.frameworks
+            or self.products
+            or self.scenarios
+        )
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -101,3 +115,48 @@ class FrameworkWritten(Change):
     framework_id: str
     version: str
     installed: bool
+
+
+@dataclass(frozen=True, kw_only=True)
+class RegisterWritten(Change):
+    """Products of a register put in place (an import, or its undo): each named part as it was and as it is now.
+
+    `before` and `after` map every part number the operation touched to the product (None: not in the
+    register), so `restore_products(after -> before)` takes it back exactly.
+    """
+
+    added: tuple[str, ...] = ()
+    replaced: tuple[str, ...] = ()
+    removed: tuple[str, ...] = ()
+    unchanged: tuple[str, ...] = ()
+    before: dict[str, Product | None] = field(default_factory=dict)
+    after: dict[str, Product | None] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, kw_only=True)
+class ProductEdited(Change):
+    """Fields of one product (or of one line of its bill of materials) before and after, and it as stored now."""
+
+    part_number: str
+    bom_line: int | None = None  # the line's position (from 0) when a bill-of-materials line was edited
+    before: dict[str, Any] = field(default_factory=dict)
+    after: dict[str, Any] = field(default_factory=dict)
+    product: Product
+
+
+@dataclass(frozen=True, kw_only=True)
+class ProductsLinked(Change):
+    """Products linked to (or unlinked from) one readiness item; only those whose link changed are named."""
+
+    item_id: str
+    linked: bool
+    changed: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, kw_only=True)
+class ScenarioWritten(Change):
+    """A user's scenario added or removed, with its file text (what puts it back)."""
+
+    scenario_id: str
+    added: bool
+    source: str

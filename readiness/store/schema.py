@@ -165,6 +165,78 @@ MIGRATIONS: list[Step] = [
         """,
         _codes_not_sentences,
     ),
+    # 3: the product register of an assessment (products, lanes, overlays, bills of materials, links to items)
+    # and the user's own scenarios. Money, rates and thresholds are exact decimals kept as TEXT; codes as TEXT.
+    Step("""
+    CREATE TABLE products (
+        id          INTEGER PRIMARY KEY,
+        assessment_id INTEGER NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
+        part_number TEXT NOT NULL,
+        position    INTEGER NOT NULL,
+        description TEXT NOT NULL DEFAULT '',
+        hts_code    TEXT NOT NULL,
+        preference_claimed INTEGER NOT NULL DEFAULT 1,
+        currency    TEXT NOT NULL,
+        transaction_value TEXT,
+        net_cost    TEXT,
+        total_cost  TEXT,
+        labour_value_content TEXT,
+        shift_level TEXT CHECK (shift_level IN ('chapter', 'heading', 'subheading')),
+        shift_excluded TEXT,
+        rvc_transaction_value TEXT,
+        rvc_net_cost TEXT,
+        combination TEXT CHECK (combination IN ('both', 'either')),
+        lvc_minimum TEXT,
+        us_content_minimum TEXT,
+        updated_at  TEXT NOT NULL,
+        UNIQUE (assessment_id, part_number)
+    );
+    CREATE INDEX products_in_order ON products(assessment_id, position);
+    CREATE TABLE product_lanes (
+        id          INTEGER PRIMARY KEY,
+        product_id  INTEGER NOT NULL REFERENCES products(id) ON DELETE CASCADE,
+        position    INTEGER NOT NULL,
+        origin      TEXT NOT NULL,
+        destination TEXT NOT NULL,
+        annual_value TEXT NOT NULL,
+        annual_quantity TEXT NOT NULL DEFAULT '0',
+        mfn_rate    TEXT NOT NULL,
+        UNIQUE (product_id, origin, destination)
+    );
+    CREATE TABLE lane_overlays (
+        lane_id     INTEGER NOT NULL REFERENCES product_lanes(id) ON DELETE CASCADE,
+        position    INTEGER NOT NULL,
+        program     TEXT NOT NULL,
+        rate        TEXT NOT NULL,
+        base        TEXT NOT NULL CHECK (base IN ('whole-value', 'non-us-content', 'non-originating-value')),
+        applies     TEXT NOT NULL CHECK (applies IN ('always', 'not-qualifying')),
+        PRIMARY KEY (lane_id, program)
+    ) WITHOUT ROWID;
+    CREATE TABLE bom_lines (
+        product_id  INTEGER NOT NULL REFERENCES products(id) ON DELETE CASCADE,
+        position    INTEGER NOT NULL,
+        material    TEXT NOT NULL,
+        hts_code    TEXT,
+        country     TEXT NOT NULL CHECK (country IN ('US', 'CA', 'MX', 'other', 'unknown')),
+        originating TEXT NOT NULL CHECK (originating IN ('yes', 'no', 'unknown')),
+        value       TEXT,
+        PRIMARY KEY (product_id, position)
+    ) WITHOUT ROWID;
+    CREATE TABLE item_products (
+        assessment_id INTEGER NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
+        item_id     TEXT NOT NULL,
+        part_number TEXT NOT NULL,
+        linked_at   TEXT NOT NULL,
+        PRIMARY KEY (assessment_id, item_id, part_number)
+    ) WITHOUT ROWID;
+    CREATE INDEX item_products_by_part ON item_products(assessment_id, part_number);
+    CREATE TABLE user_scenarios (
+        id          TEXT PRIMARY KEY,
+        title       TEXT NOT NULL,
+        source      TEXT NOT NULL,
+        added_at    TEXT NOT NULL
+    );
+    """),
 ]
 
 LATEST_VERSION = len(MIGRATIONS)

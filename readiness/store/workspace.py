@@ -19,6 +19,7 @@ from readiness.store import backups, builtin_packs, location
 from readiness.store.assessments_repo import AssessmentRepository
 from readiness.store.database import Database, open_database, translated_errors
 from readiness.store.frameworks_repo import FrameworkRepository
+from readiness.store.products_repo import ProductRepository, ScenarioRepository
 from readiness.store.snapshots_repo import SnapshotRepository
 
 
@@ -57,6 +58,8 @@ class Workspace:
         self.frameworks = FrameworkRepository(db)
         self.assessments = AssessmentRepository(db)
         self.snapshots = SnapshotRepository(db)
+        self.products = ProductRepository(db)
+        self.scenarios = ScenarioRepository(db)
         # Problems that did not stop the workspace from opening (a backup that could not be taken, a
         # read-only location, an unsafe location): the command line prints them, the app shows them.
         self.warnings: list[ReadinessError] = []
@@ -138,7 +141,8 @@ class Workspace:
 
     def check(self) -> CheckReport:
         """A full check: SQLite's integrity and links, then everything the app reads (packs, assessments,
-        profiles, responses, actions, evidence, snapshots), naming each part that cannot be read."""
+        profiles, responses, actions, evidence, snapshots, product registers, user scenarios), naming each
+        part that cannot be read."""
         integrity = [r[0] for r in self.db.query("PRAGMA integrity_check")]
         if integrity != ["ok"]:
             return CheckReport(integrity, 0, 0, 0)
@@ -157,6 +161,8 @@ class Workspace:
             attempt(self.assessments.get_by_id, assessment_id)
             attempt(self.assessments.responses, assessment_id)
             attempt(self.snapshots.all, assessment_id)
+            attempt(self.products.register, assessment_id)
+        problems.extend(self.scenarios.problems())
         for framework_id, version in self.db.query(
             "SELECT DISTINCT framework_id, framework_version FROM assessments"
             " WHERE NOT EXISTS (SELECT 1 FROM frameworks f WHERE f.id = framework_id AND f.version = framework_version)"

@@ -572,6 +572,79 @@
     </message>
 </context>
 <context>
+    <name>BomModel</name>
+    <message>
+        <location filename="../../ui/models/product_detail.py" line="174"/>
+        <source>Material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/product_detail.py" line="175"/>
+        <source>HTS code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/product_detail.py" line="176"/>
+        <source>Origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/product_detail.py" line="177"/>
+        <source>Originating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/product_detail.py" line="178"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/product_detail.py" line="179"/>
+        <source>In the result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/product_detail.py" line="202"/>
+        <source>Does not change classification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/product_detail.py" line="203"/>
+        <source>From a range the rule excludes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/product_detail.py" line="204"/>
+        <source>No de minimis allowance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/product_detail.py" line="205"/>
+        <source>HTS code missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/product_detail.py" line="206"/>
+        <source>Value missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/product_detail.py" line="207"/>
+        <source>Within the de minimis allowance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/product_detail.py" line="233"/>
+        <source>Non-originating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/product_detail.py" line="233"/>
+        <source>Origin unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BulkEditDialog</name>
     <message numerus="yes">
         <location filename="../../ui/dialogs/bulk_edit.py" line="39"/>
@@ -649,6 +722,14 @@
     <message>
         <location filename="../../ui/dialogs/bulk_edit.py" line="105"/>
         <source>Say why these items do not apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceDelegate</name>
+    <message>
+        <location filename="../../ui/views/product_detail.py" line="50"/>
+        <source>Choose a value</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1068,6 +1149,139 @@
     </message>
 </context>
 <context>
+    <name>ExposureViews</name>
+    <message>
+        <location filename="../../ui/exposure_views.py" line="65"/>
+        <source>Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_views.py" line="66"/>
+        <source>Scenarios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_views.py" line="131"/>
+        <source>&amp;Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_views.py" line="133"/>
+        <source>&amp;Products and their origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_views.py" line="134"/>
+        <source>Which products qualify today and under each scenario; edit values in place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_views.py" line="135"/>
+        <source>&amp;Scenarios and duty at stake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_views.py" line="136"/>
+        <source>What each scenario of the review would cost, and which products it changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_views.py" line="138"/>
+        <source>&amp;Import product register…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_views.py" line="139"/>
+        <source>Read products from the Excel template or CSV files; see what changes before it is written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_views.py" line="140"/>
+        <source>&amp;Export product register…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_views.py" line="141"/>
+        <source>Write the register to the Excel template, to edit it and import it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_views.py" line="142"/>
+        <source>Save register &amp;template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_views.py" line="143"/>
+        <source>An empty register workbook with instructions and two example products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_views.py" line="145"/>
+        <source>&amp;Add scenario file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_views.py" line="146"/>
+        <source>A what-if of your own (TOML), checked like a framework pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_views.py" line="198"/>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_views.py" line="230"/>
+        <source>Imported %1: %2 new, %3 changed, %4 removed. Edit &gt; Undo takes it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_views.py" line="244"/>
+        <source>The register was not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_views.py" line="254"/>
+        <source>%1 product register %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_views.py" line="262"/>
+        <source>Export product register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_views.py" line="270"/>
+        <source>Save register template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_views.py" line="270"/>
+        <source>Product register template.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_views.py" line="285"/>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_views.py" line="289"/>
+        <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_views.py" line="306"/>
+        <source>The scenario was not added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_views.py" line="312"/>
+        <source>Scenario “%1” added</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <location filename="../../ui/views/item_table.py" line="58"/>
@@ -1303,37 +1517,37 @@
 <context>
     <name>ItemEditor</name>
     <message>
-        <location filename="../../ui/views/item_editor.py" line="76"/>
+        <location filename="../../ui/views/item_editor.py" line="77"/>
         <source>Item editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_editor.py" line="89"/>
+        <location filename="../../ui/views/item_editor.py" line="90"/>
         <source>Your answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_editor.py" line="92"/>
+        <location filename="../../ui/views/item_editor.py" line="93"/>
         <source>Gu&amp;idance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_editor.py" line="94"/>
+        <location filename="../../ui/views/item_editor.py" line="95"/>
         <source>Evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_editor.py" line="96"/>
+        <location filename="../../ui/views/item_editor.py" line="97"/>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_editor.py" line="202"/>
+        <location filename="../../ui/views/item_editor.py" line="206"/>
         <source>Edit evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_editor.py" line="215"/>
+        <location filename="../../ui/views/item_editor.py" line="219"/>
         <source>Mark reviewed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1584,106 +1798,171 @@
     </message>
 </context>
 <context>
+    <name>LinkItemDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/register_dialogs.py" line="186"/>
+        <source>Link %1 to a readiness item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_dialogs.py" line="189"/>
+        <location filename="../../ui/dialogs/register_dialogs.py" line="190"/>
+        <source>Find an item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_dialogs.py" line="192"/>
+        <source>Readiness items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_dialogs.py" line="200"/>
+        <source>&amp;Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LinkedProductsPanel</name>
+    <message>
+        <location filename="../../ui/views/linked_products.py" line="33"/>
+        <source>Linked products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/linked_products.py" line="36"/>
+        <source>Products linked to this item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/linked_products.py" line="65"/>
+        <source>%1: no longer in the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/linked_products.py" line="74"/>
+        <source>%1 (%2): %3 today, duty %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/linked_products.py" line="82"/>
+        <source>; up to %1 more a year under %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/linked_products.py" line="90"/>
+        <source>and %n more product(s): see the Products tab</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/linked_products.py" line="94"/>
+        <source>At stake on this item: up to %1 a year more than today</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="84"/>
+        <location filename="../../ui/main_window.py" line="85"/>
         <source>Checklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="85"/>
+        <location filename="../../ui/main_window.py" line="86"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94"/>
+        <location filename="../../ui/main_window.py" line="96"/>
         <source>Assessment status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
-        <location filename="../../ui/main_window.py" line="137"/>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>All changes saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>Save status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109"/>
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>Framework content</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>Last saved at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>Read only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>Trade Readiness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>No items match. Clear the search, or the filters (Ctrl+Shift+L).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>No assessment is open. Open one (Ctrl+O), or create a new one (Ctrl+N).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>Create your first assessment (Ctrl+N).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>%1 version %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="205"/>
         <source>content as of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="348"/>
+        <location filename="../../ui/main_window.py" line="350"/>
         <source>Choose an item first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>The daily backup was not taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317"/>
+        <location filename="../../ui/main_window.py" line="319"/>
         <source>Snapshot “%1” taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334"/>
+        <location filename="../../ui/main_window.py" line="336"/>
         <source>Backup saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="340"/>
         <source>Backing up the workspace…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2256,6 +2535,220 @@
     </message>
 </context>
 <context>
+    <name>ProductDetail</name>
+    <message>
+        <location filename="../../ui/views/product_detail.py" line="86"/>
+        <source>Double-click a value to change it; Edit &gt; Undo takes it back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/product_detail.py" line="117"/>
+        <source>Result under today&apos;s rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/product_detail.py" line="118"/>
+        <source>Result under the scenario compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/product_detail.py" line="123"/>
+        <source>Values and rule of origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/product_detail.py" line="125"/>
+        <location filename="../../ui/views/product_detail.py" line="145"/>
+        <source>Bill of materials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/product_detail.py" line="129"/>
+        <source>Readiness items linked to this product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/product_detail.py" line="131"/>
+        <source>&amp;Link to item…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/product_detail.py" line="132"/>
+        <source>&amp;Unlink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/product_detail.py" line="144"/>
+        <source>Values and rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/product_detail.py" line="146"/>
+        <source>Linked items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/product_detail.py" line="177"/>
+        <source>Select a product to see why it qualifies or not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/product_detail.py" line="184"/>
+        <source>Today&apos;s rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/product_detail.py" line="202"/>
+        <source> (at most: some data are missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/product_detail.py" line="204"/>
+        <source>%1: %2, annual duty %3%4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProductFieldsModel</name>
+    <message>
+        <location filename="../../ui/models/product_detail.py" line="116"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/product_detail.py" line="116"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProductTableModel</name>
+    <message>
+        <location filename="../../ui/models/products.py" line="45"/>
+        <source>Part number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/products.py" line="46"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/products.py" line="47"/>
+        <source>HTS code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/products.py" line="48"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/products.py" line="49"/>
+        <source>Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/products.py" line="50"/>
+        <source>Duty today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/products.py" line="51"/>
+        <source>Duty, scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/products.py" line="52"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/products.py" line="57"/>
+        <source>Under the scenario compared: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/products.py" line="62"/>
+        <source>Qualifies, fails or cannot tell under today&apos;s rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/products.py" line="64"/>
+        <source>Annual duty under today&apos;s rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/products.py" line="66"/>
+        <source>Annual duty under the scenario less today&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProductsView</name>
+    <message>
+        <location filename="../../ui/views/products_view.py" line="63"/>
+        <location filename="../../ui/views/products_view.py" line="86"/>
+        <source>Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/products_view.py" line="65"/>
+        <source>Scenario to compare with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/products_view.py" line="67"/>
+        <source>Only products that &amp;fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/products_view.py" line="68"/>
+        <source>Show only the products that fail under the scenario compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/products_view.py" line="70"/>
+        <source>Find a part number or description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/products_view.py" line="71"/>
+        <source>Find a product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/products_view.py" line="76"/>
+        <source>Compare with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/products_view.py" line="118"/>
+        <source>This assessment has no products yet. Import your product register (the Excel template, or CSV files) to see which products qualify and what each scenario of the review would cost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/products_view.py" line="124"/>
+        <source>&amp;Import product register…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/products_view.py" line="125"/>
+        <source>Save the register &amp;template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/products_view.py" line="171"/>
+        <source> (trying another threshold)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/products_view.py" line="185"/>
+        <source>%1 of %2 shown; %3 fail under this scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProfileEditDialog</name>
     <message>
         <location filename="../../ui/dialogs/profile_edit.py" line="50"/>
@@ -2352,6 +2845,98 @@
     <message>
         <location filename="../../ui/dialogs/new_assessment.py" line="196"/>
         <source>The profile decides which items apply. Leave a group empty to keep every item of that kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPreviewDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/register_dialogs.py" line="92"/>
+        <source>Import product register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_dialogs.py" line="95"/>
+        <source>%1: %2 new, %3 changed, %4 unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_dialogs.py" line="105"/>
+        <source>New: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_dialogs.py" line="107"/>
+        <source>Changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/register_dialogs.py" line="113"/>
+        <source>Also &amp;remove the %n product(s) the file does not list</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_dialogs.py" line="116"/>
+        <source>Without this, products the file does not list stay as they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_dialogs.py" line="118"/>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegisterProblemsDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/register_dialogs.py" line="137"/>
+        <source>The register was not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_dialogs.py" line="140"/>
+        <source> (only the first %1 are listed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/register_dialogs.py" line="146"/>
+        <source>%1 has %n problem(s)%2. Nothing was imported: fix them in the file and import it again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_dialogs.py" line="157"/>
+        <source>Problems in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_dialogs.py" line="159"/>
+        <source>Sheet or file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_dialogs.py" line="159"/>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_dialogs.py" line="159"/>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_dialogs.py" line="159"/>
+        <source>Header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_dialogs.py" line="159"/>
+        <source>What is wrong</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2581,28 +3166,160 @@
 <context>
     <name>ReviewBox</name>
     <message>
-        <location filename="../../ui/views/item_editor.py" line="49"/>
+        <location filename="../../ui/views/item_editor.py" line="50"/>
         <source>Review note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_editor.py" line="50"/>
+        <location filename="../../ui/views/item_editor.py" line="51"/>
         <source>&amp;Mark reviewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_editor.py" line="51"/>
+        <location filename="../../ui/views/item_editor.py" line="52"/>
         <source>You have checked the answer against the new item; clears the flag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_editor.py" line="58"/>
+        <location filename="../../ui/views/item_editor.py" line="59"/>
         <source>the answer was flagged for another look.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_editor.py" line="59"/>
+        <location filename="../../ui/views/item_editor.py" line="60"/>
         <source>Needs review: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScenariosView</name>
+    <message>
+        <location filename="../../ui/views/scenarios_view.py" line="88"/>
+        <source>Scenarios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/scenarios_view.py" line="95"/>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/scenarios_view.py" line="97"/>
+        <source>Annual duty per scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/scenarios_view.py" line="98"/>
+        <source>Click a scenario, or press Enter, to see the products it changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/scenarios_view.py" line="107"/>
+        <source>RVC method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/scenarios_view.py" line="112"/>
+        <source>RVC threshold to try</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/scenarios_view.py" line="113"/>
+        <source>Evaluate this scenario at another threshold; nothing is stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/scenarios_view.py" line="114"/>
+        <source>As in the &amp;file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/scenarios_view.py" line="115"/>
+        <source>&amp;Remove this scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/scenarios_view.py" line="116"/>
+        <source>Remove your own scenario from this workspace (Edit &gt; Undo puts it back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/scenarios_view.py" line="120"/>
+        <source>Try another threshold:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/scenarios_view.py" line="128"/>
+        <source>Products whose result changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/scenarios_view.py" line="129"/>
+        <source>Double-click or press Enter to open the product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/scenarios_view.py" line="178"/>
+        <source>No products yet: import the product register to compare scenarios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/scenarios_view.py" line="202"/>
+        <source>Annual duty under each scenario (%1), %n product(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/scenarios_view.py" line="223"/>
+        <source>%1: %2 a year; %n product(s) fail</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/scenarios_view.py" line="238"/>
+        <source> (tried at %1 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/scenarios_view.py" line="248"/>
+        <source>Hypothesis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/scenarios_view.py" line="248"/>
+        <source>In force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/scenarios_view.py" line="252"/>
+        <source>Why model it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/scenarios_view.py" line="254"/>
+        <source>Source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/scenarios_view.py" line="258"/>
+        <source>%n product(s) whose result changes under this scenario</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/scenarios_view.py" line="269"/>
+        <source>net cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/scenarios_view.py" line="269"/>
+        <source>transaction value</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2685,6 +3402,44 @@
     <message>
         <location filename="../../ui/dialogs/snapshots.py" line="167"/>
         <source>Since the move from “%1”: readiness %2 then, %3 now; %4 item(s) moved up, %5 down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusChangeModel</name>
+    <message>
+        <location filename="../../ui/models/scenario_changes.py" line="34"/>
+        <source>Part number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/scenario_changes.py" line="35"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/scenario_changes.py" line="36"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/scenario_changes.py" line="37"/>
+        <source>Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/scenario_changes.py" line="38"/>
+        <source>Duty today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/scenario_changes.py" line="39"/>
+        <source>Duty, scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/scenario_changes.py" line="40"/>
+        <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2787,7 +3542,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="84"/>
+        <location filename="../../ui/app.py" line="86"/>
         <source>No local copy was made</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2936,6 +3691,36 @@ Restore that file to get the assessment back.</source>
         <source>Remove action “%1”</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../ui/exposure_commands.py" line="171"/>
+        <source>Edit product %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_commands.py" line="184"/>
+        <source>Edit material of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_commands.py" line="190"/>
+        <source>Link products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_commands.py" line="190"/>
+        <source>Unlink products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_commands.py" line="209"/>
+        <source>Add scenario %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_commands.py" line="214"/>
+        <source>Remove scenario %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dialogs</name>
@@ -2992,6 +3777,591 @@ Restore that file to get the assessment back.</source>
     <message>
         <location filename="../../ui/dialogs/simple.py" line="96"/>
         <source>Keep working here</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>exposure</name>
+    <message>
+        <location filename="../../ui/exposure_labels.py" line="29"/>
+        <source>Qualifies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_labels.py" line="30"/>
+        <source>Fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_labels.py" line="31"/>
+        <source>Cannot tell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_labels.py" line="60"/>
+        <source>no change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_labels.py" line="67"/>
+        <source>transaction value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_labels.py" line="68"/>
+        <source>net cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_labels.py" line="69"/>
+        <source>total cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_labels.py" line="70"/>
+        <source>the whole value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_labels.py" line="71"/>
+        <source>the non-U.S. content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_labels.py" line="72"/>
+        <source>the non-originating value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_labels.py" line="78"/>
+        <source>chapter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_labels.py" line="79"/>
+        <source>heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_labels.py" line="80"/>
+        <source>subheading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_labels.py" line="87"/>
+        <source>%1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_labels.py" line="90"/>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_labels.py" line="95"/>
+        <source>Every material is originating.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_labels.py" line="96"/>
+        <source>Every non-originating material changes %level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_labels.py" line="97"/>
+        <source>The materials without the tariff shift (%materials) are worth %value, within the de minimis %percent% of the %base (%limit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_labels.py" line="102"/>
+        <source>RVC by %method is %rvc%, meeting the %threshold% threshold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_labels.py" line="103"/>
+        <source>Labour value content %lvc% meets the %minimum% minimum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_labels.py" line="104"/>
+        <source>U.S. content is %share% of the %method, meeting the %minimum% minimum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_labels.py" line="107"/>
+        <source>No change of %level for %materials, as the rule asks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_labels.py" line="108"/>
+        <source>%material comes from %range, which the rule excludes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_labels.py" line="109"/>
+        <source>The materials without the tariff shift (%materials) are worth %value, above the de minimis %percent% of the %base (%limit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_labels.py" line="114"/>
+        <source>No de minimis allowance for %materials (exception %exceptions).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_labels.py" line="117"/>
+        <source>RVC by %method is %rvc%, below the %threshold% threshold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_labels.py" line="120"/>
+        <source>Labour value content %lvc% is below the %minimum% minimum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_labels.py" line="123"/>
+        <source>U.S. content is %share% of the %method, below the %minimum% minimum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_labels.py" line="126"/>
+        <source>No rule of origin is recorded for this product.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_labels.py" line="127"/>
+        <source>No HTS code is recorded for %materials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_labels.py" line="128"/>
+        <source>No value is recorded for %materials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_labels.py" line="129"/>
+        <source>The product&apos;s %needed is not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_labels.py" line="130"/>
+        <source>No labour value content is declared (the minimum is %minimum%).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_labels.py" line="133"/>
+        <source>%materials: for textiles the de minimis allowance is measured by weight, which the register does not hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_labels.py" line="137"/>
+        <source>The preference applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_labels.py" line="138"/>
+        <source>No preference is claimed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_labels.py" line="139"/>
+        <source>%origin to %destination is not trade between two parties.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_labels.py" line="142"/>
+        <source>The scenario withdraws the preference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_labels.py" line="143"/>
+        <source>It does not qualify (%status), so the MFN rate applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_labels.py" line="144"/>
+        <source>%program: %base is not known, so the whole value is charged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_labels.py" line="163"/>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_labels.py" line="184"/>
+        <source>This cell is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_labels.py" line="185"/>
+        <source>The text cannot be read (%reason).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_labels.py" line="186"/>
+        <source>The text has %length characters; at most %limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_labels.py" line="187"/>
+        <source>A formula: type the value itself (formulas are never imported).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_labels.py" line="188"/>
+        <source>Text that starts like a formula (%text) is not taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_labels.py" line="189"/>
+        <source>%found is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_labels.py" line="190"/>
+        <source>%found is negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_labels.py" line="191"/>
+        <source>%found has more digits than a spreadsheet keeps exactly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_labels.py" line="192"/>
+        <source>%found is above the limit of %limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_labels.py" line="193"/>
+        <source>%found is not an HTS code of 6 to 10 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_labels.py" line="194"/>
+        <source>%found was stored as a number and lost its trailing zero; type it as text (8708.30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_labels.py" line="197"/>
+        <source>%found is not a list of HTS ranges (such as 7208-7216; 7225).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_labels.py" line="198"/>
+        <source>%found is not one of %allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_labels.py" line="199"/>
+        <source>%found is not a country code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_labels.py" line="200"/>
+        <source>%found is not a currency code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_labels.py" line="201"/>
+        <source>%reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_labels.py" line="202"/>
+        <source>The part number is listed twice (first in row %first_row).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_labels.py" line="203"/>
+        <source>Part number %part_number is not on the Products sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_labels.py" line="204"/>
+        <source>The lane %origin to %destination is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_labels.py" line="205"/>
+        <source>%part_number has no such lane on the Lanes sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_labels.py" line="206"/>
+        <source>Overlay %program is listed twice on this lane.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_labels.py" line="207"/>
+        <source>The bill of materials totals %total, more than this value (%value).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_labels.py" line="210"/>
+        <source>The workbook has no %table sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_labels.py" line="211"/>
+        <source>No file holds the %table columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_labels.py" line="212"/>
+        <source>The header row is missing or was changed (required: %required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_labels.py" line="213"/>
+        <source>The headers match no sheet of the register (%headers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_labels.py" line="214"/>
+        <source>A second file for %table (the first is %first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_labels.py" line="215"/>
+        <source>Not a readable CSV file (%reason).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_labels.py" line="216"/>
+        <source>Too many rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_labels.py" line="217"/>
+        <source>Reading the file took too long; it was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_labels.py" line="218"/>
+        <source>There is no such file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_labels.py" line="219"/>
+        <source>This is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_labels.py" line="220"/>
+        <source>The file is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_labels.py" line="221"/>
+        <source>The file cannot be read (%reason).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_labels.py" line="222"/>
+        <source>The file is not UTF-8 text; save it as CSV UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_labels.py" line="223"/>
+        <source>This is not an Excel workbook, or it is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_labels.py" line="224"/>
+        <source>This is an old .xls workbook: save it as .xlsx in Excel and import that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_labels.py" line="225"/>
+        <source>The workbook has a password: save it without one and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_labels.py" line="226"/>
+        <source>The workbook would expand to far more than its size; it was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_labels.py" line="227"/>
+        <source>The workbook&apos;s XML declares entities (an XML bomb or an external reference); it was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_labels.py" line="230"/>
+        <source>This workbook is not a Trade Readiness product register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_labels.py" line="231"/>
+        <source>The register format %version is newer than this app understands; update the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_labels.py" line="251"/>
+        <source>Part number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_labels.py" line="252"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_labels.py" line="253"/>
+        <source>HTS code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_labels.py" line="254"/>
+        <source>Preference claimed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_labels.py" line="255"/>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_labels.py" line="256"/>
+        <source>Transaction value per unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_labels.py" line="257"/>
+        <source>Net cost per unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_labels.py" line="258"/>
+        <source>Total cost per unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_labels.py" line="259"/>
+        <source>Labour value content declared (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_labels.py" line="260"/>
+        <source>Rule: tariff shift level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_labels.py" line="261"/>
+        <source>Rule: tariff shift excludes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_labels.py" line="262"/>
+        <source>Rule: RVC threshold, transaction value (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_labels.py" line="263"/>
+        <source>Rule: RVC threshold, net cost (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_labels.py" line="264"/>
+        <source>Rule: shift and RVC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_labels.py" line="265"/>
+        <source>Rule: labour value content minimum (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_labels.py" line="266"/>
+        <source>Rule: U.S. content minimum (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_labels.py" line="267"/>
+        <source>Material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_labels.py" line="268"/>
+        <source>Country of origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_labels.py" line="269"/>
+        <source>Originating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_labels.py" line="270"/>
+        <source>Value per unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_labels.py" line="277"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_labels.py" line="279"/>
+        <location filename="../../ui/exposure_labels.py" line="286"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_labels.py" line="279"/>
+        <location filename="../../ui/exposure_labels.py" line="287"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_labels.py" line="281"/>
+        <source>Chapter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_labels.py" line="282"/>
+        <source>Heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_labels.py" line="283"/>
+        <source>Subheading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_labels.py" line="284"/>
+        <source>Both needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_labels.py" line="285"/>
+        <source>Either is enough</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_labels.py" line="288"/>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_labels.py" line="289"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_labels.py" line="290"/>
+        <source>United States</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_labels.py" line="291"/>
+        <source>Canada</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_labels.py" line="292"/>
+        <source>Mexico</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3825,52 +5195,52 @@ Open files only from people you expect them from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="210"/>
+        <location filename="../../ui/menus.py" line="212"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="211"/>
+        <location filename="../../ui/menus.py" line="213"/>
         <source>&amp;Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="214"/>
+        <location filename="../../ui/menus.py" line="216"/>
         <source>Follow the &amp;system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="215"/>
+        <location filename="../../ui/menus.py" line="217"/>
         <source>&amp;Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="216"/>
+        <location filename="../../ui/menus.py" line="218"/>
         <source>&amp;Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="224"/>
+        <location filename="../../ui/menus.py" line="226"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="226"/>
+        <location filename="../../ui/menus.py" line="228"/>
         <source>&amp;Guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="227"/>
+        <location filename="../../ui/menus.py" line="229"/>
         <source>How to work, the readiness scale, priorities, coverage and what the workbook contains</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="230"/>
+        <location filename="../../ui/menus.py" line="232"/>
         <source>&amp;About Trade Readiness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="231"/>
+        <location filename="../../ui/menus.py" line="233"/>
         <source>About &amp;Qt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4047,6 +5417,34 @@ Where: %2</source>
     <message>
         <location filename="../../ui/dialogs/plan_dialogs.py" line="105"/>
         <source>Import returned plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>register_dialogs</name>
+    <message>
+        <location filename="../../ui/dialogs/register_dialogs.py" line="44"/>
+        <source>Import product register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_dialogs.py" line="46"/>
+        <source>Product register: one workbook, or CSV files (*.xlsx *.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_dialogs.py" line="57"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_dialogs.py" line="69"/>
+        <source>Add a scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_dialogs.py" line="71"/>
+        <source>Scenario file (*.toml)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -100,7 +100,7 @@ def test_every_string_is_filed_under_a_context_its_module_uses(extracted: ET.Ele
         assert location is not None
         where = (Path(location.get("filename", "")) if location is not None else Path()).resolve().as_posix()
         for path, names in known.items():
-            if path.endswith(where.split("ui/", 1)[-1]) and context not in names:
+            if path.endswith("/ui/" + where.split("/ui/", 1)[-1]) and context not in names:
                 wrong.append(f"{Path(path).name}: {context!r} {message.findtext('source')!r}")
     assert wrong == [], "\n".join(wrong)
 

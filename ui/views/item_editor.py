@@ -26,6 +26,7 @@ from ui.views.area_intro import AreaIntro
 from ui.views.evidence_panel import EvidencePanel
 from ui.views.guidance import GuidancePanel, ItemHeading
 from ui.views.item_extras import ItemExtras
+from ui.views.linked_products import LinkedProductsPanel
 from ui.views.response_form import ResponseForm
 from ui.widgets.section import FoldingSection
 
@@ -104,6 +105,8 @@ class ItemEditor(QScrollArea):
         column.addWidget(self.guidance_section)
         column.addWidget(evidence_box)
         column.addWidget(actions_box)
+        self.linked_products = LinkedProductsPanel(context, page)  # read-only; hides itself when nothing is linked
+        column.addWidget(self.linked_products)
         layout = QVBoxLayout(body)
         layout.addWidget(self.intro)
         layout.addWidget(page)
@@ -143,6 +146,7 @@ class ItemEditor(QScrollArea):
             self.verticalScrollBar().setValue(0)
 
     def show_item(self, item_id: str | None) -> None:
+        self.linked_products.show_item(item_id if self.context.framework else None)
         framework = self.context.framework
         self.extras.show_item(item_id if framework and item_id in self.context.item_index else None)
         found = self.context.item_index.get(item_id) if framework and item_id else None
