@@ -73,9 +73,7 @@ def test_control_characters_do_not_break_the_file(plan_ws: Workspace, plan_id: i
     values = [c for row in book[layout.PLAN].iter_rows(values_only=True) for c in row]
     assert "bell and nul here" in values
     assert "x" * MAX_TEXT in values
-    checklist = [
-        c for row in book[layout.CHECKLIST].iter_rows(values_only=True) for c in row if isinstance(c, str)
-    ]
+    checklist = [c for row in book[layout.CHECKLIST].iter_rows(values_only=True) for c in row if isinstance(c, str)]
     details = "".join(c for c in checklist if set(c) & {"y", "z"} and len(c) > 100).replace("\n", "")
     assert details.count("y") >= MAX_TEXT and details.count("z") >= MAX_TEXT, "nothing is cut: it continues"
     assert all(len(c) < 5_000 for c in checklist), "each part fits one printable row"

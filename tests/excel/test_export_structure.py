@@ -10,6 +10,7 @@ import pytest
 from conftest import NAME
 from openpyxl import load_workbook
 
+from readiness.errors import UsageError
 from readiness.excel import layout
 from readiness.excel.export import export_plan
 from readiness.excel.plan_data import is_open
@@ -17,7 +18,6 @@ from readiness.excel.sheets import CHECKLIST_COLUMNS, GAP_COLUMNS
 from readiness.frameworks import builtin_mappings, load_framework
 from readiness.model import CompanyProfile, ReviewNote, ReviewReason
 from readiness.scoring import is_open_gap, overall_score
-from readiness.errors import UsageError
 from readiness.store.workspace import Workspace
 from readiness.walkthrough import item_numbers
 from tests.support import create, edit
