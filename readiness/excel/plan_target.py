@@ -14,6 +14,7 @@ old item's actions), and on no item when it was removed.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 from readiness.errors import Conflict
 from readiness.excel.metadata import Metadata
@@ -44,10 +45,14 @@ class Target:
         old, new = self.source_framework, self.framework
         return f"{old.id} {old.version} -> {new.id} {new.version}"
 
+    @cached_property
+    def item_ids(self) -> frozenset[str]:
+        return frozenset(item.id for _, item in self.framework.items())
+
     def items_for(self, item_id: str) -> list[str] | None:
         """The items of the target an item id of the file stands for ([] when removed, None when unknown)."""
         if self.item_map is None:
-            return [item_id] if item_id in self.framework.item_index() else None
+            return [item_id] if item_id in self.item_ids else None
         return self.item_map.get(item_id)
 
 
