@@ -33,7 +33,8 @@ DATE_EXAMPLE = "use a date cell or YYYY-MM-DD, e.g. 2027-03-31"
 _PLAIN = re.compile(r"\d+(\.\d+)?|\.\d+")
 _GROUPED = re.compile(r"\d{1,3}(,\d{3})+(\.\d+)?")
 _THOUSANDS_OR_DECIMALS = re.compile(r"\d{1,3}\.\d{3}")  # "1.200": a thousand and two hundred, or 1.2?
-_CURRENCY = re.compile(r"^(?:[A-Z]{3}|US\$|C\$|CA\$|MX\$|\$)\s*|\s*(?:[A-Z]{3}|\$)$")
+_CURRENCY = re.compile(r"^(?P<lead>[A-Z]{3}|US\$|C\$|CA\$|MX\$|\$)\s*|\s*(?P<trail>[A-Z]{3}|\$)$")
+_SYMBOLS = {"US$": "USD", "C$": "CAD", "CA$": "CAD", "MX$": "MXN"}  # "$" alone is every North American dollar
 
 
 def refuse(reason: str, where: str, code: str = "plan-invalid") -> PlanImportError:
@@ -119,14 +120,15 @@ def status(value: Any, where: str, *, default: ActionStatus | None = None) -> Ac
     return found
 
 
-def cost(value: Any, where: str) -> float | None:
-    """A cost from a number cell or unambiguous text (see the module docstring); refused otherwise."""
+def cost(value: Any, where: str, *, currency: str | None = None) -> float | None:
+    """A cost from a number cell or unambiguous text (see the module docstring); refused otherwise. Text naming
+    a currency other than the plan's (`currency`) is refused: amounts are never converted."""
     if value is None:
         return None
     if isinstance(value, bool):
         raise refuse("expected a cost, found TRUE/FALSE", where)
     if isinstance(value, str):
-        amount = _cost_text(value, where)
+        amount = _cost_text(value, where, currency)
         if amount is None:
             return None
     elif isinstance(value, (int, float)):
@@ -138,11 +140,18 @@ def cost(value: Any, where: str) -> float | None:
     return amount
 
 
-def _cost_text(value: str, where: str) -> float | None:
+def _cost_text(value: str, where: str, currency: str | None) -> float | None:
     cleaned = value.strip()
     if not cleaned:
         return None
     shown = cleaned[:40]
+    for found in _CURRENCY.finditer(cleaned):
+        code = found.group("lead") or found.group("trail") or ""
+        code = _SYMBOLS.get(code, code)
+        if currency and code not in ("$", currency):
+            raise refuse(
+                f"{shown!r} is in {code}; this plan's amounts are in {currency} (amounts are not converted)", where
+            )
     bare = _CURRENCY.sub("", cleaned).strip()
     if _PLAIN.fullmatch(bare) and not _THOUSANDS_OR_DECIMALS.fullmatch(bare):
         return float(bare)

@@ -85,6 +85,7 @@ class PlanMerge:
             self.by_prefix.setdefault(uid[:8], []).append(uid)
         meta = self.meta
         self.export_key = meta.get("export_id") or f"{meta.get('assessment_id')}:{meta.get('exported_at')}"
+        self.currency = target.assessment.currency
         self.result = MergeResult()
         self.seen: dict[str, str] = {}
         self.occurrences: dict[tuple[str, str], int] = {}
@@ -276,7 +277,9 @@ class PlanMerge:
             "status": plan_cells.status(
                 values.get("status"), self.where("status", row), default=ActionStatus.OPEN if new else None
             ),
-            "cost_estimate": plan_cells.cost(values.get("cost_estimate"), self.where("cost_estimate", row)),
+            "cost_estimate": plan_cells.cost(
+                values.get("cost_estimate"), self.where("cost_estimate", row), currency=self.currency
+            ),
             "notes": plan_cells.text(values.get("notes"), self.where("notes", row)),
         }
 

@@ -257,6 +257,8 @@ def test_a_new_action_after_many_blank_rows_is_imported(
         ("12.000.000", "could be read more than one way"),
         ("1,20", "could be read more than one way"),
         ("about 300", "is not a cost"),
+        ("MXN 4,500", "amounts are in USD"),
+        ("C$ 4,500", "amounts are in USD"),
     ],
 )
 def test_ambiguous_costs_are_refused_with_their_cell_and_an_example(
@@ -265,7 +267,8 @@ def test_ambiguous_costs_are_refused_with_their_cell_and_an_example(
     bad = edited(exported, tmp_path / "cost.xlsx", set_cell("cost_estimate", FIRST + 2, typed, as_text=True))
     error = refused(plan_ws, bad, store_state)
     assert error.where == f"Action Plan!{col('cost_estimate')}{FIRST + 2}"
-    assert words in error.reason and "1,200.50" in error.reason, "names what is accepted"
+    assert words in error.reason
+    assert "1,200.50" in error.reason or "not converted" in error.reason, "names what is accepted"
 
 
 @pytest.mark.parametrize(
