@@ -5,10 +5,10 @@ date its content is current to, the currency), the not-legal-advice line,
 the key figures in large type (readiness, coverage, open gaps kept apart from
 items not yet assessed, cost of open actions with its currency; open actions,
 due soon, overdue, ready items), the cost of open actions by priority, the
-top five risks, what changed since the last snapshot (`summary_blocks`), the
-per-area table with data bars, a native bar chart of readiness by area, and,
-when snapshots exist, the trend as a small table with a line chart. Printed
-landscape, at 8 pt or larger.
+top five risks, what changed since the last snapshot (`summary_blocks`); on a
+new page the per-area table with data bars and a native bar chart of
+readiness by area; and, when snapshots exist, on a page of its own the trend
+as a small table with a line chart. Printed landscape, at 8 pt or larger.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from openpyxl.chart import BarChart, LineChart, Reference
 from openpyxl.chart.label import DataLabelList
 from openpyxl.formatting.rule import DataBarRule
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+from openpyxl.worksheet.pagebreak import Break
 
 from readiness.due import DUE_SOON_DAYS, DueStatus, due_status
 from readiness.excel import summary_blocks
@@ -43,6 +44,7 @@ AREA_HEADERS = (
 WIDTHS = summary_blocks.WIDTHS
 COLUMNS = len(WIDTHS)
 ROW_CM = 0.53  # a default row is 15 points
+AREAS_WITH_CHART = 10  # more areas than this: the table and the chart take a page each
 
 
 def write_summary(ws: WriteOnlyWorksheet, palette: Palette, data: PlanData, *, generated: str) -> None:
@@ -57,13 +59,21 @@ def write_summary(ws: WriteOnlyWorksheet, palette: Palette, data: PlanData, *, g
     summary_blocks.top_risks(kit, data)
     kit.blank()
     summary_blocks.since_snapshot(kit, data)
-    kit.blank()
+    _new_page(kit)
     first, last = _area_table(kit, data)
     kit.blank()
+    if len(data.areas) > AREAS_WITH_CHART:
+        _new_page(kit)
     _area_chart(kit, first, last)
     if data.snapshots:
+        _new_page(kit)
         _trend(kit, data)
     set_print_area(ws, columns=COLUMNS, last_row=kit.next_row - 1)
+
+
+def _new_page(kit: SheetKit) -> None:
+    """Start the next block on a new printed page, so a table or chart is not split across two."""
+    kit.ws.row_breaks.append(Break(id=kit.next_row - 1))
 
 
 def _wide(kit: SheetKit, text: str, style: str) -> None:
