@@ -118,6 +118,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("name")
     p.add_argument("file", type=Path)
     p.add_argument("--dry-run", action="store_true", help="show the changes, apply nothing")
+    p.add_argument(
+        "--prefer",
+        choices=("file", "workspace"),
+        help="for a field changed both in the file and in the workspace since the export: which value to keep",
+    )
     p.set_defaults(handler=cli_excel.import_plan)
     p = top.add_parser("snapshot", help="freeze today's answers under a label")
     p.add_argument("name")

@@ -20,8 +20,9 @@ FIRST_DATE = dt.date(1990, 1, 1)
 LAST_DATE = dt.date(2200, 12, 31)
 MAX_COST = 1e12
 
-# C0 controls but tab, line feed and carriage return; DEL; C1 controls; lone surrogates.
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+# C0 controls but tab, line feed and carriage return; DEL; C1 controls; lone surrogates; and the two
+# noncharacters U+FFFE and U+FFFF, which XML (so a workbook) cannot hold either.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 
 
 def clean_text(text: str) -> str:

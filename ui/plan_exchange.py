@@ -5,8 +5,10 @@ before any work starts: never the workspace, its backups, a folder or a
 device), `export_plan` on the job runner with a progress
 dialog that can cancel (an existing file is left as it was), then a status
 message with an Open button. Import: pick the file, read it on the job
-runner, show the preview, and on Apply write it in one transaction and push
-one undo step (`ImportPlanStep`), whose redo and undo each run in a job.
+runner, show the preview (changes, new actions, the conflicts the user
+decides, and what is not imported), and on Apply write it in one transaction
+and push one undo step (`ImportPlanStep`), whose redo and undo each run in a
+job with a progress bar.
 The Excel code (openpyxl) is imported only when one of them runs, which
 keeps it out of start-up time.
 """
@@ -24,6 +26,7 @@ from PySide6.QtWidgets import QProgressDialog, QPushButton
 
 from readiness import operations
 from readiness.errors import ReadinessError
+from readiness.excel.plan_preview import Choice
 from readiness.operations.plans import PlanApplied
 from readiness.operations.records import Change
 from readiness.outputs import check_output
@@ -197,12 +200,13 @@ class PlanExchange(QObject):
         assessment = self.context.assessment
         if assessment is None or assessment.id != preview.assessment_id or self.context.read_only:
             return False
-        if preview.empty:
+        if preview.silent:
             self._message(self.tr("%1 has no changes to import.").replace("%1", preview.path.name))
             return False
-        if not PlanPreviewDialog.ask(self.window, preview=preview):
+        decision = PlanPreviewDialog.ask(self.window, preview=preview)
+        if decision is None or preview.empty:
             return False
-        step = ImportPlanStep(self, preview)
+        step = ImportPlanStep(self, preview, decision.choices)
         self.context.undo_stack.push(step.command)
         if step.command.refused:
             return False
@@ -227,12 +231,16 @@ class ImportPlanStep:
     """The undo step of an imported plan: redo applies it (again), undo takes it back, each in a background
     job the step waits for, so a 10,000-row plan never freezes the window."""
 
-    def __init__(self, exchange: PlanExchange, preview: PlanPreview) -> None:
+    def __init__(
+        self, exchange: PlanExchange, preview: PlanPreview, choices: dict[tuple[str, str], Choice] | None = None
+    ) -> None:
         self.exchange = exchange
         self.context = exchange.context
         self.preview = preview
+        self.choices = dict(choices or {})
         self.applied: PlanApplied | None = None
-        count = len(preview.changes) + len(preview.new_actions)
+        taken = sum(1 for c in preview.conflicts if self.choices.get(c.key) is Choice.FILE)
+        count = len(preview.changes) + len(preview.new_actions) + taken
         self.command = OperationStep(
             self.context,
             text=QCoreApplication.translate("PlanExchange", "Import returned plan (%n change(s))", "", count),
@@ -243,6 +251,7 @@ class ImportPlanStep:
 
     def item_ids(self) -> list[str]:
         ids = [c.item_id for c in self.preview.changes] + [n.item_id for n in self.preview.new_actions]
+        ids += [c.item_id for c in self.preview.conflicts]
         return list(dict.fromkeys(ids))
 
     def forward(self) -> Change | None:
@@ -251,12 +260,12 @@ class ImportPlanStep:
         applied = self.applied
         if applied is None:
             result = self._run(
-                lambda workspace: apply_plan(workspace, self.preview),
+                lambda workspace, report: apply_plan(workspace, self.preview, choices=self.choices, progress=report),
                 QCoreApplication.translate("PlanExchange", "Applying"),
             )
         else:
             result = self._run(
-                lambda workspace: operations.reapply_plan(workspace, applied),
+                lambda workspace, report: operations.reapply_plan(workspace, applied),
                 QCoreApplication.translate("PlanExchange", "Redoing"),
             )
         if isinstance(result, PlanApplied):
@@ -268,11 +277,12 @@ class ImportPlanStep:
         if applied is None:
             return None
         return self._run(
-            lambda workspace: operations.revert_plan(workspace, applied),
+            lambda workspace, report: operations.revert_plan(workspace, applied),
             QCoreApplication.translate("PlanExchange", "Undoing"),
         )
 
-    def _run(self, operation: Callable[[Workspace], Change], verb: str) -> Change | None:
+    def _run(self, operation: Callable[[Workspace, Callable[[int, int], None]], Change], verb: str) -> Change | None:
+        """Run `operation(workspace, report)` in a job the step waits for; `report(done, total)` moves the bar."""
         window = self.exchange.window
         label = (
             QCoreApplication.translate("PlanExchange", "%1 %2\u2026")
@@ -282,7 +292,7 @@ class ImportPlanStep:
         try:
             change: Change = run_and_wait(
                 window.jobs,
-                lambda _progress, workspace: operation(workspace),
+                lambda progress, workspace: operation(workspace, progress.report),
                 workspace_path=self.context.workspace_path,
                 parent=window,
                 label=label,

@@ -1,34 +1,35 @@
-"""The About sheet (sources, the readiness scale, how to return the file) and the hidden Metadata sheet.
-
-The Metadata sheet ties a returned file to the assessment it came from: the
-import refuses a file whose assessment or framework do not match.
-"""
+"""The About sheet: who made the workbook, the framework and how current its content is, its sources, the
+readiness scale, and how an item owner returns the file. (The hidden Metadata sheet is `metadata`.)"""
 
 from __future__ import annotations
 
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from readiness import __version__
-from readiness.excel.layout import FORMAT_NAME, FORMAT_VERSION, PLAN
+from readiness.excel.layout import PLAN
 from readiness.excel.plan_data import PlanData
 from readiness.excel.sheetkit import SheetKit, print_setup
 from readiness.excel.styles import Palette
 from readiness.model import LEVEL_LABELS, LEVEL_MEANINGS, Level
 
 RETURN_STEPS = (
-    f"1. Open the '{PLAN}' sheet. Change only Status (use the drop-down), Owner, Due, Cost and Notes.",
+    f"1. Open the '{PLAN}' sheet. Change the Action, Owner, Due, Status (use the drop-down), Cost and Notes "
+    "of your rows. Priority, Area, No. and Item belong to the trade compliance manager: a change there is "
+    "not imported.",
     "2. To add an action, fill a new row below the table: the Item ID of the item it belongs to, "
     "the Action, and any of Owner, Due, Status, Cost and Notes. Leave Action ID empty.",
-    "3. Do not change or copy the Item ID and Action ID columns, and do not type formulas: "
-    "a file with unknown or duplicated ids or with formulas is refused as a whole.",
+    "3. Type costs as numbers (1200.50 or 1,200.50) and dates as dates or YYYY-MM-DD; a value that could be "
+    "read two ways (1.200,50; 12,5; 01/02/2027) is refused with its cell. Do not type formulas, and do not "
+    "change or copy the Item ID and Action ID columns.",
     "4. Save the file as .xlsx (Excel or LibreOffice) and send it back to the trade compliance manager.",
-    "5. They import it with File > Import returned plan (or `readiness import-plan`), see every change "
-    "field by field before it is applied, and can undo it in one step.",
+    "5. They import it with File > Import returned plan (or `readiness import-plan`). Only what you changed "
+    "is proposed; what they changed in the meantime is kept, and a field you both changed is theirs to "
+    "decide. They see every change field by field before it is applied, and can undo it in one step.",
 )
 
 
 def write_about(ws: WriteOnlyWorksheet, palette: Palette, data: PlanData, *, generated: str) -> None:
-    kit = SheetKit(ws, palette, (26, 100))
+    kit = SheetKit(ws, palette, (24, 90))
     print_setup(ws, generated=generated, landscape=False)
     ws.sheet_view.showGridLines = False
     fw = data.framework
@@ -45,6 +46,7 @@ def write_about(ws: WriteOnlyWorksheet, palette: Palette, data: PlanData, *, gen
     pair("Generated at", generated)
     pair("Assessment", data.assessment.name)
     pair("Company", data.assessment.profile.company or "(not recorded)")
+    pair("Currency", f"All amounts are in {data.currency}.")
     pair(
         "Disclaimer",
         "A self-assessment by the company. It is not legal advice and not a customs ruling; "
@@ -56,6 +58,12 @@ def write_about(ws: WriteOnlyWorksheet, palette: Palette, data: PlanData, *, gen
     pair("Identifier and version", f"{fw.id} {fw.version}")
     pair("Publisher", fw.publisher)
     pair("Published", fw.published.isoformat() if fw.published else "")
+    pair(
+        "Content as of",
+        f"{fw.current_to.isoformat()}: the facts and sources were last checked on this date"
+        if fw.current_to
+        else "not stated by the framework",
+    )
     pair("Description", fw.description)
 
     section("Sources")
@@ -78,24 +86,3 @@ def write_about(ws: WriteOnlyWorksheet, palette: Palette, data: PlanData, *, gen
     section("How to return this file")
     for step in RETURN_STEPS:
         pair("", step)
-
-
-def write_metadata(ws: WriteOnlyWorksheet, palette: Palette, data: PlanData, *, generated: str) -> None:
-    """Key/value pairs the import checks; every value is written as text."""
-    kit = SheetKit(ws, palette, (20, 40))
-    ws.sheet_state = "hidden"
-    values = {
-        "format": FORMAT_NAME,
-        "format_version": str(FORMAT_VERSION),
-        "assessment_id": str(data.assessment.id),
-        "assessment_name": data.assessment.name,
-        "framework_id": data.framework.id,
-        "framework_version": data.framework.version,
-        "exported_at": generated,
-        "owner_filter": data.owner or "",
-        "open_only": "yes" if data.open_only else "no",
-        "actions": str(len(data.plan)),
-        "generated_by": f"Trade Readiness {__version__}",
-    }
-    for key, value in values.items():
-        kit.row([kit.text(key), kit.text(value)])

@@ -11,13 +11,22 @@ Guarantees:
 - `progress(done, total)` is called as rows are written and `is_cancelled()`
   is checked between sheets and every few hundred rows; a cancelled export
   raises `ExportCancelled`;
-- every user-typed value is written as text (see `safety`).
+- every user-typed value is written as text (see `safety`), document
+  properties included (cleaned, so a name or a framework title cannot break
+  docProps/core.xml);
+- each sheet states its size (`<dimension>`), so readers need not parse a
+  sheet to learn it;
+- `owner` matches an owner of the assessment without regard to case; an
+  owner nobody is called is refused (`UsageError`, listing the owners);
+- the file gets the permissions a normal save would (`readiness.atomic`).
 """
 
 from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import re
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -33,10 +42,12 @@ from readiness import __version__
 from readiness.atomic import write_atomically
 from readiness.errors import ReadinessError
 from readiness.excel import layout
-from readiness.excel.about_sheet import write_about, write_metadata
+from readiness.excel.about_sheet import write_about
+from readiness.excel.changes_sheet import write_changes
 from readiness.excel.exposure_data import exposure_data
 from readiness.excel.exposure_sheet import SHEET as EXPOSURE_SHEET
 from readiness.excel.exposure_sheet import write_exposure
+from readiness.excel.metadata import write_metadata
 from readiness.excel.plan_data import PlanData, collect
 from readiness.excel.plan_sheet import write_plan
 from readiness.excel.safety import clean_text
@@ -118,7 +129,6 @@ def export_plan(
             where=str(out_path),
             code="file-locked",
         )
-    owner = owner.strip() if owner and owner.strip() else None
     now = dt.datetime.now().replace(microsecond=0)
     data = collect(workspace, assessment_id, today=today or now.date(), owner=owner, open_only=open_only)
     if owner is None:  # an owner's slice is a working file; the money at stake goes to leadership's copy
@@ -152,10 +162,10 @@ def export_plan(
 
 
 def _build(workbook: Workbook, data: PlanData, *, generated: str, ticker: _Ticker) -> None:
-    palette = Palette(workbook)
+    palette = Palette(workbook, currency=data.currency)
     props = workbook.properties
-    props.title = f"Trade readiness action plan: {data.assessment.name}"
-    props.subject = f"{data.framework.title} ({data.framework.id} {data.framework.version})"
+    props.title = _property(f"Trade readiness action plan: {data.assessment.name}")
+    props.subject = _property(f"{data.framework.title} ({data.framework.id} {data.framework.version})")
     props.creator = f"Trade Readiness {__version__}"
     props.description = "Self-assessment; not legal advice."
     props.keywords = "trade readiness; action plan"
@@ -166,12 +176,19 @@ def _build(workbook: Workbook, data: PlanData, *, generated: str, ticker: _Ticke
     ticker.check()
     write_gaps(workbook.create_sheet(layout.GAPS), palette, data, generated=generated, tick=ticker.tick)
     ticker.check()
-    if data.exposure is not None:
+    if data.exposure is not None:  # what the gaps cost, next to them
         write_exposure(workbook.create_sheet(EXPOSURE_SHEET), palette, data.exposure, generated=generated)
+    write_changes(workbook.create_sheet(layout.CHANGES), palette, data, generated=generated)
+    ticker.check()
     write_checklist(workbook.create_sheet(layout.CHECKLIST), palette, data, generated=generated, tick=ticker.tick)
     ticker.check()
     write_about(workbook.create_sheet(layout.ABOUT), palette, data, generated=generated)
-    write_metadata(workbook.create_sheet(layout.META), palette, data, generated=generated)
+    write_metadata(workbook.create_sheet(layout.META), palette, data, generated=generated, export_id=uuid.uuid4().hex)
+
+
+def _property(text: str) -> str:
+    """A document property as XML can hold it (core.xml is written by openpyxl, which does not clean)."""
+    return clean_text(text)[:255]
 
 
 def _discard(workbook: Workbook) -> None:
@@ -191,7 +208,8 @@ def _discard(workbook: Workbook) -> None:
 
 
 class _Archive:
-    """A zip archive that swaps openpyxl's fixed docProps/app.xml for one naming the company."""
+    """A zip archive that swaps openpyxl's fixed docProps/app.xml for one naming the company, and gives each
+    streamed worksheet the `<dimension>` openpyxl's write-only mode leaves out."""
 
     def __init__(self, archive: ZipFile, app_xml: bytes) -> None:
         self._archive = archive
@@ -202,8 +220,35 @@ class _Archive:
             data = self._app_xml
         self._archive.writestr(name, data, *args, **kwargs)
 
+    def write(self, filename: Any, arcname: Any = None, *args: Any, **kwargs: Any) -> None:
+        if isinstance(arcname, str) and arcname.startswith("xl/worksheets/sheet"):
+            with open(filename, "rb") as handle:
+                self._archive.writestr(arcname, with_dimension(handle.read()), ZIP_DEFLATED)
+            return
+        self._archive.write(filename, arcname, *args, **kwargs)
+
     def __getattr__(self, attribute: str) -> Any:
         return getattr(self._archive, attribute)
+
+
+_LAST_ROW = re.compile(rb'<row r="(\d+)"')
+_CELL_COLUMN = re.compile(rb'<c r="([A-Z]{1,3})\d')
+_AFTER_DIMENSION = (b"<sheetViews", b"<sheetFormatPr", b"<cols", b"<sheetData")
+
+
+def with_dimension(xml: bytes) -> bytes:
+    """A worksheet's XML with `<dimension ref="A1:..."/>` where the schema puts it (after `sheetPr`)."""
+    if b"<dimension" in xml[:2000]:
+        return xml
+    rows = [int(m) for m in _LAST_ROW.findall(xml[-4096:])] or [int(m) for m in _LAST_ROW.findall(xml)]
+    if not rows:
+        return xml
+    widest = max(_CELL_COLUMN.findall(xml), key=lambda letters: (len(letters), letters), default=b"A")
+    places = [at for at in (xml.find(tag) for tag in _AFTER_DIMENSION) if at >= 0]
+    if not places:
+        return xml
+    at = min(places)
+    return xml[:at] + b'<dimension ref="A1:' + widest + str(max(rows)).encode() + b'"/>' + xml[at:]
 
 
 def app_properties(company: str) -> bytes:

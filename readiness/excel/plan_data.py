@@ -2,7 +2,10 @@
 
 Pure data: no openpyxl here. The sheets only lay these values out, so the
 figures in the Summary, the rows of the Action Plan and the Gaps agree by
-construction.
+construction. Two counts are kept apart on purpose: an *open gap* is an
+applicable item assessed below ready; an item nobody has assessed yet is
+*not yet assessed*, never a gap in the headline. The Gaps sheet lists both
+(an unassessed item is exposure too), each saying which it is.
 """
 
 from __future__ import annotations
@@ -11,6 +14,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from readiness.due import DueStatus, due_status
+from readiness.errors import UsageError
+from readiness.excel.changes import ItemChange, changes_since, is_assessed_gap
 from readiness.excel.exposure_data import ExposureData
 from readiness.model import (
     PRIORITY_ORDER,
@@ -27,8 +32,11 @@ from readiness.model import (
 from readiness.scoring import Score, area_scores, is_open_gap, overall_score
 from readiness.store.snapshots_repo import Snapshot
 from readiness.store.workspace import Workspace
+from readiness.walkthrough import item_numbers
 
 NO_DATE = dt.date.max
+TOP_RISKS = 5
+NO_PRIORITY = "none"
 
 
 @dataclass(frozen=True)
@@ -39,11 +47,12 @@ class PlanRow:
     item: Item
     response: Response
     action: Action
+    number: str = ""
 
 
 @dataclass(frozen=True)
 class GapRow:
-    """An applicable item below ready, with what closing it will take."""
+    """An applicable item below ready (or not yet assessed), with what closing it will take."""
 
     area: Area
     item: Item
@@ -51,6 +60,8 @@ class GapRow:
     exposure: float
     open_actions: int
     open_cost: float
+    number: str = ""
+    next_due: dt.date | None = None
 
 
 @dataclass(frozen=True)
@@ -63,6 +74,17 @@ class AreaLine:
     overdue: int
     open_cost: float
     next_due: dt.date | None
+    open_gaps: dict[str, int] = field(default_factory=dict)  # assessed below ready, by priority (or "none")
+    not_assessed: int = 0
+
+
+@dataclass(frozen=True)
+class PriorityCost:
+    """Open actions of the items of one priority, and what they are estimated to cost."""
+
+    priority: str  # a Priority value, or NO_PRIORITY
+    open_actions: int
+    cost: float
 
 
 @dataclass
@@ -80,7 +102,15 @@ class PlanData:
     plan: list[PlanRow]
     gaps: list[GapRow]
     snapshots: list[Snapshot] = field(default_factory=list)
+    numbers: dict[str, str] = field(default_factory=dict)
+    cost_by_priority: list[PriorityCost] = field(default_factory=list)
+    top_risks: list[GapRow] = field(default_factory=list)
+    changes: list[ItemChange] = field(default_factory=list)
     exposure: ExposureData | None = None  # the product register under each scenario, when there is one
+
+    @property
+    def currency(self) -> str:
+        return self.assessment.currency
 
     @property
     def open_actions(self) -> int:
@@ -96,7 +126,19 @@ class PlanData:
 
     @property
     def open_gaps(self) -> int:
-        return sum(self.overall.open_gaps.values())
+        """Applicable items assessed below ready."""
+        return sum(sum(a.open_gaps.values()) for a in self.areas)
+
+    def open_gaps_of(self, priority: str) -> int:
+        return sum(a.open_gaps.get(priority, 0) for a in self.areas)
+
+    @property
+    def not_assessed(self) -> int:
+        return sum(a.not_assessed for a in self.areas)
+
+    @property
+    def last_snapshot(self) -> Snapshot | None:
+        return self.snapshots[-1] if self.snapshots else None
 
 
 def priority_rank(priority: Priority | None) -> int:
@@ -117,45 +159,103 @@ def exposure(item: Item, response: Response) -> float:
     return item.weight * (int(Level.READY) - level) / int(Level.READY)
 
 
+def known_owners(responses: dict[str, Response]) -> list[str]:
+    """Everyone who owns an item or an action, each once (as first written), in alphabetical order."""
+    names: dict[str, str] = {}
+    for response in responses.values():
+        for owner in (response.owner, *(a.owner for a in response.actions)):
+            if owner.strip():
+                names.setdefault(owner.strip().casefold(), owner.strip())
+    return sorted(names.values(), key=str.casefold)
+
+
+def resolve_owner(owner: str | None, responses: dict[str, Response]) -> str | None:
+    """The owner as the assessment spells it (matched without regard to case), or a `UsageError` naming the
+    known owners: a typo must not produce an empty plan."""
+    if owner is None or not owner.strip():
+        return None
+    known = known_owners(responses)
+    wanted = owner.strip().casefold()
+    for name in known:
+        if name.casefold() == wanted:
+            return name
+    listed = ", ".join(known) if known else "none yet"
+    raise UsageError(
+        f"no owner named {owner.strip()!r} in this assessment; owners: {listed}",
+        code="owner-unknown",
+        params={"owner": owner.strip(), "known": listed},
+    )
+
+
 def collect(
     workspace: Workspace, assessment_id: int, *, today: dt.date, owner: str | None = None, open_only: bool = False
 ) -> PlanData:
     """Read one assessment and work out every figure and row of its workbook."""
     assessment, framework, responses = workspace.load(assessment_id)
+    owner = resolve_owner(owner, responses)
+    numbers = item_numbers(framework)
     scores = area_scores(framework, responses)
     lines: list[AreaLine] = []
     plan: list[PlanRow] = []
     gaps: list[GapRow] = []
+    all_gaps: list[GapRow] = []
+    by_priority: dict[str, list[float]] = {}
     for area in framework.areas:
-        open_actions = overdue = 0
+        open_actions = overdue = not_assessed = 0
         cost = 0.0
         next_due: dt.date | None = None
+        area_gaps: dict[str, int] = {}
         for item in area.items:
             response = responses.get(item.id) or Response(item_id=item.id)
             if response.not_applicable:
                 continue
+            number = numbers.get(item.id, "")
+            priority = response.priority.value if response.priority else NO_PRIORITY
             item_open = 0
             item_open_cost = 0.0
+            item_due: dt.date | None = None
             for action in response.actions:
                 if is_open(action):
                     open_actions += 1
                     item_open += 1
                     item_open_cost += action.cost_estimate or 0
+                    slot = by_priority.setdefault(priority, [0, 0.0])
+                    slot[0] += 1
+                    slot[1] += action.cost_estimate or 0
                     if action.due is not None:
                         overdue += int(due_status(action.due, today) is DueStatus.OVERDUE)
-                        next_due = action.due if next_due is None else min(next_due, action.due)
+                        item_due = action.due if item_due is None else min(item_due, action.due)
                 if owner_matches(action.owner, owner) and (is_open(action) or not open_only):
-                    plan.append(PlanRow(area, item, response, action))
+                    plan.append(PlanRow(area, item, response, action, number))
+            if item_due is not None:
+                next_due = item_due if next_due is None else min(next_due, item_due)
             cost += item_open_cost
-            if is_open_gap(response) and (
-                owner is None
-                or owner_matches(response.owner, owner)
-                or any(owner_matches(a.owner, owner) for a in response.actions)
-            ):
-                gaps.append(GapRow(area, item, response, exposure(item, response), item_open, item_open_cost))
-        lines.append(AreaLine(area, scores[area.id], open_actions, overdue, cost, next_due))
+            if response.level is None:
+                not_assessed += 1
+            elif is_assessed_gap(response):
+                area_gaps[priority] = area_gaps.get(priority, 0) + 1
+            if is_open_gap(response):
+                gap = GapRow(
+                    area,
+                    item,
+                    response,
+                    exposure(item, response),
+                    item_open,
+                    item_open_cost,
+                    number,
+                    item_due or response.due,
+                )
+                all_gaps.append(gap)
+                if (
+                    owner is None
+                    or owner_matches(response.owner, owner)
+                    or any(owner_matches(a.owner, owner) for a in response.actions)
+                ):
+                    gaps.append(gap)
+        lines.append(AreaLine(area, scores[area.id], open_actions, overdue, cost, next_due, area_gaps, not_assessed))
     plan.sort(key=lambda r: (priority_rank(r.response.priority), r.action.due or NO_DATE))
     gaps.sort(key=lambda g: (priority_rank(g.response.priority), -g.exposure))
+    snapshots = workspace.snapshots.all(assessment.id)
     return PlanData(
         assessment=assessment,
         framework=framework,
@@ -167,5 +267,26 @@ def collect(
         areas=lines,
         plan=plan,
         gaps=gaps,
-        snapshots=workspace.snapshots.all(assessment.id),
+        snapshots=snapshots,
+        numbers=numbers,
+        cost_by_priority=_cost_by_priority(by_priority),
+        top_risks=_top_risks(all_gaps),
+        changes=changes_since(snapshots[-1], framework, responses, numbers) if snapshots else [],
     )
+
+
+def _cost_by_priority(by_priority: dict[str, list[float]]) -> list[PriorityCost]:
+    order = [p.value for p in Priority] + [NO_PRIORITY]
+    return [
+        PriorityCost(p, int(by_priority[p][0]), by_priority[p][1]) if p in by_priority else PriorityCost(p, 0, 0.0)
+        for p in order
+    ]
+
+
+def _top_risks(gaps: list[GapRow]) -> list[GapRow]:
+    """Critical and high open gaps (assessed below ready), most urgent and most exposed first."""
+    risky = [
+        g for g in gaps if is_assessed_gap(g.response) and g.response.priority in (Priority.CRITICAL, Priority.HIGH)
+    ]
+    risky.sort(key=lambda g: (priority_rank(g.response.priority), -g.exposure, g.next_due or NO_DATE))
+    return risky[:TOP_RISKS]

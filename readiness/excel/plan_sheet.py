@@ -4,7 +4,8 @@ An Excel table (filters, banded rows) under a short title and instructions;
 status is a drop-down; overdue rows turn red and rows due within 30 days
 amber (live, against TODAY()); the header is frozen and repeated on every
 printed page. The last two columns carry the stable item and action ids the
-round trip matches rows by.
+round trip matches rows by; they stay off the printed page (the print area
+ends before them), which keeps the printed text at 8 pt or larger.
 """
 
 from __future__ import annotations
@@ -20,9 +21,16 @@ from openpyxl.worksheet.filters import AutoFilter
 from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 
 from readiness.due import DUE_SOON_DAYS, DueStatus, excel_conditions
-from readiness.excel.layout import PLAN_COLUMNS, PLAN_EXTRA_ROWS, PLAN_HEADER_ROW, PLAN_TABLE, plan_letter
+from readiness.excel.layout import (
+    PLAN_COLUMNS,
+    PLAN_EXTRA_ROWS,
+    PLAN_HEADER_ROW,
+    PLAN_PRINTED,
+    PLAN_TABLE,
+    plan_letter,
+)
 from readiness.excel.plan_data import PlanData, PlanRow
-from readiness.excel.sheetkit import SheetKit, print_setup, widths_of
+from readiness.excel.sheetkit import SheetKit, print_setup, set_print_area, widths_of
 from readiness.excel.styles import OVERDUE_FILL, SOON_FILL, Palette
 from readiness.model import ActionStatus
 
@@ -42,30 +50,29 @@ def write_plan(
     print_setup(ws, generated=generated, title_rows=f"{PLAN_HEADER_ROW}:{PLAN_HEADER_ROW}")
     scope = f" for {data.owner}" if data.owner is not None else ""
     kit.row([kit.text(f"Action plan{scope}: {len(data.plan)} actions", "title")], height=28)
-    kit.row(
-        [
-            kit.text(
-                f"Sorted by priority, then due date. Red: overdue. Amber: due within {DUE_SOON_DAYS} days. "
-                "Use the filter arrows to see one owner, status or area.",
-                "subtitle",
-            )
-        ]
-    )
-    kit.row(
-        [
-            kit.text(
-                "To update: change Status, Owner, Due, Cost or Notes and send the file back. "
-                "To add an action: fill a new row below the table with its Item ID and the Action; "
-                "leave Action ID empty. Keep the Item ID and Action ID columns as they are.",
-                "note",
-            )
-        ]
-    )
+    for text, style in (
+        (
+            f"Sorted by priority, then due date. Red: overdue. Amber: due within {DUE_SOON_DAYS} days. "
+            f"Costs in {data.currency}. Use the filter arrows to see one owner, status or area.",
+            "subtitle_wrap",
+        ),
+        (
+            "To update: change Action, Owner, Due, Status, Cost or Notes and send the file back. Priority, Area, "
+            "No. and Item belong to the trade compliance manager and are not imported. To add an action: fill a "
+            "new row below the table with its Item ID and the Action; leave Action ID empty. Keep the Item ID "
+            "and Action ID columns (at the right, not printed) as they are.",
+            "note_wrap",
+        ),
+    ):
+        line = kit.row([kit.text(text, style)], spans=[PLAN_PRINTED])
+        kit.merge(line, 1, PLAN_PRINTED)
     kit.row([kit.text(c.header, "header") for c in PLAN_COLUMNS], height=22)
     for row in data.plan:
         kit.row(_cells(kit, row))
         tick()
-    _finish(ws, last=kit.next_row - 1)
+    last = kit.next_row - 1
+    _finish(ws, last=last)
+    set_print_area(ws, columns=PLAN_PRINTED, last_row=last)
 
 
 def _cells(kit: SheetKit, row: PlanRow) -> list[object]:
@@ -73,14 +80,15 @@ def _cells(kit: SheetKit, row: PlanRow) -> list[object]:
     priority = row.response.priority
     return [
         kit.text(priority.value.capitalize(), priority.value) if priority else None,
-        kit.text(row.area.title, "wrap"),
+        kit.text(row.number),
         kit.text(row.item.question, "wrap"),
         kit.text(action.title, "wrap"),
-        kit.text(action.owner),
+        kit.text(action.owner, "wrap"),
         kit.value(action.due, "date"),
         kit.text(action.status.value),
         kit.value(action.cost_estimate, "money"),
         kit.text(action.notes, "wrap_indented"),  # clear of the right-aligned cost beside it
+        kit.text(row.area.title, "id"),
         kit.text(row.item.id, "id"),
         kit.text(action.uid, "id"),
     ]

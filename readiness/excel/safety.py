@@ -4,17 +4,18 @@ A value a user typed (an owner, a note, a gap) is written as a plain string
 cell. Text beginning with `=`, `+`, `-`, `@`, tab or carriage return could be
 taken for a formula by some client (CSV/DDE injection), so such cells also
 carry `quotePrefix`, which keeps Excel and LibreOffice from re-reading them as
-formulas when someone edits the cell. Characters XML cannot hold are
-replaced, and text is cut at Excel's 32,767-character cell limit.
+formulas when someone edits the cell. Text is cleaned by the app's one
+cleaner (`readiness.limits.clean_text`: what the store keeps is already
+clean, so an exported value reads back exactly as stored), and text longer
+than Excel's 32,767-character cell limit (only joined texts can be) is cut.
 """
 
 from __future__ import annotations
 
-import re
+from readiness import limits
 
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 EXCEL_CELL_LIMIT = 32_767
-_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 def needs_quote(text: str) -> bool:
@@ -23,9 +24,8 @@ def needs_quote(text: str) -> bool:
 
 
 def clean_text(text: str) -> str:
-    """Text an XML cell can hold: Windows line ends unified, control characters replaced, length capped."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = _ILLEGAL.sub("\ufffd", text)
+    """Text an XML cell can hold: cleaned as the store cleans it, length capped."""
+    text = limits.clean_text(text)
     if len(text) > EXCEL_CELL_LIMIT:
         text = text[: EXCEL_CELL_LIMIT - 1] + "\u2026"
     return text

@@ -1,95 +1,128 @@
 """The Gaps and Checklist sheets: the detail behind the Summary's figures.
 
-Gaps lists every applicable item below ready (unassessed ones included), most
-urgent and most exposed first. Checklist lists every item of the framework in
-order with its full response; items that do not apply say why.
+Gaps lists every applicable item below ready, most urgent and most exposed
+first; an item nobody has assessed yet is listed too, its level saying so.
+Checklist lists every item of the framework in order with its full answer,
+made for reading on paper: the long texts (gap, evidence, notes, why an item
+does not apply, what to review) share one wide Details column, each under its
+own label, and a text longer than one row can hold continues on the next rows
+instead of being cut off. The Area and Item ID columns of both sheets stay
+off the printed page (the Checklist heads each area with its number and
+title instead).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
+from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
+from readiness.excel.changes import answer_text
 from readiness.excel.layout import Column
 from readiness.excel.plan_data import PlanData
-from readiness.excel.sheetkit import SheetKit, print_setup, widths_of
+from readiness.excel.sheetkit import SheetKit, print_setup, set_print_area, split_to_fit, widths_of
 from readiness.excel.styles import Palette
-from readiness.model import LEVEL_LABELS, Level, Response
-from readiness.wording import not_applicable_text, review_notes_text
+from readiness.model import Response, ReviewReason
+from readiness.wording import not_applicable_text, review_note_text, review_notes_text
 
 GAP_COLUMNS = (
-    Column("Priority", 10, "priority"),
-    Column("Area", 22, "area"),
-    Column("Item", 46, "item"),
+    Column("Priority", 9, "priority"),
+    Column("No.", 6, "number"),
+    Column("Item", 38, "item"),
     Column("Level", 13, "level"),
-    Column("Gap", 40, "gap"),
-    Column("Owner", 14, "owner"),
-    Column("Due", 11.5, "due"),
-    Column("Weight", 8, "weight"),
+    Column("Gap", 34, "gap"),
+    Column("Owner", 18, "owner"),
+    Column("Next due", 11, "due"),
     Column("Exposure", 9.5, "exposure"),
-    Column("Open actions", 9, "open_actions"),
-    Column("Cost of open actions", 12, "open_cost"),
-    Column("Item ID", 18, "item_id"),
+    Column("Open actions", 8.5, "open_actions"),
+    Column("Cost of open actions", 14, "open_cost"),
+    Column("Area", 24, "area"),
+    Column("Item ID", 20, "item_id"),
 )
 CHECKLIST_COLUMNS = (
-    Column("Area", 20, "area"),
-    Column("Item ID", 19, "item_id"),
-    Column("Question", 44, "question"),
-    Column("Applies", 9, "applies"),
-    Column("Level", 12, "level"),
+    Column("No.", 6, "number"),
+    Column("Question", 40, "question"),
+    Column("Answer", 13, "level"),
     Column("Priority", 9, "priority"),
-    Column("Gap", 34, "gap"),
-    Column("Owner", 13, "owner"),
-    Column("Due", 11.5, "due"),
-    Column("Evidence", 28, "evidence"),
-    Column("Notes", 28, "notes"),
-    Column("Why it does not apply", 24, "na_reason"),
-    Column("Needs review", 12, "needs_review"),
+    Column("Owner", 18, "owner"),
+    Column("Due", 11, "due"),
     Column("Actions", 8, "actions"),
+    Column("Details", 58, "details"),
+    Column("Area", 24, "area"),
+    Column("Item ID", 20, "item_id"),
 )
 HEADER_ROW = 3
+OFF_PAPER = 2  # the Area and Item ID columns at the right: on screen for filters, not printed
+DETAILS = len(CHECKLIST_COLUMNS) - 1 - OFF_PAPER  # index of the Details column
 
 
 def level_text(response: Response) -> str:
-    if response.not_applicable:
-        return "Not applicable"
-    if response.level is None:
-        return "Not assessed"
-    return f"{int(response.level)} {LEVEL_LABELS[Level(response.level)]}"
+    return answer_text(response)
 
 
-def _review(response: Response) -> str:
+def review_text(response: Response) -> str:
+    """What to review, in words; an item the user still marks not applicable is not told that it "applies"."""
     if not response.needs_review:
         return ""
-    notes = review_notes_text(response.review_notes)
-    return f"Yes: {notes}" if notes else "Yes"
+    notes = []
+    mapped = sum(1 for note in response.review_notes if note.reason is ReviewReason.MAPPING)
+    for note in response.review_notes:
+        if note.reason is ReviewReason.NOW_APPLIES and response.not_applicable:
+            notes.append(
+                "You marked this not applicable; in the new version it concerns companies like yours, "
+                "so check that your reason still holds."
+            )
+        else:
+            notes.append(review_note_text(note, many=mapped > 1))
+    return "\n".join(notes) if notes else review_notes_text(response.review_notes)
+
+
+def details_text(response: Response) -> str:
+    """The long texts of an answer, each under its label, in the order a reader needs them."""
+    parts = []
+    if response.not_applicable:
+        parts.append(f"Does not apply: {not_applicable_text(response) or 'no reason recorded'}")
+    if response.gap:
+        parts.append(f"Gap: {response.gap}")
+    if response.evidence:
+        parts.append("Evidence: " + "; ".join(response.evidence))
+    if response.notes:
+        parts.append(f"Notes: {response.notes}")
+    review = review_text(response)
+    if review:
+        parts.append(f"To review: {review}")
+    return "\n".join(parts)
 
 
 def _start(kit: SheetKit, columns: tuple[Column, ...], *, title: str, note: str, generated: str) -> None:
     kit.ws.freeze_panes = f"A{HEADER_ROW + 1}"
     print_setup(kit.ws, generated=generated, title_rows=f"{HEADER_ROW}:{HEADER_ROW}")
     kit.row([kit.text(title, "title")], height=28)
-    kit.row([kit.text(note, "subtitle")])
+    printed = len(columns) - OFF_PAPER
+    row = kit.row([kit.text(note, "subtitle_wrap")], spans=[printed])
+    kit.merge(row, 1, printed)
     kit.row([kit.text(c.header, "header") for c in columns], height=30)
 
 
-def _filter(kit: SheetKit, columns: tuple[Column, ...]) -> None:
-    from openpyxl.utils import get_column_letter
-
-    kit.ws.auto_filter.ref = f"A{HEADER_ROW}:{get_column_letter(len(columns))}{max(kit.next_row - 1, HEADER_ROW + 1)}"
+def _finish(kit: SheetKit, columns: tuple[Column, ...]) -> None:
+    last = max(kit.next_row - 1, HEADER_ROW + 1)
+    kit.ws.auto_filter.ref = f"A{HEADER_ROW}:{get_column_letter(len(columns))}{last}"
+    set_print_area(kit.ws, columns=len(columns) - OFF_PAPER, last_row=kit.next_row - 1)
 
 
 def write_gaps(
     ws: WriteOnlyWorksheet, palette: Palette, data: PlanData, *, generated: str, tick: Callable[[], None]
 ) -> None:
     kit = SheetKit(ws, palette, widths_of(GAP_COLUMNS))
+    assessed = sum(1 for g in data.gaps if g.response.level is not None)
     _start(
         kit,
         GAP_COLUMNS,
-        title=f"Gaps: {len(data.gaps)} items below ready",
-        note="Exposure = the item's weight x the share still missing (4 - level) / 4; unassessed items count fully. "
-        "Sorted by priority, then exposure.",
+        title=f"Gaps: {assessed} items assessed below ready, {len(data.gaps) - assessed} not yet assessed",
+        note="Exposure = the item's weight x the share still missing (4 - level) / 4; an item not yet assessed "
+        "counts fully. Sorted by priority, then exposure. Next due: the earliest open action, else the item's "
+        f"own due date. Costs in {data.currency}.",
         generated=generated,
     )
     for gap in data.gaps:
@@ -98,21 +131,21 @@ def write_gaps(
         kit.row(
             [
                 kit.text(priority.value.capitalize(), priority.value) if priority else None,
-                kit.text(gap.area.title, "wrap"),
+                kit.text(gap.number),
                 kit.text(gap.item.question, "wrap"),
                 kit.text(level_text(response)),
                 kit.text(response.gap, "wrap"),
-                kit.text(response.owner),
-                kit.value(response.due, "date"),
-                kit.value(gap.item.weight, "decimal"),
+                kit.text(response.owner, "wrap"),
+                kit.value(gap.next_due, "date"),
                 kit.value(round(gap.exposure, 2), "decimal"),
                 kit.value(gap.open_actions, "count"),
                 kit.value(round(gap.open_cost), "money") if gap.open_actions else None,
+                kit.text(gap.area.title, "id"),
                 kit.text(gap.item.id, "id"),
             ]
         )
         tick()
-    _filter(kit, GAP_COLUMNS)
+    _finish(kit, GAP_COLUMNS)
 
 
 def write_checklist(
@@ -124,29 +157,47 @@ def write_checklist(
         kit,
         CHECKLIST_COLUMNS,
         title=f"Checklist: all {len(items)} items",
-        note=f"Every item of {data.framework.title}, in order, with the company's full answer.",
+        note=f"Every item of {data.framework.title}, in order, with the company's full answer. A long answer "
+        "continues on the rows below it, marked (continued).",
         generated=generated,
     )
+    width = CHECKLIST_COLUMNS[DETAILS].width
+    printed = len(CHECKLIST_COLUMNS) - OFF_PAPER
+    numbers = {area.id: str(n) for n, area in enumerate(data.framework.areas, 1)}
+    current = None
     for area, item in items:
+        if area.id != current:
+            current = area.id
+            row = kit.row([kit.text(f"{numbers[area.id]}  {area.title}", "area_heading")], height=22)
+            kit.merge(row, 1, printed)
         response = data.responses.get(item.id) or Response(item_id=item.id)
         priority = response.priority
+        number = data.numbers.get(item.id, "")
+        parts = split_to_fit(details_text(response), width)
         kit.row(
             [
-                kit.text(area.title, "wrap"),
-                kit.text(item.id, "id"),
+                kit.text(number),
                 kit.text(item.question, "wrap"),
-                kit.text("No" if response.not_applicable else "Yes"),
-                kit.text(level_text(response)),
+                kit.text(level_text(response), "wrap"),
                 kit.text(priority.value.capitalize(), priority.value) if priority else None,
-                kit.text(response.gap, "wrap"),
-                kit.text(response.owner),
+                kit.text(response.owner, "wrap"),
                 kit.value(response.due, "date"),
-                kit.text("\n".join(response.evidence), "wrap"),
-                kit.text(response.notes, "wrap"),
-                kit.text(not_applicable_text(response), "wrap") if response.not_applicable else None,
-                kit.text(_review(response), "wrap"),
                 kit.value(len(response.actions), "count"),
+                kit.text(parts[0], "wrap"),
+                kit.text(area.title, "id"),
+                kit.text(item.id, "id"),
             ]
         )
+        for part in parts[1:]:
+            kit.row(
+                [
+                    kit.text(number),
+                    kit.text("(continued)", "note"),
+                    *([None] * 5),
+                    kit.text(part, "wrap"),
+                    kit.text(area.title, "id"),
+                    kit.text(item.id, "id"),
+                ]
+            )
         tick()
-    _filter(kit, CHECKLIST_COLUMNS)
+    _finish(kit, CHECKLIST_COLUMNS)

@@ -1,5 +1,11 @@
 """The look of the action plan: a small palette of cell styles, built once per workbook and copied per cell.
 
+Money is always shown with the assessment's currency code ("USD 12,500",
+"MXN 1.2M"): the palette is built for one currency. The smallest font of
+text on the landscape data sheets is 11 pt and 10 pt on the Summary and
+About, which their page layouts (see `layout.PRINT_WIDTH`) keep at 8 pt or
+more on paper.
+
 Creating Font/Fill objects for every cell is what makes formatted openpyxl
 exports slow. Here each style is built once on a scratch cell, its compact
 style array is kept, and every written cell gets a copy of that array: the
@@ -32,9 +38,8 @@ OVERDUE_FILL = "FFC7CE"
 SOON_FILL = "FFEB9C"
 
 DATE_FORMAT = "yyyy-mm-dd"
-MONEY_FORMAT = "#,##0_)"  # a little room on the right, so the next column does not touch it
+NUMBER_FORMAT = "#,##0"
 PERCENT_FORMAT = "0%"
-SHORT_MONEY_FORMAT = '[>=1000000]#,##0.0,,"M";[>=1000]#,##0,"k";0'  # 1.9M, 54k: readable at a glance
 COUNT_FORMAT = '#,##0;-#,##0;"\u2013"'  # zero shows as a dash, so the numbers that matter stand out
 
 _TOP = Alignment(vertical="top")
@@ -73,12 +78,42 @@ def _big_figure(colour: str, number_format: str) -> _Spec:
     )
 
 
+def money_format(currency: str) -> str:
+    """An amount with its currency code in front ("USD 12,500"), a little room on the right."""
+    return f'"{currency} "#,##0_)'
+
+
+def short_money_format(currency: str) -> str:
+    """A headline amount: "USD 1.9M", "USD 54k", readable at a glance."""
+    code = f'"{currency} "'
+    return f'[>=1000000]{code}#,##0.0,,"M";[>=1000]{code}#,##0,"k";{code}0'
+
+
+def specs(currency: str) -> dict[str, _Spec]:
+    """Every named style of the workbook, money in `currency`."""
+    money = money_format(currency)
+    return {
+        **SPECS,
+        "money": _Spec(number_format=money, alignment=_TOP, text=False),
+        "big_money": _big_figure(NAVY, short_money_format(currency)),
+        "total_money": _total(money, _TOP),
+    }
+
+
 SPECS: dict[str, _Spec] = {
     "title": _Spec(font=Font(name=FONT, size=18, bold=True, color=NAVY)),
     "subtitle": _Spec(font=Font(name=FONT, size=11, color=GREY)),
+    "subtitle_wrap": _Spec(font=Font(name=FONT, size=11, color=GREY), alignment=_WRAP),
     "section": _Spec(font=Font(name=FONT, size=13, bold=True, color=NAVY)),
+    "area_heading": _Spec(
+        font=Font(name=FONT, size=12, bold=True, color=NAVY),
+        fill=PatternFill("solid", fgColor="D9E2F3"),
+        alignment=Alignment(vertical="center"),
+    ),
     "label": _Spec(font=Font(name=FONT, size=10, color=GREY), alignment=_TOP),
-    "note": _Spec(font=Font(name=FONT, size=9, italic=True, color=GREY)),
+    "label_wrap": _Spec(font=Font(name=FONT, size=10, color=GREY), alignment=_WRAP),
+    "note": _Spec(font=Font(name=FONT, size=11, italic=True, color=GREY)),
+    "note_wrap": _Spec(font=Font(name=FONT, size=11, italic=True, color=GREY), alignment=_WRAP),
     "header": _Spec(
         font=Font(name=FONT, bold=True, color="FFFFFF"),
         fill=PatternFill("solid", fgColor=NAVY),
@@ -86,6 +121,9 @@ SPECS: dict[str, _Spec] = {
     ),
     "text": _Spec(alignment=_TOP),
     "bold": _Spec(font=Font(name=FONT, bold=True), alignment=_TOP),
+    "bold_wrap": _Spec(font=Font(name=FONT, bold=True), alignment=_WRAP),
+    "up": _Spec(font=Font(name=FONT, bold=True, color="2E7D32"), alignment=_TOP),
+    "down": _Spec(font=Font(name=FONT, bold=True, color=RED), alignment=_TOP),
     "wrap": _Spec(alignment=_WRAP),
     "wrap_indented": _Spec(alignment=Alignment(vertical="top", wrap_text=True, indent=1)),
     "id": _Spec(font=Font(name=FONT, size=9, color=LIGHT_GREY), alignment=_WRAP),
@@ -107,31 +145,29 @@ SPECS: dict[str, _Spec] = {
         alignment=Alignment(vertical="top", horizontal="center"),
         text=False,
     ),
-    "money": _Spec(number_format=MONEY_FORMAT, alignment=_TOP, text=False),
     "number": _Spec(number_format="0", alignment=Alignment(vertical="top", horizontal="center"), text=False),
     "decimal": _Spec(number_format="0.0", alignment=Alignment(vertical="top", horizontal="center"), text=False),
     "percent": _Spec(number_format=PERCENT_FORMAT, alignment=_TOP, text=False),
     "big_percent": _big_figure(NAVY, PERCENT_FORMAT),
-    "big_number": _big_figure(NAVY, MONEY_FORMAT),
-    "big_money": _big_figure(NAVY, SHORT_MONEY_FORMAT),
-    "big_alert": _big_figure(RED, MONEY_FORMAT),
+    "big_number": _big_figure(NAVY, NUMBER_FORMAT),
+    "big_alert": _big_figure(RED, NUMBER_FORMAT),
     "total": _total(None, _TOP),
     "total_count": _total(COUNT_FORMAT, Alignment(vertical="top", horizontal="center")),
-    "total_money": _total(MONEY_FORMAT, _TOP),
     "total_percent": _total(PERCENT_FORMAT, _TOP),
 }
 
 
-WRAPPING = ("wrap", "wrap_indented")
+WRAPPING = ("wrap", "wrap_indented", "label_wrap", "subtitle_wrap", "note_wrap", "bold_wrap", "header")
 
 
 class Palette:
     """The workbook's styles as ready-made style arrays, plus the cell factory that uses them."""
 
-    def __init__(self, workbook: Workbook) -> None:
+    def __init__(self, workbook: Workbook, *, currency: str = "USD") -> None:
         scratch = workbook.create_sheet("__styles__")
+        self.currency = currency
         self._arrays: dict[tuple[str, bool], StyleArray] = {}
-        for name, spec in SPECS.items():
+        for name, spec in specs(currency).items():
             for quoted in (False, True) if spec.text else (False,):
                 cell = WriteOnlyCell(scratch)
                 if spec.font:

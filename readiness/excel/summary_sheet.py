@@ -1,11 +1,14 @@
 """The Summary sheet: what leadership reads in the first minute.
 
-Top to bottom: title and context (company, assessment, framework, date), the
-not-legal-advice line, the key figures in large type (readiness, coverage,
-open gaps, open actions, overdue, cost), the per-area table (readiness with
-data bars, open gaps by priority, actions, cost, next due date), a native
-bar chart of readiness by area, and, when snapshots exist, the trend as a
-small table with a line chart.
+Top to bottom: title and context (company, assessment, framework and the
+date its content is current to, the currency), the not-legal-advice line,
+the key figures in large type (readiness, coverage, open gaps kept apart from
+items not yet assessed, cost of open actions with its currency; open actions,
+due soon, overdue, ready items), the cost of open actions by priority, the
+top five risks, what changed since the last snapshot (`summary_blocks`); on a
+new page the per-area table with data bars and a native bar chart of
+readiness by area; and, when snapshots exist, on a page of its own the trend
+as a small table with a line chart. Printed landscape, at 8 pt or larger.
 """
 
 from __future__ import annotations
@@ -16,11 +19,13 @@ from openpyxl.chart import BarChart, LineChart, Reference
 from openpyxl.chart.label import DataLabelList
 from openpyxl.formatting.rule import DataBarRule
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+from openpyxl.worksheet.pagebreak import Break
 
 from readiness.due import DUE_SOON_DAYS, DueStatus, due_status
+from readiness.excel import summary_blocks
 from readiness.excel.exposure_sheet import write_duty_at_stake
 from readiness.excel.plan_data import PlanData
-from readiness.excel.sheetkit import SheetKit, print_setup
+from readiness.excel.sheetkit import SheetKit, print_setup, set_print_area
 from readiness.excel.styles import BAR_BLUE, NAVY, ORANGE, Palette
 from readiness.model import ActionStatus, Priority
 
@@ -28,35 +33,57 @@ AREA_HEADERS = (
     "Area",
     "Readiness",
     "Coverage",
-    "Critical",
-    "High",
-    "Medium",
-    "Low",
-    "No priority",
+    "Open gaps",
+    "of which critical",
+    "of which high",
+    "Not yet assessed",
     "Open actions",
     "Overdue",
     "Cost of open actions",
     "Next due",
 )
-WIDTHS = (44, 16, 11, 9, 9, 9, 9, 10, 10, 9, 13, 12)
+WIDTHS = summary_blocks.WIDTHS
+COLUMNS = len(WIDTHS)
 ROW_CM = 0.53  # a default row is 15 points
+AREAS_WITH_CHART = 10  # more areas than this: the table and the chart take a page each
 
 
 def write_summary(ws: WriteOnlyWorksheet, palette: Palette, data: PlanData, *, generated: str) -> None:
     kit = SheetKit(ws, palette, WIDTHS)
-    print_setup(ws, generated=generated, landscape=False)
+    print_setup(ws, generated=generated, landscape=True)
     ws.sheet_view.showGridLines = False
     _heading(kit, data)
     _figures(kit, data)
     kit.blank()
+    summary_blocks.cost_by_priority(kit, data)
+    kit.blank()
+    summary_blocks.top_risks(kit, data)
+    kit.blank()
+    summary_blocks.since_snapshot(kit, data)
     if data.exposure is not None:  # the duty at stake under each scenario (exposure_sheet)
-        write_duty_at_stake(kit, data.exposure)
         kit.blank()
+        write_duty_at_stake(kit, data.exposure)
+    _new_page(kit)
     first, last = _area_table(kit, data)
     kit.blank()
+    if len(data.areas) > AREAS_WITH_CHART:
+        _new_page(kit)
     _area_chart(kit, first, last)
     if data.snapshots:
+        _new_page(kit)
         _trend(kit, data)
+    set_print_area(ws, columns=COLUMNS, last_row=kit.next_row - 1)
+
+
+def _new_page(kit: SheetKit) -> None:
+    """Start the next block on a new printed page, so a table or chart is not split across two."""
+    kit.ws.row_breaks.append(Break(id=kit.next_row - 1))
+
+
+def _wide(kit: SheetKit, text: str, style: str) -> None:
+    """A line of text across the printed width, wrapped."""
+    row = kit.row([kit.text(text, style)], spans=[COLUMNS])
+    kit.merge(row, 1, COLUMNS)
 
 
 def _heading(kit: SheetKit, data: PlanData) -> None:
@@ -69,33 +96,51 @@ def _heading(kit: SheetKit, data: PlanData) -> None:
             profile.company,
             f"Assessment: {data.assessment.name}",
             f"{fw.title} (version {fw.version})",
-            f"As of {data.today.isoformat()}",
+            f"Content as of {fw.current_to.isoformat()}" if fw.current_to else "",
+            f"Figures as of {data.today.isoformat()}",
+            f"Amounts in {data.currency}",
         )
         if part
     )
-    kit.row([kit.text(context, "subtitle")])
+    _wide(kit, context, "label_wrap")
     if data.owner is not None or data.open_only:
         scope = []
         if data.owner is not None:
             scope.append(f"only the actions and gaps of {data.owner}")
         if data.open_only:
             scope.append("only open actions")
-        kit.row([kit.text("This copy shows " + " and ".join(scope) + "; the figures cover the whole company.", "bold")])
-    kit.row(
-        [
-            kit.text(
-                "A self-assessment by the company against the framework named above. "
-                "It is not legal advice and not a customs ruling.",
-                "note",
-            )
-        ]
+        _wide(kit, "This copy shows " + " and ".join(scope) + "; the figures cover the whole company.", "bold_wrap")
+    _wide(
+        kit,
+        "A self-assessment by the company against the framework named above. "
+        "It is not legal advice and not a customs ruling.",
+        "note_wrap",
     )
     kit.blank()
 
 
+def _figure_rows(kit: SheetKit, slots: list[tuple[int, int, str, object, str]]) -> None:
+    """Label, large figure and note, one slot per (first column, last column)."""
+    labels: list[object] = [None] * COLUMNS
+    figures: list[object] = [None] * COLUMNS
+    notes: list[object] = [None] * COLUMNS
+    spans = [1] * COLUMNS
+    for first, last, label, figure, note in slots:
+        labels[first - 1] = kit.text(label, "label")
+        figures[first - 1] = figure
+        notes[first - 1] = kit.text(note, "label_wrap")
+        spans[first - 1] = last - first + 1
+    kit.row(labels)  # type: ignore[arg-type]
+    figure_row = kit.row(figures, height=38)  # type: ignore[arg-type]
+    note_row = kit.row(notes, spans=spans)  # type: ignore[arg-type]
+    for first, last, *_ in slots:
+        if last > first:
+            kit.merge(figure_row, first, last)
+            kit.merge(note_row, first, last)
+
+
 def _figures(kit: SheetKit, data: PlanData) -> None:
     overall = data.overall
-    gaps = data.overall.open_gaps
     due_soon = sum(
         1
         for r in data.responses.values()
@@ -103,50 +148,79 @@ def _figures(kit: SheetKit, data: PlanData) -> None:
         for a in r.actions
         if due_status(a.due, data.today, done=a.status == ActionStatus.DONE) is DueStatus.SOON
     )
-    labels = [None] * 12
-    figures = [None] * 12
-    notes = [None] * 12
-    for col, label, figure, note in (
-        (0, "Overall readiness", kit.value(overall.readiness or 0.0, "big_percent"), "weighted over applicable items"),
-        (
-            1,
-            "Coverage",
-            kit.value(overall.coverage or 0.0, "big_percent"),
-            f"{overall.assessed} of {overall.applicable} items assessed",
-        ),
-        (
-            3,
-            "Open gaps",
-            kit.value(data.open_gaps, "big_number"),
-            f"{gaps.get(Priority.CRITICAL.value, 0)} critical, {gaps.get(Priority.HIGH.value, 0)} high",
-        ),
-        (6, "Open actions", kit.value(data.open_actions, "big_number"), f"{due_soon} due within {DUE_SOON_DAYS} days"),
-        (8, "Overdue", kit.value(data.overdue, "big_alert" if data.overdue else "big_number"), "past their due date"),
-        (10, "Cost of open actions", kit.value(round(data.open_cost), "big_money"), "sum of the estimates"),
-    ):
-        labels[col] = kit.text(label, "label")
-        figures[col] = figure
-        notes[col] = kit.text(note, "label")
-    kit.row(labels)
-    row = kit.row(figures, height=38)
-    for merged in ("B{0}:C{0}", "D{0}:F{0}", "G{0}:H{0}", "I{0}:J{0}", "K{0}:L{0}"):
-        kit.ws.merged_cells.add(merged.format(row))
-    kit.row(notes)
+    critical, high = data.open_gaps_of(Priority.CRITICAL.value), data.open_gaps_of(Priority.HIGH.value)
+    _figure_rows(
+        kit,
+        [
+            (
+                1,
+                1,
+                "Overall readiness",
+                kit.value(overall.readiness or 0.0, "big_percent"),
+                "weighted over the applicable items",
+            ),
+            (
+                2,
+                3,
+                "Coverage",
+                kit.value(overall.coverage or 0.0, "big_percent"),
+                f"{overall.assessed} of {overall.applicable} applicable items assessed",
+            ),
+            (
+                4,
+                6,
+                "Open gaps",
+                kit.value(data.open_gaps, "big_alert" if critical else "big_number"),
+                f"assessed below ready: {critical} critical, {high} high",
+            ),
+            (
+                7,
+                9,
+                "Not yet assessed",
+                kit.value(data.not_assessed, "big_number"),
+                "applicable items nobody has assessed yet",
+            ),
+            (
+                10,
+                11,
+                "Cost of open actions",
+                kit.value(round(data.open_cost), "big_money"),
+                f"sum of the estimates, in {data.currency}",
+            ),
+        ],
+    )
+    _figure_rows(
+        kit,
+        [
+            (1, 1, "Open actions", kit.value(data.open_actions, "big_number"), "not done yet"),
+            (2, 3, f"Due within {DUE_SOON_DAYS} days", kit.value(due_soon, "big_number"), "open actions"),
+            (
+                4,
+                6,
+                "Overdue",
+                kit.value(data.overdue, "big_alert" if data.overdue else "big_number"),
+                "open actions past their due date",
+            ),
+            (7, 9, "Ready", kit.value(overall.ready, "big_number"), f"of {overall.applicable} applicable items"),
+        ],
+    )
 
 
 def _area_table(kit: SheetKit, data: PlanData) -> tuple[int, int]:
     kit.row([kit.text("Readiness by area", "section")], height=20)
-    header = kit.row([kit.text(h, "header") for h in AREA_HEADERS], height=30)
+    header = kit.row([kit.text(h, "header") for h in AREA_HEADERS])
     for line in data.areas:
-        gaps = line.score.open_gaps
         overdue_due = due_status(line.next_due, data.today) is DueStatus.OVERDUE
+        gaps = line.open_gaps
         kit.row(
             [
                 kit.text(line.area.title, "wrap"),
                 kit.value(line.score.readiness, "percent") if line.score.readiness is not None else kit.text("n/a"),
                 kit.value(line.score.coverage, "percent"),
-                *(kit.value(gaps.get(p.value, 0), "count") for p in Priority),
-                kit.value(gaps.get("unset", 0), "count"),
+                kit.value(sum(gaps.values()), "count"),
+                kit.value(gaps.get(Priority.CRITICAL.value, 0), "count_alert" if gaps.get("critical") else "count"),
+                kit.value(gaps.get(Priority.HIGH.value, 0), "count"),
+                kit.value(line.not_assessed, "count"),
                 kit.value(line.open_actions, "count"),
                 kit.value(line.overdue, "count_alert" if line.overdue else "count"),
                 kit.value(round(line.open_cost), "money"),
@@ -154,14 +228,15 @@ def _area_table(kit: SheetKit, data: PlanData) -> tuple[int, int]:
             ]
         )
     last = kit.next_row - 1
-    gaps = data.overall.open_gaps
     kit.row(
         [
             kit.text("All areas", "total"),
             kit.value(data.overall.readiness or 0.0, "total_percent"),
             kit.value(data.overall.coverage or 0.0, "total_percent"),
-            *(kit.value(gaps.get(p.value, 0), "total_count") for p in Priority),
-            kit.value(gaps.get("unset", 0), "total_count"),
+            kit.value(data.open_gaps, "total_count"),
+            kit.value(data.open_gaps_of(Priority.CRITICAL.value), "total_count"),
+            kit.value(data.open_gaps_of(Priority.HIGH.value), "total_count"),
+            kit.value(data.not_assessed, "total_count"),
             kit.value(data.open_actions, "total_count"),
             kit.value(data.overdue, "total_count"),
             kit.value(round(data.open_cost), "total_money"),
@@ -211,7 +286,7 @@ def _trend(kit: SheetKit, data: PlanData) -> None:
     for snap in data.snapshots:
         kit.row(
             [
-                kit.text(snap.label, "text"),
+                kit.text(snap.label, "wrap"),
                 kit.text(snap.taken_at[:10], "text"),
                 kit.value(snap.readiness or 0.0, "percent"),
                 kit.value(snap.coverage or 0.0, "percent"),

@@ -8,7 +8,7 @@ values the plan left, so neither ever overwrites an edit made meanwhile.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -18,6 +18,8 @@ from readiness.operations.records import Change
 
 if TYPE_CHECKING:
     from readiness.store.workspace import Workspace
+
+PROGRESS_EVERY = 100
 
 
 @dataclass(frozen=True)
@@ -47,21 +49,36 @@ def apply_plan(
     additions: Sequence[tuple[str, Action]] = (),
     response_changes: Mapping[str, Mapping[str, Any]] | None = None,
     response_expected: Mapping[str, Mapping[str, Any]] | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> PlanApplied:
-    """Write every change of a returned plan in one transaction, or none (a `Conflict` names the first)."""
+    """Write every change of a returned plan in one transaction, or none (a `Conflict` names the first).
+
+    `progress(done, total)` is called every `PROGRESS_EVERY` actions written.
+    """
     updated = []
     added = []
     touched: dict[str, None] = {}
+    total = len(updates) + len(additions)
+    done = 0
+
+    def tick() -> None:
+        nonlocal done
+        done += 1
+        if progress is not None and (done % PROGRESS_EVERY == 0 or done == total):
+            progress(done, total)
+
     with ws.db.transaction():
         for update in updates:
             edited = actions.edit_action(ws, assessment_id, update.uid, update.changes, expected=update.expected)
             if edited.before:
                 updated.append((update.uid, edited.before, edited.after))
                 touched[edited.item_id] = None
+            tick()
         for item_id, action in additions:
             result = actions.add_action(ws, assessment_id, item_id, action)
             added.append((item_id, result.action))
             touched[item_id] = None
+            tick()
         edited_responses = None
         if response_changes:
             edited_responses = answers.edit_responses(

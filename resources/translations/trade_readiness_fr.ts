@@ -762,6 +762,59 @@
     </message>
 </context>
 <context>
+    <name>ConflictModel</name>
+    <message>
+        <location filename="../../ui/models/plan_changes.py" line="204"/>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/plan_changes.py" line="205"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/plan_changes.py" line="206"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/plan_changes.py" line="207"/>
+        <source>Exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/plan_changes.py" line="208"/>
+        <source>In the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/plan_changes.py" line="209"/>
+        <source>In the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/plan_changes.py" line="210"/>
+        <source>Cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/plan_changes.py" line="214"/>
+        <source>Check the value to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/plan_changes.py" line="215"/>
+        <source>The value the plan was exported with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/plan_changes.py" line="276"/>
+        <source>(unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Dashboard</name>
     <message>
         <location filename="../../ui/views/dashboard.py" line="45"/>
@@ -1113,37 +1166,37 @@
 <context>
     <name>ExportOptionsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/plan_dialogs.py" line="48"/>
+        <location filename="../../ui/dialogs/plan_dialogs.py" line="51"/>
         <source>Export action plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_dialogs.py" line="50"/>
+        <location filename="../../ui/dialogs/plan_dialogs.py" line="53"/>
         <source>Only this &amp;owner&apos;s actions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_dialogs.py" line="52"/>
+        <location filename="../../ui/dialogs/plan_dialogs.py" line="55"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_dialogs.py" line="57"/>
+        <location filename="../../ui/dialogs/plan_dialogs.py" line="60"/>
         <source>Only open &amp;gaps and actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_dialogs.py" line="58"/>
+        <location filename="../../ui/dialogs/plan_dialogs.py" line="61"/>
         <source>Leave out done actions and items that are ready or not applicable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_dialogs.py" line="59"/>
+        <location filename="../../ui/dialogs/plan_dialogs.py" line="62"/>
         <source>You choose the file name next. The workbook opens in Excel or LibreOffice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_dialogs.py" line="62"/>
+        <location filename="../../ui/dialogs/plan_dialogs.py" line="65"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2302,37 +2355,37 @@
 <context>
     <name>NewActionModel</name>
     <message>
-        <location filename="../../ui/models/plan_changes.py" line="128"/>
+        <location filename="../../ui/models/plan_changes.py" line="136"/>
         <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/plan_changes.py" line="129"/>
+        <location filename="../../ui/models/plan_changes.py" line="137"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/plan_changes.py" line="130"/>
+        <location filename="../../ui/models/plan_changes.py" line="138"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/plan_changes.py" line="131"/>
+        <location filename="../../ui/models/plan_changes.py" line="139"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/plan_changes.py" line="132"/>
+        <location filename="../../ui/models/plan_changes.py" line="140"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/plan_changes.py" line="133"/>
+        <location filename="../../ui/models/plan_changes.py" line="141"/>
         <source>Cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/plan_changes.py" line="134"/>
+        <location filename="../../ui/models/plan_changes.py" line="142"/>
         <source>Cell</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2347,6 +2400,34 @@
     <message>
         <location filename="../../ui/dialogs/new_assessment.py" line="259"/>
         <source>New review watch list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotImportedModel</name>
+    <message>
+        <location filename="../../ui/models/plan_changes.py" line="314"/>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/plan_changes.py" line="314"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/plan_changes.py" line="314"/>
+        <source>Cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/plan_changes.py" line="314"/>
+        <source>The file has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/plan_changes.py" line="314"/>
+        <source>Why not</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2371,37 +2452,37 @@
 <context>
     <name>PlanChangeModel</name>
     <message>
-        <location filename="../../ui/models/plan_changes.py" line="69"/>
+        <location filename="../../ui/models/plan_changes.py" line="77"/>
         <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/plan_changes.py" line="70"/>
+        <location filename="../../ui/models/plan_changes.py" line="78"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/plan_changes.py" line="71"/>
+        <location filename="../../ui/models/plan_changes.py" line="79"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/plan_changes.py" line="72"/>
+        <location filename="../../ui/models/plan_changes.py" line="80"/>
         <source>Old value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/plan_changes.py" line="73"/>
+        <location filename="../../ui/models/plan_changes.py" line="81"/>
         <source>New value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/plan_changes.py" line="74"/>
+        <location filename="../../ui/models/plan_changes.py" line="82"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/plan_changes.py" line="75"/>
+        <location filename="../../ui/models/plan_changes.py" line="83"/>
         <source>Cell</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2409,83 +2490,83 @@
 <context>
     <name>PlanExchange</name>
     <message>
-        <location filename="../../ui/plan_exchange.py" line="62"/>
+        <location filename="../../ui/plan_exchange.py" line="65"/>
         <source>Open exported plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/plan_exchange.py" line="63"/>
+        <location filename="../../ui/plan_exchange.py" line="66"/>
         <source>Open the exported action plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/plan_exchange.py" line="90"/>
+        <location filename="../../ui/plan_exchange.py" line="93"/>
         <source>%1 action plan %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/plan_exchange.py" line="108"/>
-        <location filename="../../ui/plan_exchange.py" line="134"/>
+        <location filename="../../ui/plan_exchange.py" line="111"/>
+        <location filename="../../ui/plan_exchange.py" line="137"/>
         <source>The action plan was not exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/plan_exchange.py" line="137"/>
+        <location filename="../../ui/plan_exchange.py" line="140"/>
         <source>Export cancelled; no file was written or replaced.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/plan_exchange.py" line="139"/>
+        <location filename="../../ui/plan_exchange.py" line="142"/>
         <source>Writing the action plan to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/plan_exchange.py" line="146"/>
+        <location filename="../../ui/plan_exchange.py" line="149"/>
         <source>Action plan saved: %1 (%2 action(s), %3 gap(s))</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/plan_exchange.py" line="186"/>
+        <location filename="../../ui/plan_exchange.py" line="189"/>
         <source>The returned plan cannot be imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/plan_exchange.py" line="188"/>
+        <location filename="../../ui/plan_exchange.py" line="191"/>
         <source>Reading %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/plan_exchange.py" line="201"/>
+        <location filename="../../ui/plan_exchange.py" line="204"/>
         <source>%1 has no changes to import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/plan_exchange.py" line="238"/>
+        <location filename="../../ui/plan_exchange.py" line="246"/>
         <source>Import returned plan (%n change(s))</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/plan_exchange.py" line="255"/>
+        <location filename="../../ui/plan_exchange.py" line="264"/>
         <source>Applying</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/plan_exchange.py" line="260"/>
+        <location filename="../../ui/plan_exchange.py" line="269"/>
         <source>Redoing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/plan_exchange.py" line="272"/>
+        <location filename="../../ui/plan_exchange.py" line="281"/>
         <source>Undoing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/plan_exchange.py" line="278"/>
+        <location filename="../../ui/plan_exchange.py" line="288"/>
         <source>%1 %2…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/plan_exchange.py" line="210"/>
+        <location filename="../../ui/plan_exchange.py" line="214"/>
         <source>Imported %1: %2 change(s), %3 new action(s). Edit &gt; Undo takes it back.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2493,40 +2574,81 @@
 <context>
     <name>PlanPreviewDialog</name>
     <message>
-        <location filename="../../ui/dialogs/plan_dialogs.py" line="121"/>
+        <location filename="../../ui/dialogs/plan_dialogs.py" line="134"/>
         <source>Import returned plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_dialogs.py" line="125"/>
-        <source>%1: %2 change(s) to %3 action(s) and %4 new action(s), from %5 row(s) read.</source>
+        <location filename="../../ui/dialogs/plan_dialogs.py" line="139"/>
+        <source>%1: %2 change(s) to %3 action(s), %4 new action(s), %5 conflict(s) to decide, from %6 row(s) read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_dialogs.py" line="142"/>
+        <location filename="../../ui/dialogs/plan_dialogs.py" line="149"/>
+        <source>Exported from %1 before it moved to %2 (%3); items follow the move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_dialogs.py" line="166"/>
         <source>Changed fields</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_dialogs.py" line="143"/>
+        <location filename="../../ui/dialogs/plan_dialogs.py" line="167"/>
         <source>New actions</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_dialogs.py" line="168"/>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_dialogs.py" line="169"/>
+        <source>Not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/plan_dialogs.py" line="148"/>
+        <location filename="../../ui/dialogs/plan_dialogs.py" line="174"/>
         <source>New actions (%n):</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/plan_dialogs.py" line="177"/>
+        <source>Conflicts (%n): changed in the file and here since the export. Check the value to keep.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/dialogs/plan_dialogs.py" line="150"/>
+        <location filename="../../ui/dialogs/plan_dialogs.py" line="184"/>
+        <source>Take all values from the &amp;file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_dialogs.py" line="185"/>
+        <source>&amp;Keep all values of the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/plan_dialogs.py" line="190"/>
+        <source>Not imported (%n): differences in the file that are not applied, and why.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_dialogs.py" line="197"/>
         <source>Nothing has changed yet. Apply makes every change at once; Edit &gt; Undo takes it all back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/plan_dialogs.py" line="161"/>
+        <location filename="../../ui/dialogs/plan_dialogs.py" line="208"/>
         <source>Changed fields (%n):</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3692,32 +3814,32 @@ Restore that file to get the assessment back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exposure_commands.py" line="171"/>
+        <location filename="../../ui/exposure_commands.py" line="173"/>
         <source>Edit product %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exposure_commands.py" line="184"/>
+        <location filename="../../ui/exposure_commands.py" line="186"/>
         <source>Edit material of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exposure_commands.py" line="190"/>
+        <location filename="../../ui/exposure_commands.py" line="192"/>
         <source>Link products</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exposure_commands.py" line="190"/>
+        <location filename="../../ui/exposure_commands.py" line="192"/>
         <source>Unlink products</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exposure_commands.py" line="209"/>
+        <location filename="../../ui/exposure_commands.py" line="211"/>
         <source>Add scenario %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exposure_commands.py" line="214"/>
+        <location filename="../../ui/exposure_commands.py" line="216"/>
         <source>Remove scenario %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4774,32 +4896,37 @@ Restore that file to get the assessment back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/plan_changes.py" line="31"/>
+        <location filename="../../ui/models/plan_changes.py" line="38"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/plan_changes.py" line="39"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/plan_changes.py" line="32"/>
+        <location filename="../../ui/models/plan_changes.py" line="40"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/plan_changes.py" line="33"/>
+        <location filename="../../ui/models/plan_changes.py" line="41"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/plan_changes.py" line="34"/>
+        <location filename="../../ui/models/plan_changes.py" line="42"/>
         <source>Cost estimate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/plan_changes.py" line="35"/>
+        <location filename="../../ui/models/plan_changes.py" line="43"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/plan_changes.py" line="44"/>
+        <location filename="../../ui/models/plan_changes.py" line="52"/>
         <source>(empty)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5402,20 +5529,53 @@ Where: %2</source>
     </message>
 </context>
 <context>
+    <name>plan_changes</name>
+    <message>
+        <location filename="../../ui/models/plan_changes.py" line="288"/>
+        <source>The %1 column belongs to you, the trade compliance manager; change it in the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/plan_changes.py" line="291"/>
+        <source>The row was deleted from the file; the action stays (remove it here if it is done with).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/plan_changes.py" line="294"/>
+        <source>No action of this assessment has this Action ID (a row copied from another plan?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/plan_changes.py" line="297"/>
+        <source>The file was not exported with this action (a row copied from another copy?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/plan_changes.py" line="300"/>
+        <source>The action was removed in the app after the export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/plan_changes.py" line="301"/>
+        <source>The item is no longer in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>plan_dialogs</name>
     <message>
-        <location filename="../../ui/dialogs/plan_dialogs.py" line="88"/>
+        <location filename="../../ui/dialogs/plan_dialogs.py" line="91"/>
         <source>Export action plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_dialogs.py" line="90"/>
-        <location filename="../../ui/dialogs/plan_dialogs.py" line="107"/>
+        <location filename="../../ui/dialogs/plan_dialogs.py" line="93"/>
+        <location filename="../../ui/dialogs/plan_dialogs.py" line="110"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_dialogs.py" line="105"/>
+        <location filename="../../ui/dialogs/plan_dialogs.py" line="108"/>
         <source>Import returned plan</source>
         <translation type="unfinished"></translation>
     </message>

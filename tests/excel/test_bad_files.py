@@ -58,8 +58,8 @@ def set_cell(key: str, row: int, value: Any, *, as_text: bool = False) -> Callab
 @pytest.mark.parametrize(
     ("key", "value", "as_text", "code", "words"),
     [
-        ("uid", "no-such-id", False, "unknown-id", "not in this assessment"),
-        ("due", "31/12/2026", False, "plan-invalid", "not a date"),
+        ("due", "31/12/2026", False, "plan-invalid", "not a date this app can read without guessing"),
+        ("due", "01/02/2027", False, "plan-invalid", "e.g. 2027-03-31"),
         ("due", 12.5, False, "plan-invalid", "not a plausible due date"),
         ("status", "finished", False, "plan-invalid", "not a status"),
         ("status", None, False, "plan-invalid", "not a status"),
@@ -68,7 +68,7 @@ def set_cell(key: str, row: int, value: Any, *, as_text: bool = False) -> Callab
         ("cost_estimate", "=1000*2", False, "formula", "formula"),
         ("notes", "=SUM(A1:A9)", True, "formula", "formula text"),
         ("owner", '=HYPERLINK("http://x")', True, "formula", "formula text"),
-        ("item_id", "some.other-item", False, "id-changed", "Item ID"),
+        ("title", "=1+1", True, "formula", "formula text"),
     ],
 )
 def test_bad_cells_are_refused_with_their_cell(
@@ -223,26 +223,71 @@ def test_xml_bombs_and_external_entities_are_refused(
     assert error.code == "xml-bomb" and "EntitiesForbidden" in error.reason
 
 
-def test_many_blank_rows_end_the_plan_quickly(plan_ws: Workspace, plan_id: int, exported: Path, tmp_path: Path) -> None:
+def test_a_row_far_below_blank_rows_is_read_not_dropped(
+    plan_ws: Workspace, plan_id: int, exported: Path, tmp_path: Path, store_state: Callable
+) -> None:
     def far_away(book: Any) -> None:
         book[layout.PLAN][f"{col('notes')}60000"] = "far below"
 
-    path = edited(exported, tmp_path / "far.xlsx", far_away)
-    assert read_returned_plan(plan_ws, plan_id, path).empty
+    error = refused(plan_ws, edited(exported, tmp_path / "far.xlsx", far_away), store_state)
+    assert error.code == "missing-id" and error.where == f"Action Plan!{col('item_id')}60000"
 
 
-def test_dates_typed_as_iso_text_and_costs_with_separators_are_understood(
+def test_a_new_action_after_many_blank_rows_is_imported(
     plan_ws: Workspace, plan_id: int, exported: Path, tmp_path: Path
 ) -> None:
-    def typed(book: Any) -> None:
+    def far_away(book: Any) -> None:
+        sheet = book[layout.PLAN]
+        item_id = sheet[f"{col('item_id')}{FIRST}"].value
+        sheet[f"{col('item_id')}{FIRST + 1500}"] = item_id
+        sheet[f"{col('title')}{FIRST + 1500}"] = "Typed after fifteen hundred blank rows"
+
+    preview = read_returned_plan(plan_ws, plan_id, edited(exported, tmp_path / "far.xlsx", far_away))
+    assert [n.action.title for n in preview.new_actions] == ["Typed after fifteen hundred blank rows"]
+    assert preview.new_actions[0].where == f"Action Plan!{col('title')}{FIRST + 1500}"
+
+
+@pytest.mark.parametrize(
+    ("typed", "words"),
+    [
+        ("1.200,50", "could be read more than one way"),
+        ("12,5", "could be read more than one way"),
+        ("1 200,50", "could be read more than one way"),
+        ("1.200", "could be read more than one way"),
+        ("12.000.000", "could be read more than one way"),
+        ("1,20", "could be read more than one way"),
+        ("about 300", "is not a cost"),
+        ("MXN 4,500", "amounts are in USD"),
+        ("C$ 4,500", "amounts are in USD"),
+    ],
+)
+def test_ambiguous_costs_are_refused_with_their_cell_and_an_example(
+    plan_ws: Workspace, exported: Path, tmp_path: Path, store_state: Callable, typed: str, words: str
+) -> None:
+    bad = edited(exported, tmp_path / "cost.xlsx", set_cell("cost_estimate", FIRST + 2, typed, as_text=True))
+    error = refused(plan_ws, bad, store_state)
+    assert error.where == f"Action Plan!{col('cost_estimate')}{FIRST + 2}"
+    assert words in error.reason
+    assert "1,200.50" in error.reason or "not converted" in error.reason, "names what is accepted"
+
+
+@pytest.mark.parametrize(
+    ("typed", "amount"),
+    [("$12,000", 12000.0), ("12000", 12000.0), ("1,200.50", 1200.5), ("USD 4,500", 4500.0), ("99.5", 99.5)],
+)
+def test_dates_typed_as_iso_text_and_unambiguous_costs_are_understood(
+    plan_ws: Workspace, plan_id: int, exported: Path, tmp_path: Path, typed: str, amount: float
+) -> None:
+    def typed_in(book: Any) -> None:
         sheet = book[layout.PLAN]
         sheet[f"{col('due')}{FIRST}"] = "2027-05-01"
-        sheet[f"{col('cost_estimate')}{FIRST}"] = "$12,000"
+        sheet[f"{col('cost_estimate')}{FIRST}"] = typed
 
-    preview = read_returned_plan(plan_ws, plan_id, edited(exported, tmp_path / "typed.xlsx", typed))
+    preview = read_returned_plan(plan_ws, plan_id, edited(exported, tmp_path / "typed.xlsx", typed_in))
     found = {c.field: c.new for c in preview.changes}
     assert found.get("due") == dt.date(2027, 5, 1)
-    assert found.get("cost_estimate", 12000.0) == 12000.0
+    stored = plan_ws.assessments.action(plan_id, preview.changes[0].uid)[1].cost_estimate
+    assert found.get("cost_estimate", stored) == amount
 
 
 def compound_file(*streams: str) -> bytes:

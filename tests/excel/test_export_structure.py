@@ -10,6 +10,7 @@ import pytest
 from conftest import NAME
 from openpyxl import load_workbook
 
+from readiness.errors import UsageError
 from readiness.excel import layout
 from readiness.excel.export import export_plan
 from readiness.excel.plan_data import is_open
@@ -18,6 +19,7 @@ from readiness.frameworks import builtin_mappings, load_framework
 from readiness.model import CompanyProfile, ReviewNote, ReviewReason
 from readiness.scoring import is_open_gap, overall_score
 from readiness.store.workspace import Workspace
+from readiness.walkthrough import item_numbers
 from tests.support import create, edit
 
 
@@ -58,7 +60,7 @@ def test_action_plan_is_a_filterable_table_with_status_dropdown_and_due_colours(
     sheet = load_workbook(exported)[layout.PLAN]
     last = sheet.max_row
     table = sheet.tables[layout.PLAN_TABLE]
-    assert table.ref == f"A{layout.PLAN_HEADER_ROW}:K{last}"
+    assert table.ref == f"A{layout.PLAN_HEADER_ROW}:L{last}"
     assert table.autoFilter is not None
     status = layout.plan_letter("status")
     lists = [dv for dv in sheet.data_validations.dataValidation if dv.type == "list"]
@@ -67,7 +69,7 @@ def test_action_plan_is_a_filterable_table_with_status_dropdown_and_due_colours(
     formulas = [rule.formula[0] for cf in sheet.conditional_formatting for rule in cf.rules]
     assert any("<TODAY()" in f for f in formulas), "overdue rule"
     assert any("TODAY()+30" in f for f in formulas), "due-soon rule"
-    assert {str(cf.sqref) for cf in sheet.conditional_formatting} == {f"A{layout.PLAN_HEADER_ROW + 1}:K{last}"}
+    assert {str(cf.sqref) for cf in sheet.conditional_formatting} == {f"A{layout.PLAN_HEADER_ROW + 1}:L{last}"}
 
 
 def test_every_sheet_prints_landscape_or_portrait_fit_to_width_with_footer(exported: Path) -> None:
@@ -122,6 +124,12 @@ def test_no_trend_without_snapshots(tmp_path: Path) -> None:
         assert len([n for n in z.namelist() if n.startswith("xl/charts/chart")]) == 1
 
 
+def _checklist_rows(path: Path) -> dict[str, tuple]:
+    """The Checklist's item rows (area headings and continuation rows left out), by item id."""
+    rows = load_workbook(path)[layout.CHECKLIST].iter_rows(min_row=4, values_only=True)
+    return {r[-1]: r for r in rows if r[-1] and r[1] != "(continued)"}
+
+
 def test_gaps_and_checklist_cover_the_store(plan_ws: Workspace, plan_id: int, exported: Path) -> None:
     _, framework, responses = plan_ws.load(plan_id)
     book = load_workbook(exported)
@@ -131,10 +139,14 @@ def test_gaps_and_checklist_cover_the_store(plan_ws: Workspace, plan_id: int, ex
     assert sorted(gap_ids) == sorted(i for i, r in responses.items() if is_open_gap(r))
     checklist = book[layout.CHECKLIST]
     assert [c.value for c in checklist[3]] == [c.header for c in CHECKLIST_COLUMNS]
-    rows = list(checklist.iter_rows(min_row=4, values_only=True))
-    assert [r[1] for r in rows] == [item.id for _, item in framework.items()]
-    na = [r for r in rows if r[3] == "No"]
-    assert na and all(r[11] for r in na), "not-applicable items carry their reason"
+    rows = _checklist_rows(exported)
+    assert list(rows) == [item.id for _, item in framework.items()]
+    numbers = item_numbers(framework)
+    assert all(rows[i][0] == numbers[i] for i in rows), "each row carries the item's number"
+    headings = [r[0] for r in checklist.iter_rows(min_row=4, values_only=True) if r[-1] is None and r[0]]
+    assert headings == [f"{n}  {a.title}" for n, a in enumerate(framework.areas, 1)]
+    na = [r for r in rows.values() if r[2] == "Not applicable"]
+    assert na and all(r[7].startswith("Does not apply: ") for r in na), "not-applicable items carry their reason"
 
 
 def test_checklist_puts_reasons_and_review_notes_in_words_not_codes(tmp_path: Path) -> None:
@@ -149,18 +161,24 @@ def test_checklist_puts_reasons_and_review_notes_in_words_not_codes(tmp_path: Pa
         ReviewNote(reason=ReviewReason.NOW_APPLIES),
     ]
     edit(ws, acme.id, "goods.baseline", needs_review=True, review_notes=notes)
+    edit(ws, acme.id, "goods.auto", needs_review=True, review_notes=[ReviewNote(reason=ReviewReason.NOW_APPLIES)])
     out = tmp_path / "words.xlsx"
     export_plan(ws, acme.id, out, today=builders.TODAY)
     ws.close()
-    rows = {r[1]: r for r in load_workbook(out)[layout.CHECKLIST].iter_rows(min_row=4, values_only=True)}
-    why = {item: rows[item][11] for item in ("goods.export-cert", "goods.auto", "labor.suppliers")}
+    rows = _checklist_rows(out)
+    why = {item: rows[item][7].split("\n")[0] for item in ("goods.export-cert", "goods.auto", "labor.suppliers")}
     assert why == {
-        "goods.export-cert": "Concerns exporters only; the company profile has no such role",
-        "goods.auto": "No auto parts since 2025",  # the user's own words, as typed
-        "labor.suppliers": "Concerns trade with Mexico only; not in the company profile",
+        "goods.export-cert": "Does not apply: Concerns exporters only; the company profile has no such role",
+        "goods.auto": "Does not apply: No auto parts since 2025",  # the user's own words, as typed
+        "labor.suppliers": "Does not apply: Concerns trade with Mexico only; not in the company profile",
     }
-    review = rows["goods.baseline"][12]
-    assert review == f"Yes: {entry.note}\nThis was not applicable before; the new item applies to your company profile."
+    review = rows["goods.baseline"][7]
+    assert review.endswith(
+        f"To review: {entry.note}\nThis was not applicable before; the new item applies to your company profile."
+    )
+    # an item the user still marks not applicable is not told that it applies
+    assert "check that your reason still holds" in rows["goods.auto"][7]
+    assert "the new item applies to your company profile" not in rows["goods.auto"][7]
     cells = "\n".join(str(v) for row in rows.values() for v in row if v is not None)
     for code in ("Profile has no matching", "item concerns", mapping.route, "now-applies", "'MX'"):
         assert code not in cells
@@ -190,15 +208,32 @@ def test_owner_filter_keeps_only_that_owners_actions(plan_ws: Workspace, plan_id
     result = export_plan(plan_ws, plan_id, out, owner="legal", today=builders.TODAY)
     expected = [a for _, a in _actions(plan_ws) if a.owner == "Legal"]
     sheet = load_workbook(out)[layout.PLAN]
-    owners = [r[4] for r in sheet.iter_rows(min_row=layout.PLAN_HEADER_ROW + 1, values_only=True)]
+    owner_col = layout.PLAN_KEYS.index("owner")
+    owners = [r[owner_col] for r in sheet.iter_rows(min_row=layout.PLAN_HEADER_ROW + 1, values_only=True)]
     assert result.actions == len(expected) == len(owners) and set(owners) <= {"Legal"}
-    assert "for legal" in sheet["A1"].value
+    assert "for Legal" in sheet["A1"].value, "the owner as the assessment spells it"
+
+
+def test_an_unknown_owner_is_refused_listing_the_owners(
+    plan_ws: Workspace, plan_id: int, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from readiness.cli import main
+
+    out = tmp_path / "typo.xlsx"
+    with pytest.raises(UsageError) as caught:
+        export_plan(plan_ws, plan_id, out, owner="Legl", today=builders.TODAY)
+    assert caught.value.exit_code == 2 and "Legl" in caught.value.reason
+    assert all(owner in caught.value.reason for owner in builders.OWNERS)
+    assert not out.exists()
+    assert main(["--workspace", str(plan_ws.path), "export", NAME, "--out", str(out), "--owner", "Legl"]) == 2
+    assert "owners: Customs, Engineering" in capsys.readouterr().err and not out.exists()
 
 
 def test_open_only_leaves_out_done_actions(plan_ws: Workspace, plan_id: int, tmp_path: Path) -> None:
     out = tmp_path / "open.xlsx"
     export_plan(plan_ws, plan_id, out, open_only=True, today=builders.TODAY)
-    statuses = [r[6] for r in load_workbook(out)[layout.PLAN].iter_rows(min_row=5, values_only=True)]
+    status_col = layout.PLAN_KEYS.index("status")
+    statuses = [r[status_col] for r in load_workbook(out)[layout.PLAN].iter_rows(min_row=5, values_only=True)]
     assert len(statuses) == sum(1 for _, a in _actions(plan_ws) if is_open(a))
     assert "done" not in statuses
 
@@ -212,6 +247,6 @@ def test_a_fresh_assessment_exports_an_empty_but_valid_plan(tmp_path: Path) -> N
     book = load_workbook(tmp_path / "empty.xlsx")
     plan = book[layout.PLAN]
     assert result.actions == 0 and plan.max_row == layout.PLAN_HEADER_ROW
-    assert plan.tables[layout.PLAN_TABLE].ref == f"A{layout.PLAN_HEADER_ROW}:K{layout.PLAN_HEADER_ROW + 1}"
+    assert plan.tables[layout.PLAN_TABLE].ref == f"A{layout.PLAN_HEADER_ROW}:L{layout.PLAN_HEADER_ROW + 1}"
     assert result.readiness == 0 and result.coverage == 0
     assert book[layout.GAPS].max_row == 3 + result.gaps

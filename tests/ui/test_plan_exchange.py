@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 from openpyxl import load_workbook
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
 from readiness.excel import layout
@@ -21,13 +22,14 @@ from ui import commands
 from ui.dialogs.plan_dialogs import (
     ExportOptions,
     ExportOptionsDialog,
+    PlanDecision,
     PlanPreviewDialog,
     ReturnedPlanFile,
     SavePlanAs,
 )
 from ui.dialogs.simple import ErrorMessage
 from ui.main_window import MainWindow
-from ui.models.plan_changes import NewActionModel, PlanChangeModel
+from ui.models.plan_changes import ConflictModel, NewActionModel, PlanChangeModel
 
 FIRST = layout.PLAN_HEADER_ROW + 1
 
@@ -221,7 +223,7 @@ def test_import_previews_applies_and_undoes_in_one_step(
                 "stored_during_preview": _store(window),
             }
         )
-        return True
+        return dialog.decision()
 
     monkeypatch.setattr(PlanPreviewDialog, "ask", classmethod(preview))
     window.actions_by_name["import"].trigger()
@@ -229,7 +231,7 @@ def test_import_previews_applies_and_undoes_in_one_step(
         pass
     assert len(previews) == 1
     shown = previews[0]
-    assert "2 change(s) to 1 action(s) and 1 new action(s)" in shown["header"]
+    assert "2 change(s) to 1 action(s), 1 new action(s), 0 conflict(s) to decide" in shown["header"]
     values = {(r[2], r[3], r[4], r[5]) for r in shown["rows"]}
     assert values == {("Owner", "Maria", "Maria Lopez", "Maria Lopez"), ("Status", "Open", "Done", "Maria Lopez")}
     assert facts["status_cell"] in {r[PlanChangeModel.COL_CELL] for r in shown["rows"]}
@@ -292,7 +294,7 @@ def test_undo_and_redo_never_overwrite_a_change_made_meanwhile(
     _add_actions(window)
     returned, _ = _owner_edited(window, tmp_path)
     monkeypatch.setattr(ReturnedPlanFile, "ask", classmethod(lambda cls, parent, *, folder: returned))
-    monkeypatch.setattr(PlanPreviewDialog, "ask", classmethod(lambda cls, parent, *, preview: True))
+    monkeypatch.setattr(PlanPreviewDialog, "ask", classmethod(lambda cls, parent, *, preview: PlanDecision({})))
     failures: list[str] = []
     window.context.save_failed.connect(failures.append)
     window.actions_by_name["import"].trigger()
@@ -318,7 +320,7 @@ def test_redo_of_an_import_after_a_change_meanwhile_is_refused(
     _add_actions(window)
     returned, _ = _owner_edited(window, tmp_path)
     monkeypatch.setattr(ReturnedPlanFile, "ask", classmethod(lambda cls, parent, *, folder: returned))
-    monkeypatch.setattr(PlanPreviewDialog, "ask", classmethod(lambda cls, parent, *, preview: True))
+    monkeypatch.setattr(PlanPreviewDialog, "ask", classmethod(lambda cls, parent, *, preview: PlanDecision({})))
     failures: list[str] = []
     window.context.save_failed.connect(failures.append)
     window.actions_by_name["import"].trigger()
@@ -334,3 +336,49 @@ def test_redo_of_an_import_after_a_change_meanwhile_is_refused(
     kept = next(a for a in ctx.responses["goods.baseline"].actions if a.title == "Recompute RVC")
     assert (kept.owner, kept.status) == ("Dan", ActionStatus.OPEN)
     assert not [a for a in ctx.responses["labor.suppliers"].actions if a.title == "Second wage audit"]
+
+
+def test_conflicts_are_decided_in_the_preview_and_skipped_differences_listed(
+    qtbot, qtmodeltester, window: MainWindow, workspace: Workspace, tmp_path: Path, monkeypatch
+) -> None:
+    _add_actions(window)
+    returned, _ = _owner_edited(window, tmp_path)
+    book = load_workbook(returned)
+    sheet = book[layout.PLAN]
+    rows = {sheet[f"{col('title')}{r}"].value: r for r in range(FIRST, FIRST + 3)}
+    sheet[f"{col('priority')}{rows['Audit supplier wages']}"] = "Critical"  # not the owner's to change
+    book.save(returned)
+    ctx = window.context
+    rvc = next(a for a in ctx.responses["goods.baseline"].actions if a.title == "Recompute RVC")
+    with Workspace.open(workspace.path) as other:  # the manager changes the owner the file changes too
+        edit_action(other, ctx.assessment_id, rvc.uid, owner="Dan")
+    monkeypatch.setattr(ReturnedPlanFile, "ask", classmethod(lambda cls, parent, *, folder: returned))
+    seen: list[dict[str, Any]] = []
+
+    def preview(cls, parent, *, preview):  # type: ignore[no-untyped-def]
+        dialog = PlanPreviewDialog(parent, preview=preview)
+        qtbot.addWidget(dialog)
+        qtmodeltester.check(dialog.conflicts)
+        qtmodeltester.check(dialog.skipped)
+        facts = {"apply_before": dialog.apply_button.isEnabled(), "conflicts": dialog.conflicts.rowCount()}
+        row = [dialog.conflicts.index(0, c).data() for c in range(dialog.conflicts.columnCount())]
+        facts["row"] = row
+        facts["why"] = dialog.skipped.index(0, 4).data()
+        keep = dialog.conflicts.index(0, ConflictModel.COL_FILE)
+        dialog.conflicts.setData(keep, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+        facts["apply_after"] = dialog.apply_button.isEnabled()
+        seen.append(facts)
+        return dialog.decision()
+
+    monkeypatch.setattr(PlanPreviewDialog, "ask", classmethod(preview))
+    window.actions_by_name["import"].trigger()
+    with qtbot.waitSignal(window.plans.job.signals.finished, timeout=20_000):
+        pass
+    (facts,) = seen
+    assert facts["conflicts"] == 1 and not facts["apply_before"] and facts["apply_after"]
+    assert facts["row"][2:6] == ["Owner", "Maria", "Maria Lopez", "Dan"]
+    assert "Priority" in facts["why"]
+    kept = next(a for a in ctx.responses["goods.baseline"].actions if a.title == "Recompute RVC")
+    assert (kept.owner, kept.status) == ("Maria Lopez", ActionStatus.DONE), "the value the user checked"
+    new = ctx.responses["labor.suppliers"].actions
+    assert [a.title for a in new] == ["Audit supplier wages", "Second wage audit"]

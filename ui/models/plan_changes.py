@@ -1,8 +1,12 @@
-"""The changes a returned action plan would make: field-by-field changes and new actions, for the preview.
+"""What a returned action plan would do, for the preview: changed fields, new actions, conflicts and what is
+not imported.
 
-Both models take plain values from `readiness.excel.plan_import` (a
-`FieldChange` or a `NewAction` per row); `ChangeRole` hands back that value
-and `SORT_ROLE` gives the proxy text, dates and numbers to sort on.
+The models take plain values from `readiness.excel.plan_import` (a
+`FieldChange`, `NewAction`, `FieldConflict` or `NotImported` per row);
+`ChangeRole` hands back that value and `SORT_ROLE` gives the proxy text,
+dates and numbers to sort on. `ConflictModel` is the one that can be
+edited: the file's and the workspace's value of each conflict are checkable,
+and checking one keeps it (`choices`).
 """
 
 from __future__ import annotations
@@ -10,14 +14,17 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 
+from readiness.excel.plan_preview import Choice, Skip
 from readiness.model import ActionStatus
 from ui.labels import status_label
 from ui.models.row_table import RowTableModel
 
+translate = QCoreApplication.translate
+
 if TYPE_CHECKING:
-    from readiness.excel.plan_import import FieldChange, NewAction
+    from readiness.excel.plan_import import FieldChange, FieldConflict, NewAction, NotImported
 
 ChangeRole = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -28,6 +35,7 @@ def field_label(field: str) -> str:
     from ui.labels import translate
 
     return {
+        "title": translate("labels", "Action"),
         "owner": translate("labels", "Owner"),
         "due": translate("labels", "Due"),
         "status": translate("labels", "Status"),
@@ -176,3 +184,153 @@ def _cell_order(where: str) -> str:
     letters = "".join(ch for ch in cell if ch.isalpha())
     digits = "".join(ch for ch in cell if ch.isdigit())
     return f"{sheet}\t{int(digits) if digits else 0:09d}{letters:>3}"
+
+
+class ConflictModel(RowTableModel["FieldConflict"]):
+    """One row per field changed both in the file and in the app since the export; check the value to keep."""
+
+    COL_ITEM, COL_ACTION, COL_FIELD, COL_EXPORTED, COL_FILE, COL_WORKSPACE, COL_CELL = range(7)
+    choices_changed = Signal()
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.choices: dict[tuple[str, str], Choice] = {}
+
+    set_conflicts = RowTableModel.set_rows
+    conflict_at = RowTableModel.row_at
+
+    def headers(self) -> tuple[str, ...]:
+        return (
+            self.tr("Item"),
+            self.tr("Action"),
+            self.tr("Field"),
+            self.tr("Exported"),
+            self.tr("In the file"),
+            self.tr("In the workspace"),
+            self.tr("Cell"),
+        )
+
+    def header_tooltips(self) -> tuple[str, ...] | None:
+        keep = self.tr("Check the value to keep")
+        return ("", "", "", self.tr("The value the plan was exported with"), keep, keep, "")
+
+    @property
+    def decided(self) -> bool:
+        return all(c.key in self.choices for c in self._rows)
+
+    def choose_all(self, choice: Choice) -> None:
+        """Keep the same side of every conflict."""
+        self.choices = {c.key: choice for c in self._rows}
+        if self._rows:
+            self.dataChanged.emit(self.index(0, self.COL_FILE), self.index(len(self._rows) - 1, self.COL_WORKSPACE))
+        self.choices_changed.emit()
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if index.isValid() and index.column() in (self.COL_FILE, self.COL_WORKSPACE):
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        return flags
+
+    def setData(
+        self, index: QModelIndex | QPersistentModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole
+    ) -> bool:
+        if role != Qt.ItemDataRole.CheckStateRole or not index.isValid():
+            return False
+        if index.column() not in (self.COL_FILE, self.COL_WORKSPACE):
+            return False
+        conflict = self._rows[index.row()]
+        checked = Qt.CheckState(value) == Qt.CheckState.Checked if not isinstance(value, bool) else value
+        side = Choice.FILE if index.column() == self.COL_FILE else Choice.WORKSPACE
+        other = Choice.WORKSPACE if side is Choice.FILE else Choice.FILE
+        self.choices[conflict.key] = side if checked else other
+        self.dataChanged.emit(self.index(index.row(), self.COL_FILE), self.index(index.row(), self.COL_WORKSPACE))
+        self.choices_changed.emit()
+        return True
+
+    def cell_data(self, conflict: FieldConflict, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(column, conflict)
+        if role == Qt.ItemDataRole.CheckStateRole and column in (self.COL_FILE, self.COL_WORKSPACE):
+            side = Choice.FILE if column == self.COL_FILE else Choice.WORKSPACE
+            return Qt.CheckState.Checked if self.choices.get(conflict.key) is side else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.ToolTipRole and column in (self.COL_ACTION, self.COL_FILE, self.COL_WORKSPACE):
+            return self._display(column, conflict)
+        if role == SORT_ROLE:
+            if column == self.COL_CELL:
+                return _cell_order(conflict.where)
+            return self._display(column, conflict).casefold()
+        if role == ChangeRole:
+            return conflict
+        if role == ItemIdRole:
+            return conflict.item_id
+        return None
+
+    def _display(self, column: int, conflict: FieldConflict) -> str:
+        if column == self.COL_ITEM:
+            return conflict.item_id
+        if column == self.COL_ACTION:
+            return conflict.title
+        if column == self.COL_FIELD:
+            return field_label(conflict.field)
+        if column == self.COL_EXPORTED:
+            return value_text(conflict.field, conflict.exported) if conflict.exported_known else self.tr("(unknown)")
+        if column == self.COL_FILE:
+            return value_text(conflict.field, conflict.file)
+        if column == self.COL_WORKSPACE:
+            return value_text(conflict.field, conflict.workspace)
+        return _cell(conflict.where)
+
+
+def skip_reason(skipped: NotImported) -> str:
+    """Why a difference is not imported, in the user's language."""
+    column = skipped.params.get("column", "")
+    texts = {
+        Skip.READ_ONLY: translate(
+            "plan_changes", "The %1 column belongs to you, the trade compliance manager; change it in the app."
+        ),
+        Skip.ROW_DELETED: translate(
+            "plan_changes", "The row was deleted from the file; the action stays (remove it here if it is done with)."
+        ),
+        Skip.NOT_IN_PLAN: translate(
+            "plan_changes", "No action of this assessment has this Action ID (a row copied from another plan?)."
+        ),
+        Skip.NOT_EXPORTED: translate(
+            "plan_changes", "The file was not exported with this action (a row copied from another copy?)."
+        ),
+        Skip.REMOVED_IN_WORKSPACE: translate("plan_changes", "The action was removed in the app after the export."),
+        Skip.ITEM_REMOVED: translate("plan_changes", "The item is no longer in %1."),
+    }
+    return texts[skipped.reason].replace("%1", column or skipped.params.get("framework", ""))
+
+
+class NotImportedModel(RowTableModel["NotImported"]):
+    """One row per difference in the file that is not imported: where, what it has, and why."""
+
+    COL_ITEM, COL_ACTION, COL_CELL, COL_DETAIL, COL_WHY = range(5)
+
+    set_skipped = RowTableModel.set_rows
+
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Item"), self.tr("Action"), self.tr("Cell"), self.tr("The file has"), self.tr("Why not"))
+
+    def cell_data(self, skipped: NotImported, column: int, role: int) -> Any:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self._display(column, skipped)
+        if role == SORT_ROLE:
+            return _cell_order(skipped.where) if column == self.COL_CELL else self._display(column, skipped).casefold()
+        if role == ChangeRole:
+            return skipped
+        if role == ItemIdRole:
+            return skipped.item_id
+        return None
+
+    def _display(self, column: int, skipped: NotImported) -> str:
+        if column == self.COL_ITEM:
+            return skipped.item_id
+        if column == self.COL_ACTION:
+            return skipped.title
+        if column == self.COL_CELL:
+            return _cell(skipped.where)
+        if column == self.COL_DETAIL:
+            return skipped.detail
+        return skip_reason(skipped)

@@ -1,0 +1,130 @@
+"""What changed since the last snapshot, item by item: which items moved up or down, which gaps opened or closed.
+
+Pure data, compared on the answers alone. A gap here is what the Summary
+counts: an applicable item assessed below ready. So a gap *opens* when an
+item falls below ready, is first assessed below ready, or starts to apply
+while below ready; it *closes* when the item reaches ready or stops applying.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from readiness.model import LEVEL_LABELS, Area, Framework, Item, Level, Response
+from readiness.store.snapshots_repo import Snapshot
+
+
+class Movement(StrEnum):
+    """How an item's answer moved between the snapshot and now."""
+
+    UP = "up"
+    DOWN = "down"
+    ASSESSED = "assessed"  # not assessed then, assessed now
+    CLEARED = "cleared"  # assessed then, its level cleared now
+    NOW_NOT_APPLICABLE = "now-not-applicable"
+    APPLIES_AGAIN = "applies-again"
+    SAME = "same"
+
+
+MOVEMENT_WORDS = {
+    Movement.UP: "Up",
+    Movement.DOWN: "Down",
+    Movement.ASSESSED: "Newly assessed",
+    Movement.CLEARED: "Level cleared",
+    Movement.NOW_NOT_APPLICABLE: "Now not applicable",
+    Movement.APPLIES_AGAIN: "Applies again",
+    Movement.SAME: "Same level",
+}
+
+
+@dataclass(frozen=True)
+class ItemChange:
+    """One item whose answer moved, or whose gap opened or closed, since the snapshot."""
+
+    area: Area
+    item: Item
+    number: str
+    before: Response | None
+    now: Response
+    movement: Movement
+    gap_opened: bool
+    gap_closed: bool
+
+
+def answer_text(response: Response | None) -> str:
+    """An answer in a word or two: "3 In progress", "Not assessed", "Not applicable"."""
+    if response is not None and response.not_applicable:
+        return "Not applicable"
+    if response is None or response.level is None:
+        return "Not assessed"
+    level = Level(response.level)
+    return f"{int(level)} {LEVEL_LABELS[level]}"
+
+
+def is_assessed_gap(response: Response | None) -> bool:
+    """An open gap as leadership counts it: applicable, assessed, below ready."""
+    return (
+        response is not None
+        and not response.not_applicable
+        and response.level is not None
+        and response.level < Level.READY
+    )
+
+
+def _movement(before: Response | None, now: Response) -> Movement:
+    was_na = before is not None and before.not_applicable
+    if was_na != now.not_applicable:
+        return Movement.NOW_NOT_APPLICABLE if now.not_applicable else Movement.APPLIES_AGAIN
+    if now.not_applicable:
+        return Movement.SAME
+    old = None if before is None else before.level
+    if old is None and now.level is None:
+        return Movement.SAME
+    if old is None:
+        return Movement.ASSESSED
+    if now.level is None:
+        return Movement.CLEARED
+    if now.level > old:
+        return Movement.UP
+    if now.level < old:
+        return Movement.DOWN
+    return Movement.SAME
+
+
+def changes_since(
+    snapshot: Snapshot, framework: Framework, responses: dict[str, Response], numbers: dict[str, str]
+) -> list[ItemChange]:
+    """Every item that moved or whose gap opened or closed since `snapshot`, in checklist order."""
+    found = []
+    for area, item in framework.items():
+        now = responses.get(item.id) or Response(item_id=item.id)
+        before = snapshot.responses.get(item.id)
+        movement = _movement(before, now)
+        opened = not is_assessed_gap(before) and is_assessed_gap(now)
+        closed = is_assessed_gap(before) and not is_assessed_gap(now)
+        if movement is Movement.SAME and not opened and not closed:
+            continue
+        found.append(ItemChange(area, item, numbers.get(item.id, ""), before, now, movement, opened, closed))
+    return found
+
+
+@dataclass(frozen=True)
+class ChangeCounts:
+    """The Summary's line about the last snapshot."""
+
+    up: int
+    down: int
+    opened: int
+    closed: int
+    assessed: int
+
+
+def count_changes(changes: list[ItemChange]) -> ChangeCounts:
+    return ChangeCounts(
+        up=sum(c.movement is Movement.UP for c in changes),
+        down=sum(c.movement is Movement.DOWN for c in changes),
+        opened=sum(c.gap_opened for c in changes),
+        closed=sum(c.gap_closed for c in changes),
+        assessed=sum(c.movement is Movement.ASSESSED for c in changes),
+    )

@@ -1,0 +1,114 @@
+"""Three blocks of the Summary sheet: the cost of open actions by priority, the top five risks, and what
+changed since the last snapshot. Each is a small table on the Summary's shared columns (`WIDTHS`)."""
+
+from __future__ import annotations
+
+from readiness.excel.changes import answer_text, count_changes
+from readiness.excel.layout import CHANGES
+from readiness.excel.plan_data import NO_PRIORITY, PlanData
+from readiness.excel.sheetkit import SheetKit
+from readiness.scoring import percent
+
+# Area or item | Readiness | Coverage | Open gaps | critical | high | Not yet assessed | Open actions | Overdue |
+# Cost | Next due: 147 characters, so the landscape page prints at about 95% of size.
+WIDTHS = (36, 12, 11, 10, 10, 10, 11, 10, 9, 16, 12)
+PRIORITY_WORDS = {"critical": "Critical", "high": "High", "medium": "Medium", "low": "Low", NO_PRIORITY: "No priority"}
+
+
+def _section(kit: SheetKit, title: str) -> None:
+    kit.row([kit.text(title, "section")], height=20)
+
+
+def _merged_row(kit: SheetKit, cells: list[object], merges: list[tuple[int, int]]) -> int:
+    spans = [1] * len(cells)
+    for first, last in merges:
+        spans[first - 1] = last - first + 1
+    row = kit.row(cells, spans=spans)  # type: ignore[arg-type]
+    for first, last in merges:
+        kit.merge(row, first, last)
+    return row
+
+
+def cost_by_priority(kit: SheetKit, data: PlanData) -> None:
+    """Open actions and their estimated cost, by the priority of the item they close."""
+    _section(kit, f"Cost of open actions by priority ({data.currency})")
+    merges = [(3, 4)]
+    _merged_row(kit, [kit.text(h, "header") for h in ("Priority", "Open actions", "Estimated cost", None)], merges)
+    for line in data.cost_by_priority:
+        style = line.priority if line.priority in ("critical", "high", "low") else "text"
+        _merged_row(
+            kit,
+            [
+                kit.text(PRIORITY_WORDS[line.priority], style),
+                kit.value(line.open_actions, "count"),
+                kit.value(round(line.cost), "money"),
+                None,
+            ],
+            merges,
+        )
+    _merged_row(
+        kit,
+        [
+            kit.text("All open actions", "total"),
+            kit.value(sum(line.open_actions for line in data.cost_by_priority), "total_count"),
+            kit.value(round(sum(line.cost for line in data.cost_by_priority)), "total_money"),
+            None,
+        ],
+        merges,
+    )
+
+
+def top_risks(kit: SheetKit, data: PlanData) -> None:
+    """The five critical or high open gaps that matter most, with who owns them and what is due next."""
+    _section(kit, "Top risks: critical and high open gaps")
+    if not data.top_risks:
+        kit.row([kit.text("No critical or high gap is open.", "label")])
+        return
+    merges = [(4, 7), (8, 9)]
+    headers = ("Item", "Priority", "Level", "Owner", None, None, None, "Next due", None, "Cost of open actions")
+    _merged_row(kit, [kit.text(h, "header") if h else None for h in headers], merges)
+    for gap in data.top_risks:
+        priority = gap.response.priority
+        _merged_row(
+            kit,
+            [
+                kit.text(f"{gap.number} {gap.item.question}".strip(), "wrap"),
+                kit.text(priority.value.capitalize(), priority.value) if priority else None,
+                kit.text(answer_text(gap.response), "wrap"),
+                kit.text(gap.response.owner or "(no owner)", "wrap"),
+                None,
+                None,
+                None,
+                kit.value(gap.next_due, "date"),
+                None,
+                kit.value(round(gap.open_cost), "money") if gap.open_actions else None,
+            ],
+            merges,
+        )
+
+
+def since_snapshot(kit: SheetKit, data: PlanData) -> None:
+    """Items up and down, gaps opened and closed since the last snapshot; the Changes sheet names them."""
+    snapshot = data.last_snapshot
+    if snapshot is None:
+        _section(kit, "What changed since the last snapshot")
+        kit.row([kit.text("No snapshot taken yet: the next workbook after one shows what moved.", "label")])
+        return
+    _section(kit, f"What changed since the snapshot {snapshot.label!r} ({snapshot.taken_at[:10]})")
+    counts = count_changes(data.changes)
+    lines = (
+        ("Readiness", f"{percent(snapshot.readiness)} then, {percent(data.overall.readiness)} now"),
+        ("Items up", counts.up),
+        ("Items down", counts.down),
+        ("Gaps opened", counts.opened),
+        ("Gaps closed", counts.closed),
+        ("Newly assessed", counts.assessed),
+    )
+    for label, value in lines:
+        if isinstance(value, str):
+            cell = kit.text(value, "bold")
+        else:
+            style = "count_alert" if label in ("Items down", "Gaps opened") and value else "count"
+            cell = kit.value(value, style)
+        kit.row([kit.text(label, "text"), cell])
+    kit.row([kit.text(f"Item by item on the {CHANGES} sheet.", "note")])
