@@ -94,6 +94,7 @@ def _summary_json(ws: Workspace, assessment_id: int, *, with_areas: bool) -> dic
         "applicable": overall.applicable,
         "assessed": overall.assessed,
         "open_gaps": dict(overall.open_gaps),
+        "not_assessed": overall.unassessed,
     }
     if with_areas:
         summary["areas"] = [

@@ -1,7 +1,8 @@
 """What a manager looks at first: the headline figures and the work that is due, most urgent first.
 
 The dashboard and the workbook's Summary show the same figures, counted by
-the same rules: open gaps are applicable items below ready (`scoring`); an
+the same rules: open gaps are applicable items assessed below ready, apart
+from those nobody has assessed yet (`scoring`); an
 open action is one not done, on an applicable item; overdue and due soon are
 `readiness.due`; the cost is the sum of the open actions' estimates. Due
 work counts an item's own due date (while the item is below ready) as well
@@ -15,8 +16,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from readiness.due import DueStatus, due_status
-from readiness.model import PRIORITY_ORDER, ActionStatus, Framework, Priority, Response
-from readiness.scoring import is_open_gap, overall_score
+from readiness.model import PRIORITY_ORDER, Framework, Priority, Response
+from readiness.scoring import is_below_ready, overall_score
 
 
 @dataclass(frozen=True)
@@ -41,7 +42,7 @@ def headline(framework: Framework, responses: Mapping[str, Response], *, today: 
         if response is None or response.not_applicable:
             continue
         for action in response.actions:
-            if action.status is ActionStatus.DONE:
+            if not action.is_open:
                 continue
             open_actions += 1
             cost += action.cost_estimate or 0.0
@@ -99,10 +100,10 @@ def due_work(
         if response is None or response.not_applicable:
             continue
         found = []
-        if response.due is not None and is_open_gap(response):
+        if response.due is not None and is_below_ready(response):
             found.append(("", "", response.owner, response.due, ""))
         for action in response.actions:
-            if action.due is not None and action.status is not ActionStatus.DONE:
+            if action.due is not None and action.is_open:
                 found.append((action.uid, action.title, action.owner, action.due, action.status.value))
         for uid, title, owner, due, status in found:
             position += 1

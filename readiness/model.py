@@ -367,6 +367,11 @@ class Action(BaseModel):
     cost_estimate: float | None = Field(default=None, ge=0, le=MAX_COST, allow_inf_nan=False)
     notes: UserText = ""
 
+    @property
+    def is_open(self) -> bool:
+        """Work still to do: every status but done (blocked work is open work)."""
+        return self.status is not ActionStatus.DONE
+
 
 class Response(BaseModel):
     """The company's answer to one item."""

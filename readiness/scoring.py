@@ -19,7 +19,6 @@ from dataclasses import dataclass, field
 
 from readiness.due import DueStatus, due_status
 from readiness.model import (
-    ActionStatus,
     Applicability,
     Area,
     CompanyProfile,
@@ -40,10 +39,11 @@ class Score:
     applicable: int
     assessed: int
     ready: int
-    open_gaps: Mapping[str, int] = field(default_factory=dict)
+    open_gaps: Mapping[str, int] = field(default_factory=dict)  # assessed below ready, by priority or "unset"
 
     @property
     def unassessed(self) -> int:
+        """Applicable items nobody has assessed yet (not counted among the open gaps)."""
         return self.applicable - self.assessed
 
 
@@ -56,13 +56,27 @@ def item_score(response: Response | None) -> float | None:
     return int(response.level) / 4
 
 
-def is_open_gap(response: Response | None) -> bool:
-    """An applicable item that is not yet ready."""
+def is_below_ready(response: Response | None) -> bool:
+    """An applicable item that is not yet ready, assessed or not (the workbook's Gaps sheet lists these)."""
     if response is None:
         return True
     if response.not_applicable:
         return not response.counts_as_not_applicable
     return response.level is None or response.level < Level.READY
+
+
+def is_open_gap(response: Response | None) -> bool:
+    """An open gap as leadership counts it: an applicable item that was assessed and is below ready.
+
+    An item nobody has assessed yet is not a gap but work not done: it is
+    counted apart (`Score.unassessed`), everywhere the two are shown.
+    """
+    return (
+        response is not None
+        and not response.not_applicable
+        and response.level is not None
+        and response.level < Level.READY
+    )
 
 
 def score_items(pairs: list[tuple[float, Response | None]]) -> Score:
@@ -148,7 +162,7 @@ def actions_due(responses: Mapping[str, Response], *, today: dt.date) -> tuple[l
         if response.counts_as_not_applicable:
             continue
         for action in response.actions:
-            status = due_status(action.due, today, done=action.status == ActionStatus.DONE)
+            status = due_status(action.due, today, done=not action.is_open)
             if action.due is None or status not in (DueStatus.OVERDUE, DueStatus.SOON):
                 continue
             days = (action.due - today).days

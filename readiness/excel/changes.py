@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from readiness.model import LEVEL_LABELS, Area, Framework, Item, Level, Response
+from readiness.scoring import is_open_gap
 from readiness.store.snapshots_repo import Snapshot
 
 
@@ -62,16 +63,6 @@ def answer_text(response: Response | None) -> str:
     return f"{int(level)} {LEVEL_LABELS[level]}"
 
 
-def is_assessed_gap(response: Response | None) -> bool:
-    """An open gap as leadership counts it: applicable, assessed, below ready."""
-    return (
-        response is not None
-        and not response.not_applicable
-        and response.level is not None
-        and response.level < Level.READY
-    )
-
-
 def _movement(before: Response | None, now: Response) -> Movement:
     was_na = before is not None and before.not_applicable
     if was_na != now.not_applicable:
@@ -101,8 +92,8 @@ def changes_since(
         now = responses.get(item.id) or Response(item_id=item.id)
         before = snapshot.responses.get(item.id)
         movement = _movement(before, now)
-        opened = not is_assessed_gap(before) and is_assessed_gap(now)
-        closed = is_assessed_gap(before) and not is_assessed_gap(now)
+        opened = not is_open_gap(before) and is_open_gap(now)
+        closed = is_open_gap(before) and not is_open_gap(now)
         if movement is Movement.SAME and not opened and not closed:
             continue
         found.append(ItemChange(area, item, numbers.get(item.id, ""), before, now, movement, opened, closed))

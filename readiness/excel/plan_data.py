@@ -15,12 +15,11 @@ from dataclasses import dataclass, field
 
 from readiness.due import DueStatus, due_status
 from readiness.errors import UsageError
-from readiness.excel.changes import ItemChange, changes_since, is_assessed_gap
+from readiness.excel.changes import ItemChange, changes_since
 from readiness.excel.exposure_data import ExposureData
 from readiness.model import (
     PRIORITY_ORDER,
     Action,
-    ActionStatus,
     Area,
     Assessment,
     Framework,
@@ -29,7 +28,7 @@ from readiness.model import (
     Priority,
     Response,
 )
-from readiness.scoring import Score, area_scores, is_open_gap, overall_score
+from readiness.scoring import Score, area_scores, is_below_ready, is_open_gap, overall_score
 from readiness.store.snapshots_repo import Snapshot
 from readiness.store.workspace import Workspace
 from readiness.walkthrough import item_numbers
@@ -149,10 +148,6 @@ def owner_matches(owner: str, wanted: str | None) -> bool:
     return wanted is None or owner.strip().casefold() == wanted.strip().casefold()
 
 
-def is_open(action: Action) -> bool:
-    return action.status != ActionStatus.DONE
-
-
 def exposure(item: Item, response: Response) -> float:
     """The weighted readiness points still missing: weight x (4 - level) / 4, unassessed counting fully."""
     level = 0 if response.level is None else int(response.level)
@@ -215,7 +210,7 @@ def collect(
             item_open_cost = 0.0
             item_due: dt.date | None = None
             for action in response.actions:
-                if is_open(action):
+                if action.is_open:
                     open_actions += 1
                     item_open += 1
                     item_open_cost += action.cost_estimate or 0
@@ -225,16 +220,16 @@ def collect(
                     if action.due is not None:
                         overdue += int(due_status(action.due, today) is DueStatus.OVERDUE)
                         item_due = action.due if item_due is None else min(item_due, action.due)
-                if owner_matches(action.owner, owner) and (is_open(action) or not open_only):
+                if owner_matches(action.owner, owner) and (action.is_open or not open_only):
                     plan.append(PlanRow(area, item, response, action, number))
             if item_due is not None:
                 next_due = item_due if next_due is None else min(next_due, item_due)
             cost += item_open_cost
             if response.level is None:
                 not_assessed += 1
-            elif is_assessed_gap(response):
+            elif is_open_gap(response):
                 area_gaps[priority] = area_gaps.get(priority, 0) + 1
-            if is_open_gap(response):
+            if is_below_ready(response):
                 gap = GapRow(
                     area,
                     item,
@@ -285,8 +280,6 @@ def _cost_by_priority(by_priority: dict[str, list[float]]) -> list[PriorityCost]
 
 def _top_risks(gaps: list[GapRow]) -> list[GapRow]:
     """Critical and high open gaps (assessed below ready), most urgent and most exposed first."""
-    risky = [
-        g for g in gaps if is_assessed_gap(g.response) and g.response.priority in (Priority.CRITICAL, Priority.HIGH)
-    ]
+    risky = [g for g in gaps if is_open_gap(g.response) and g.response.priority in (Priority.CRITICAL, Priority.HIGH)]
     risky.sort(key=lambda g: (priority_rank(g.response.priority), -g.exposure, g.next_due or NO_DATE))
     return risky[:TOP_RISKS]

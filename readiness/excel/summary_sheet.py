@@ -27,7 +27,7 @@ from readiness.excel.exposure_sheet import write_duty_at_stake
 from readiness.excel.plan_data import PlanData
 from readiness.excel.sheetkit import SheetKit, print_setup, set_print_area
 from readiness.excel.styles import BAR_BLUE, NAVY, ORANGE, Palette
-from readiness.model import ActionStatus, Priority
+from readiness.model import Priority
 
 AREA_HEADERS = (
     "Area",
@@ -146,7 +146,7 @@ def _figures(kit: SheetKit, data: PlanData) -> None:
         for r in data.responses.values()
         if not r.not_applicable
         for a in r.actions
-        if due_status(a.due, data.today, done=a.status == ActionStatus.DONE) is DueStatus.SOON
+        if due_status(a.due, data.today, done=not a.is_open) is DueStatus.SOON
     )
     critical, high = data.open_gaps_of(Priority.CRITICAL.value), data.open_gaps_of(Priority.HIGH.value)
     _figure_rows(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -60,7 +61,8 @@ def edit_responses(
             )
             before[item_id] = {name: getattr(current, name) for name in changed}
             after[item_id] = {name: getattr(wanted, name) for name in changed}
-            stored.append(rows.read_response(tx, assessment_id, item_id))
+            # as written (no need to read it back); model_copy does not validate, so the time is parsed here
+            stored.append(wanted.model_copy(update={"updated_at": dt.datetime.fromisoformat(now)}))
         if stored:
             rows.touch_assessment(tx, assessment_id, now=now)
     return ResponsesEdited(

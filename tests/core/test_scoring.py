@@ -73,7 +73,7 @@ def test_area_with_everything_not_applicable_has_no_score() -> None:
     assert percent(score.readiness) == "\u2014"
 
 
-def test_overall_counts_open_gaps_by_priority() -> None:
+def test_open_gaps_are_assessed_items_below_ready_and_unassessed_ones_count_apart() -> None:
     fw = framework()
     responses = {
         "a.heavy": Response(item_id="a.heavy", level=Level.AWARE, priority=Priority.CRITICAL),
@@ -82,8 +82,11 @@ def test_overall_counts_open_gaps_by_priority() -> None:
         "b.only": Response(item_id="b.only"),
     }
     score = overall_score(fw, responses)
-    assert dict(score.open_gaps) == {"critical": 1, "unset": 1}
+    assert dict(score.open_gaps) == {"critical": 1}, "an item nobody assessed is not a gap"
+    assert score.unassessed == 1
     assert score.coverage == pytest.approx(2 / 3)
+    untouched = overall_score(fw, {})
+    assert dict(untouched.open_gaps) == {} and untouched.unassessed == untouched.applicable
 
 
 @pytest.mark.parametrize(
@@ -151,7 +154,7 @@ def test_not_applicable_counts_only_with_a_reason() -> None:
     score = area_score(fw.areas[0], pending)
     assert (score.applicable, score.assessed, score.ready) == (3, 1, 1)
     assert score.readiness == pytest.approx(3 / 9)  # only a.heavy (weight 3) of 3 + 1 + 5 is ready
-    assert score.open_gaps == {"unset": 2}
+    assert score.open_gaps == {} and score.unassessed == 2  # awaiting a reason: not assessed, so not a gap yet
     assert pending["a.light"].awaiting_na_reason and not pending["a.light"].assessed
 
     given = {**pending, "a.light": pending["a.light"].model_copy(update={"na_reason": "We do not export"})}

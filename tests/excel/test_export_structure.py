@@ -13,11 +13,10 @@ from openpyxl import load_workbook
 from readiness.errors import UsageError
 from readiness.excel import layout
 from readiness.excel.export import export_plan
-from readiness.excel.plan_data import is_open
 from readiness.excel.sheets import CHECKLIST_COLUMNS, GAP_COLUMNS
 from readiness.frameworks import builtin_mappings, load_framework
 from readiness.model import CompanyProfile, ReviewNote, ReviewReason
-from readiness.scoring import is_open_gap, overall_score
+from readiness.scoring import is_below_ready, overall_score
 from readiness.store.workspace import Workspace
 from readiness.walkthrough import item_numbers
 from tests.support import create, edit
@@ -136,7 +135,7 @@ def test_gaps_and_checklist_cover_the_store(plan_ws: Workspace, plan_id: int, ex
     gaps = book[layout.GAPS]
     assert [c.value for c in gaps[3]] == [c.header for c in GAP_COLUMNS]
     gap_ids = [r[-1] for r in gaps.iter_rows(min_row=4, values_only=True)]
-    assert sorted(gap_ids) == sorted(i for i, r in responses.items() if is_open_gap(r))
+    assert sorted(gap_ids) == sorted(i for i, r in responses.items() if is_below_ready(r))
     checklist = book[layout.CHECKLIST]
     assert [c.value for c in checklist[3]] == [c.header for c in CHECKLIST_COLUMNS]
     rows = _checklist_rows(exported)
@@ -234,7 +233,7 @@ def test_open_only_leaves_out_done_actions(plan_ws: Workspace, plan_id: int, tmp
     export_plan(plan_ws, plan_id, out, open_only=True, today=builders.TODAY)
     status_col = layout.PLAN_KEYS.index("status")
     statuses = [r[status_col] for r in load_workbook(out)[layout.PLAN].iter_rows(min_row=5, values_only=True)]
-    assert len(statuses) == sum(1 for _, a in _actions(plan_ws) if is_open(a))
+    assert len(statuses) == sum(1 for _, a in _actions(plan_ws) if a.is_open)
     assert "done" not in statuses
 
 

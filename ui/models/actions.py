@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt
 
+from readiness.due import DueStatus, due_status
 from readiness.model import Action, ActionStatus
 from ui.labels import status_label
 from ui.models.row_table import RowTableModel
@@ -51,7 +52,7 @@ class ActionTableModel(RowTableModel[Action]):
         return None
 
     def _overdue(self, action: Action) -> bool:
-        return action.due is not None and action.due < self.today and action.status != ActionStatus.DONE
+        return due_status(action.due, self.today, done=not action.is_open) is DueStatus.OVERDUE
 
     def _display(self, column: int, action: Action) -> str:
         if column == COL_TITLE:
