@@ -150,7 +150,7 @@ def assessments_new(args: argparse.Namespace, ws: Workspace) -> int:
         ws, name=args.name, framework=framework, profile=profile, currency=args.currency, companion_of=companion_of
     ).record
     responses = ws.assessments.responses(assessment.id)
-    applicable = sum(1 for r in responses.values() if not r.not_applicable)
+    applicable = sum(1 for r in responses.values() if not r.counts_as_not_applicable)
     out(
         f"created {assessment.name!r} on {framework.id} {framework.version}: {applicable} of {len(responses)} items apply"
     )

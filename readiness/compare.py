@@ -45,8 +45,8 @@ def compare_levels(
         old, new = before.get(item.id), after.get(item.id)
         old_level = None if old is None or old.level is None else int(old.level)
         new_level = None if new is None or new.level is None else int(new.level)
-        old_na = bool(old and old.not_applicable)
-        new_na = bool(new and new.not_applicable)
+        old_na = bool(old and old.counts_as_not_applicable)
+        new_na = bool(new and new.counts_as_not_applicable)
         if (old_level, old_na) != (new_level, new_na):
             moves.append(LevelMove(item.id, old_level, new_level, old_na, new_na))
     return moves
@@ -93,10 +93,6 @@ def compare(
         moved_up=[m for m in moves if m.direction > 0],
         moved_down=[m for m in moves if m.direction < 0],
     )
-
-
-def _rank(response: Response) -> int:
-    return -1 if response.not_applicable or response.level is None else int(response.level)
 
 
 def compare_snapshot(ws: Workspace, assessment: Assessment, snapshot_id: int) -> Comparison:

@@ -39,7 +39,7 @@ def headline(framework: Framework, responses: Mapping[str, Response], *, today: 
     cost = 0.0
     for _, item in framework.items():
         response = responses.get(item.id)
-        if response is None or response.not_applicable:
+        if response is None or response.counts_as_not_applicable:
             continue
         for action in response.actions:
             if not action.is_open:
@@ -97,7 +97,7 @@ def due_work(
     position = 0
     for _, item in framework.items():
         response = responses.get(item.id)
-        if response is None or response.not_applicable:
+        if response is None or response.counts_as_not_applicable:
             continue
         found = []
         if response.due is not None and is_below_ready(response):

@@ -27,6 +27,7 @@ from readiness.store.workspace import Workspace
 from ui.context import AppContext
 from ui.dialogs.simple import message_box
 from ui.main_window import MainWindow
+from ui.plurals import EnglishPlurals
 from ui.settings import APPLICATION, ORGANIZATION, Settings
 from ui.theme import apply_theme
 
@@ -110,7 +111,9 @@ def offer_first_assessment(window: MainWindow) -> None:
 
 
 def _install_translator(app: QApplication) -> None:
-    """Load `resources/translations/trade_readiness_<locale>.qm` when one exists for the user's locale."""
+    """English plural forms first, then `resources/translations/trade_readiness_<locale>.qm` when one exists for
+    the user's locale (installed later, so it is asked first)."""
+    app.installTranslator(EnglishPlurals(app))
     folder = Path(resources.__file__).parent / "translations"
     translator = QTranslator(app)
     if translator.load(QLocale(), "trade_readiness", "_", str(folder)):

@@ -146,10 +146,10 @@ class PlanExchange(QObject):
     def _exported(self, result: ExportResult) -> None:
         self.exported = result.path
         self._message(
-            self.tr("Action plan saved: %1 (%2 action(s), %3 gap(s))")
+            self.tr("Action plan saved: %1 (%2, %3)")
             .replace("%1", str(result.path))
-            .replace("%2", str(result.actions))
-            .replace("%3", str(result.gaps)),
+            .replace("%2", self.tr("%n action(s)", "", result.actions))
+            .replace("%3", self.tr("%n open gap(s)", "", result.gaps)),
             timeout=OPEN_BUTTON_MS,
         )
         self.open_button.setToolTip(plain_tooltip(str(result.path)))
@@ -211,10 +211,10 @@ class PlanExchange(QObject):
         if step.command.refused:
             return False
         self._message(
-            self.tr("Imported %1: %2 change(s), %3 new action(s). Edit > Undo takes it back.")
+            self.tr("Imported %1: %2, %3. Edit > Undo takes it back.")
             .replace("%1", preview.path.name)
-            .replace("%2", str(len(preview.changes)))
-            .replace("%3", str(len(preview.new_actions)))
+            .replace("%2", self.tr("%n change(s)", "", len(preview.changes)))
+            .replace("%3", self.tr("%n new action(s)", "", len(preview.new_actions)))
         )
         return True
 

@@ -55,8 +55,10 @@ class ItemChange:
 
 def answer_text(response: Response | None) -> str:
     """An answer in a word or two: "3 In progress", "Not assessed", "Not applicable"."""
-    if response is not None and response.not_applicable:
+    if response is not None and response.counts_as_not_applicable:
         return "Not applicable"
+    if response is not None and response.awaiting_na_reason:
+        return "Not assessed (not applicable without a reason)"
     if response is None or response.level is None:
         return "Not assessed"
     level = Level(response.level)
@@ -64,10 +66,10 @@ def answer_text(response: Response | None) -> str:
 
 
 def _movement(before: Response | None, now: Response) -> Movement:
-    was_na = before is not None and before.not_applicable
-    if was_na != now.not_applicable:
-        return Movement.NOW_NOT_APPLICABLE if now.not_applicable else Movement.APPLIES_AGAIN
-    if now.not_applicable:
+    was_na = before is not None and before.counts_as_not_applicable
+    if was_na != now.counts_as_not_applicable:
+        return Movement.NOW_NOT_APPLICABLE if now.counts_as_not_applicable else Movement.APPLIES_AGAIN
+    if now.counts_as_not_applicable:
         return Movement.SAME
     old = None if before is None else before.level
     if old is None and now.level is None:

@@ -202,7 +202,7 @@ def collect(
         area_gaps: dict[str, int] = {}
         for item in area.items:
             response = responses.get(item.id) or Response(item_id=item.id)
-            if response.not_applicable:
+            if response.counts_as_not_applicable:
                 continue
             number = numbers.get(item.id, "")
             priority = response.priority.value if response.priority else NO_PRIORITY

@@ -82,7 +82,11 @@ def details_text(response: Response) -> str:
     """The long texts of an answer, each under its label, in the order a reader needs them."""
     parts = []
     if response.not_applicable:
-        parts.append(f"Does not apply: {not_applicable_text(response) or 'no reason recorded'}")
+        parts.append(
+            f"Does not apply: {not_applicable_text(response)}"
+            if response.counts_as_not_applicable
+            else "Marked not applicable, no reason given yet: counted as not assessed"
+        )
     if response.gap:
         parts.append(f"Gap: {response.gap}")
     if response.evidence:

@@ -144,7 +144,7 @@ def _figures(kit: SheetKit, data: PlanData) -> None:
     due_soon = sum(
         1
         for r in data.responses.values()
-        if not r.not_applicable
+        if not r.counts_as_not_applicable
         for a in r.actions
         if due_status(a.due, data.today, done=not a.is_open) is DueStatus.SOON
     )

@@ -101,27 +101,27 @@
 <context>
     <name>ActionTableModel</name>
     <message>
-        <location filename="../../ui/models/actions.py" line="36"/>
+        <location filename="../../ui/models/actions.py" line="37"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="36"/>
+        <location filename="../../ui/models/actions.py" line="37"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="36"/>
+        <location filename="../../ui/models/actions.py" line="37"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="36"/>
+        <location filename="../../ui/models/actions.py" line="37"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="36"/>
+        <location filename="../../ui/models/actions.py" line="37"/>
         <source>Cost</source>
         <translation type="unfinished"></translation>
     </message>
@@ -177,47 +177,47 @@
 <context>
     <name>ApplicabilityChangeModel</name>
     <message>
-        <location filename="../../ui/models/assessments.py" line="95"/>
+        <location filename="../../ui/models/assessments.py" line="96"/>
         <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/assessments.py" line="95"/>
+        <location filename="../../ui/models/assessments.py" line="96"/>
         <source>What changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/assessments.py" line="95"/>
+        <location filename="../../ui/models/assessments.py" line="96"/>
         <source>Your answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/assessments.py" line="104"/>
+        <location filename="../../ui/models/assessments.py" line="105"/>
         <source>Starts to apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/assessments.py" line="106"/>
+        <location filename="../../ui/models/assessments.py" line="107"/>
         <source>No longer applies: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/assessments.py" line="106"/>
+        <location filename="../../ui/models/assessments.py" line="107"/>
         <source>No longer applies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/assessments.py" line="108"/>
+        <location filename="../../ui/models/assessments.py" line="109"/>
         <source>Nothing recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/assessments.py" line="110"/>
+        <location filename="../../ui/models/assessments.py" line="111"/>
         <source>Kept, and counted again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/assessments.py" line="111"/>
+        <location filename="../../ui/models/assessments.py" line="112"/>
         <source>Kept, not counted while the item does not apply</source>
         <translation type="unfinished"></translation>
     </message>
@@ -417,32 +417,32 @@
 <context>
     <name>AreaTrendModel</name>
     <message>
-        <location filename="../../ui/models/snapshots.py" line="105"/>
+        <location filename="../../ui/models/snapshots.py" line="106"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/snapshots.py" line="105"/>
+        <location filename="../../ui/models/snapshots.py" line="106"/>
         <source>Then</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/snapshots.py" line="105"/>
+        <location filename="../../ui/models/snapshots.py" line="106"/>
         <source>Now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/snapshots.py" line="105"/>
+        <location filename="../../ui/models/snapshots.py" line="106"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/snapshots.py" line="125"/>
+        <location filename="../../ui/models/snapshots.py" line="126"/>
         <source>%1 points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/snapshots.py" line="125"/>
+        <location filename="../../ui/models/snapshots.py" line="126"/>
         <source>no change</source>
         <translation type="unfinished"></translation>
     </message>
@@ -531,42 +531,42 @@
 <context>
     <name>AssessmentTableModel</name>
     <message>
-        <location filename="../../ui/models/assessments.py" line="41"/>
+        <location filename="../../ui/models/assessments.py" line="42"/>
         <source>Assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/assessments.py" line="41"/>
+        <location filename="../../ui/models/assessments.py" line="42"/>
         <source>Framework</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/assessments.py" line="41"/>
+        <location filename="../../ui/models/assessments.py" line="42"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/assessments.py" line="41"/>
+        <location filename="../../ui/models/assessments.py" line="42"/>
         <source>Last changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/assessments.py" line="46"/>
+        <location filename="../../ui/models/assessments.py" line="47"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/assessments.py" line="46"/>
+        <location filename="../../ui/models/assessments.py" line="47"/>
         <source>Active, watch list beside %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/assessments.py" line="49"/>
+        <location filename="../../ui/models/assessments.py" line="50"/>
         <source>Archived (migrated to %1), read only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/assessments.py" line="50"/>
+        <location filename="../../ui/models/assessments.py" line="51"/>
         <source>Archived, read only</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1039,57 +1039,57 @@
 <context>
     <name>DueWorkModel</name>
     <message>
-        <location filename="../../ui/models/due_actions.py" line="35"/>
+        <location filename="../../ui/models/due_actions.py" line="36"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/due_actions.py" line="36"/>
+        <location filename="../../ui/models/due_actions.py" line="37"/>
         <source>Action or item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/due_actions.py" line="37"/>
+        <location filename="../../ui/models/due_actions.py" line="38"/>
         <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/due_actions.py" line="38"/>
+        <location filename="../../ui/models/due_actions.py" line="39"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/due_actions.py" line="39"/>
+        <location filename="../../ui/models/due_actions.py" line="40"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/due_actions.py" line="40"/>
+        <location filename="../../ui/models/due_actions.py" line="41"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/due_actions.py" line="77"/>
+        <location filename="../../ui/models/due_actions.py" line="78"/>
         <source>Item %1, priority %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/due_actions.py" line="80"/>
+        <location filename="../../ui/models/due_actions.py" line="81"/>
         <source>%1 (%2) for item %3, priority %4: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/due_actions.py" line="83"/>
+        <location filename="../../ui/models/due_actions.py" line="84"/>
         <source>Click to open the item.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/due_actions.py" line="90"/>
+        <location filename="../../ui/models/due_actions.py" line="91"/>
         <source>Item due: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/due_actions.py" line="99"/>
+        <location filename="../../ui/models/due_actions.py" line="100"/>
         <source>%n day(s) overdue</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1097,12 +1097,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/models/due_actions.py" line="101"/>
+        <location filename="../../ui/models/due_actions.py" line="102"/>
         <source>today</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/due_actions.py" line="102"/>
+        <location filename="../../ui/models/due_actions.py" line="103"/>
         <source>in %n day(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1810,42 +1810,42 @@
 <context>
     <name>LevelMoveModel</name>
     <message>
-        <location filename="../../ui/models/snapshots.py" line="65"/>
+        <location filename="../../ui/models/snapshots.py" line="66"/>
         <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/snapshots.py" line="65"/>
+        <location filename="../../ui/models/snapshots.py" line="66"/>
         <source>Question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/snapshots.py" line="65"/>
+        <location filename="../../ui/models/snapshots.py" line="66"/>
         <source>Then</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/snapshots.py" line="65"/>
+        <location filename="../../ui/models/snapshots.py" line="66"/>
         <source>Now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/snapshots.py" line="65"/>
+        <location filename="../../ui/models/snapshots.py" line="66"/>
         <source>Moved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/snapshots.py" line="93"/>
+        <location filename="../../ui/models/snapshots.py" line="94"/>
         <source>↑ up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/snapshots.py" line="93"/>
+        <location filename="../../ui/models/snapshots.py" line="94"/>
         <source>↓ down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/snapshots.py" line="93"/>
+        <location filename="../../ui/models/snapshots.py" line="94"/>
         <source>changed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2092,22 +2092,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/migration_preview.py" line="147"/>
-        <source>%1 answer(s) carry over as they are, %2 carry over flagged for review with the mapping&apos;s note, %3 item(s) start unassessed (new, or nothing was answered before), %4 item(s) are gone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/migration_preview.py" line="157"/>
+        <location filename="../../ui/dialogs/migration_preview.py" line="154"/>
         <source>Per area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/migration_preview.py" line="163"/>
+        <location filename="../../ui/dialogs/migration_preview.py" line="160"/>
         <source>Items that are gone</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/migration_preview.py" line="174"/>
+        <location filename="../../ui/dialogs/migration_preview.py" line="171"/>
         <source>%n item(s) that are gone hold answers, evidence or actions that will not carry over.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2115,72 +2110,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/migration_preview.py" line="181"/>
+        <location filename="../../ui/dialogs/migration_preview.py" line="178"/>
         <source>I have noted what will not carry over (a snapshot taken first keeps a copy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/migration_preview.py" line="183"/>
+        <location filename="../../ui/dialogs/migration_preview.py" line="180"/>
         <source>I have noted what will not carry over (it stays readable in the archived assessment)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/migration_preview.py" line="188"/>
+        <location filename="../../ui/dialogs/migration_preview.py" line="185"/>
         <source>Name of the new assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/migration_preview.py" line="193"/>
+        <location filename="../../ui/dialogs/migration_preview.py" line="190"/>
         <source>Take a snapshot “%1” first, to compare with afterwards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/migration_preview.py" line="214"/>
+        <location filename="../../ui/dialogs/migration_preview.py" line="211"/>
         <source>&amp;Update content</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/migration_preview.py" line="244"/>
+        <location filename="../../ui/dialogs/migration_preview.py" line="241"/>
         <source>&lt;b&gt;%1&lt;/b&gt; moves from %2 (version %3) to &lt;b&gt;%7&lt;/b&gt; (version %5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/migration_preview.py" line="247"/>
+        <location filename="../../ui/dialogs/migration_preview.py" line="244"/>
         <source>&lt;b&gt;%1&lt;/b&gt; is on %2 version %3 (content as of %4). Version %5 (content as of %6) is installed: updating keeps this assessment, its answers, snapshots and history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/migration_preview.py" line="252"/>
+        <location filename="../../ui/dialogs/migration_preview.py" line="249"/>
         <source>&lt;b&gt;%1&lt;/b&gt; is on %2 version %3. Version %5 is installed: updating keeps this assessment, its answers, snapshots and history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/migration_preview.py" line="266"/>
+        <location filename="../../ui/dialogs/migration_preview.py" line="263"/>
         <source>The new content is current to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/migration_preview.py" line="272"/>
+        <location filename="../../ui/dialogs/migration_preview.py" line="269"/>
         <source>This cannot be undone. Items whose rule changed are flagged for review with a note on what changed; new items start unassessed. Shift+F8 walks the flagged items afterwards.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/migration_preview.py" line="276"/>
+        <location filename="../../ui/dialogs/migration_preview.py" line="273"/>
         <source>This cannot be undone. A new assessment is created on the new version; the old one stays exactly as it was, archived and read only, so you can always look back at it and export it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/migration_preview.py" line="214"/>
+        <location filename="../../ui/dialogs/migration_preview.py" line="211"/>
         <source>&amp;Move to new version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/migration_preview.py" line="227"/>
+        <location filename="../../ui/dialogs/migration_preview.py" line="224"/>
         <source>&amp;New assessment name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/migration_preview.py" line="205"/>
+        <location filename="../../ui/dialogs/migration_preview.py" line="202"/>
         <source>Per area of the new version:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2189,8 +2184,45 @@
         <source>Update content</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../ui/dialogs/migration_preview.py" line="146"/>
+        <source>%1, %2, %3, %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/migration_preview.py" line="207"/>
+        <location filename="../../ui/dialogs/migration_preview.py" line="147"/>
+        <source>%n answer(s) carry over as they are</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/migration_preview.py" line="148"/>
+        <source>%n carry over flagged for review with the mapping&apos;s note</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/migration_preview.py" line="149"/>
+        <source>%n item(s) start unassessed (new, or nothing was answered before)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/migration_preview.py" line="150"/>
+        <source>%n item(s) are gone</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/migration_preview.py" line="204"/>
         <source>Items that are gone (%n):</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2198,17 +2230,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/migration_preview.py" line="281"/>
+        <location filename="../../ui/dialogs/migration_preview.py" line="278"/>
         <source>Before the content update to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/migration_preview.py" line="296"/>
+        <location filename="../../ui/dialogs/migration_preview.py" line="293"/>
         <source>The new assessment needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/migration_preview.py" line="298"/>
+        <location filename="../../ui/dialogs/migration_preview.py" line="295"/>
         <source>An assessment with this name already exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2522,8 +2554,24 @@
     </message>
     <message>
         <location filename="../../ui/plan_exchange.py" line="149"/>
-        <source>Action plan saved: %1 (%2 action(s), %3 gap(s))</source>
+        <source>Action plan saved: %1 (%2, %3)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/plan_exchange.py" line="151"/>
+        <source>%n action(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/plan_exchange.py" line="152"/>
+        <source>%n open gap(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/plan_exchange.py" line="189"/>
@@ -2539,6 +2587,27 @@
         <location filename="../../ui/plan_exchange.py" line="204"/>
         <source>%1 has no changes to import.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_exchange.py" line="214"/>
+        <source>Imported %1: %2, %3. Edit &gt; Undo takes it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/plan_exchange.py" line="216"/>
+        <source>%n change(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/plan_exchange.py" line="217"/>
+        <source>%n new action(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/plan_exchange.py" line="246"/>
@@ -2565,11 +2634,6 @@
         <source>%1 %2…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../ui/plan_exchange.py" line="214"/>
-        <source>Imported %1: %2 change(s), %3 new action(s). Edit &gt; Undo takes it back.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>PlanPreviewDialog</name>
@@ -2579,37 +2643,77 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_dialogs.py" line="139"/>
-        <source>%1: %2 change(s) to %3 action(s), %4 new action(s), %5 conflict(s) to decide, from %6 row(s) read.</source>
+        <location filename="../../ui/dialogs/plan_dialogs.py" line="138"/>
+        <source>%1: %2 to %3, %4, %5 to decide, from %6 read.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/plan_dialogs.py" line="140"/>
+        <source>%n change(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/plan_dialogs.py" line="141"/>
+        <source>%n action(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/plan_dialogs.py" line="142"/>
+        <source>%n new action(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/plan_dialogs.py" line="143"/>
+        <source>%n conflict(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/plan_dialogs.py" line="144"/>
+        <source>%n row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/dialogs/plan_dialogs.py" line="149"/>
+        <location filename="../../ui/dialogs/plan_dialogs.py" line="147"/>
         <source>Exported from %1 before it moved to %2 (%3); items follow the move.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_dialogs.py" line="166"/>
+        <location filename="../../ui/dialogs/plan_dialogs.py" line="164"/>
         <source>Changed fields</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_dialogs.py" line="167"/>
+        <location filename="../../ui/dialogs/plan_dialogs.py" line="165"/>
         <source>New actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_dialogs.py" line="168"/>
+        <location filename="../../ui/dialogs/plan_dialogs.py" line="166"/>
         <source>Conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_dialogs.py" line="169"/>
+        <location filename="../../ui/dialogs/plan_dialogs.py" line="167"/>
         <source>Not imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/plan_dialogs.py" line="174"/>
+        <location filename="../../ui/dialogs/plan_dialogs.py" line="172"/>
         <source>New actions (%n):</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2617,7 +2721,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/plan_dialogs.py" line="177"/>
+        <location filename="../../ui/dialogs/plan_dialogs.py" line="175"/>
         <source>Conflicts (%n): changed in the file and here since the export. Check the value to keep.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2625,17 +2729,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_dialogs.py" line="184"/>
+        <location filename="../../ui/dialogs/plan_dialogs.py" line="182"/>
         <source>Take all values from the &amp;file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_dialogs.py" line="185"/>
+        <location filename="../../ui/dialogs/plan_dialogs.py" line="183"/>
         <source>&amp;Keep all values of the workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/plan_dialogs.py" line="190"/>
+        <location filename="../../ui/dialogs/plan_dialogs.py" line="188"/>
         <source>Not imported (%n): differences in the file that are not applied, and why.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2643,12 +2747,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_dialogs.py" line="197"/>
+        <location filename="../../ui/dialogs/plan_dialogs.py" line="195"/>
         <source>Nothing has changed yet. Apply makes every change at once; Edit &gt; Undo takes it all back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/plan_dialogs.py" line="208"/>
+        <location filename="../../ui/dialogs/plan_dialogs.py" line="206"/>
         <source>Changed fields (%n):</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3448,22 +3552,22 @@
 <context>
     <name>SnapshotTableModel</name>
     <message>
-        <location filename="../../ui/models/snapshots.py" line="29"/>
+        <location filename="../../ui/models/snapshots.py" line="30"/>
         <source>Snapshot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/snapshots.py" line="29"/>
+        <location filename="../../ui/models/snapshots.py" line="30"/>
         <source>Taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/snapshots.py" line="29"/>
+        <location filename="../../ui/models/snapshots.py" line="30"/>
         <source>Ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/snapshots.py" line="29"/>
+        <location filename="../../ui/models/snapshots.py" line="30"/>
         <source>Assessed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3518,12 +3622,29 @@
     </message>
     <message>
         <location filename="../../ui/dialogs/snapshots.py" line="140"/>
-        <source>Since “%1”: %2 item(s) moved up, %3 moved down, %4 other change(s).</source>
+        <source>Since “%1”: %2, %3 moved down, %4.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/snapshots.py" line="142"/>
+        <location filename="../../ui/dialogs/snapshots.py" line="171"/>
+        <source>%n item(s) moved up</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/snapshots.py" line="144"/>
+        <source>%n other change(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/snapshots.py" line="167"/>
-        <source>Since the move from “%1”: readiness %2 then, %3 now; %4 item(s) moved up, %5 down.</source>
+        <source>Since the move from “%1”: readiness %2 then, %3 now; %4, %5 down.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3664,7 +3785,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="86"/>
+        <location filename="../../ui/app.py" line="87"/>
         <source>No local copy was made</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4670,8 +4791,8 @@ Restore that file to get the assessment back.</source>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="53"/>
-        <location filename="../../ui/models/snapshots.py" line="90"/>
-        <location filename="../../ui/models/snapshots.py" line="92"/>
+        <location filename="../../ui/models/snapshots.py" line="91"/>
+        <location filename="../../ui/models/snapshots.py" line="93"/>
         <source>Not applicable</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5462,6 +5583,39 @@ Where: %2</source>
     <message>
         <location filename="../../ui/models/migration.py" line="91"/>
         <source>notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>migration_preview</name>
+    <message>
+        <location filename="../../ui/dialogs/migration_preview.py" line="49"/>
+        <source>Same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/migration_preview.py" line="50"/>
+        <source>Reworded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/migration_preview.py" line="51"/>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/migration_preview.py" line="52"/>
+        <source>Split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/migration_preview.py" line="53"/>
+        <source>Merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/migration_preview.py" line="54"/>
+        <source>Removed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -50,7 +50,10 @@ def test_search_matches_every_word_in_guidance_and_answers() -> None:
 
 def test_compare_levels_directions() -> None:
     before = {"a.1": Response(item_id="a.1", level=Level.AWARE), "a.2": Response(item_id="a.2")}
-    after = {"a.1": Response(item_id="a.1", level=Level.READY), "a.2": Response(item_id="a.2", not_applicable=True)}
+    after = {
+        "a.1": Response(item_id="a.1", level=Level.READY),
+        "a.2": Response(item_id="a.2", not_applicable=True, na_reason="We do not export"),
+    }
     moves = compare_levels(FRAMEWORK, before, after)
     assert [(m.item_id, m.direction) for m in moves] == [("a.1", 1), ("a.2", 0)]
 

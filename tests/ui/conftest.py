@@ -1,5 +1,6 @@
 """Fixtures for the desktop app's tests (offscreen Qt, fresh workspace each).
 
+- English plural forms are installed for the whole session, as the app does.
 - `settings`: app settings in an INI file under the test's `tmp_path`, so no
   test reads or writes the real user's QSettings.
 - `assessment`: an assessment on the `mini` pack, for an importer in the US
@@ -25,9 +26,19 @@ from readiness.store.workspace import Workspace
 from tests.support import create
 from ui.context import AppContext
 from ui.main_window import MainWindow
+from ui.plurals import EnglishPlurals
 from ui.settings import Settings
 
 PROFILE = CompanyProfile(company="Acme", roles=["importer"], countries=["US", "MX"], sectors=["automotive"])
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _english_plurals(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    """The English plural forms the app installs at start-up ("1 item", "3 items")."""
+    translator = EnglishPlurals()
+    qapp.installTranslator(translator)
+    yield
+    qapp.removeTranslator(translator)
 
 
 @pytest.fixture

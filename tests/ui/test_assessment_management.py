@@ -53,7 +53,7 @@ def test_the_profile_editor_previews_which_items_start_or_stop_applying(
             "Kept, not counted while the item does not apply",
         ),
     }
-    assert dialog.summary.text() == "With this profile 1 item(s) start to apply and 1 item(s) stop applying."
+    assert dialog.summary.text() == "With this profile 1 item starts to apply and 1 item stops applying."
     assert dialog.apply_button.isEnabled()
 
 

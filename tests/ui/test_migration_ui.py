@@ -86,8 +86,8 @@ def test_preview_dialog_shows_the_plan(qtbot, qtmodeltester, workspace: Workspac
         str(first.new),
     ]
     carried, review, new = dialog.areas.totals()
-    assert f"{carried} answer(s) carry over as they are, {review} carry over flagged" in dialog.summary.text()
-    assert f"{new} item(s) start unassessed" in dialog.summary.text()
+    assert f"{carried} answers carry over as they are, {review} carry over flagged" in dialog.summary.text()
+    assert f"{new} items start unassessed" in dialog.summary.text()
     assert carried + review + new == len(workspace.frameworks.get("usmca-2020").items())
     assert new >= len(plan.new_items)
     assert dialog.removed.rowCount() == plan.kinds["removed"] == len(plan.removed)
@@ -122,7 +122,7 @@ def test_preview_lists_what_will_not_carry_over_and_asks_to_confirm_it(
     qtbot.addWidget(dialog)
     row = next(r for r in range(dialog.removed.rowCount()) if dialog.removed.entry_at(r).old == gone)
     lost = dialog.removed.index(row, RemovedItemModel.COL_LOST).data()
-    for part in ("2 Planned", "gap: Only our Monterrey plant", "1 evidence entry(ies)", "\u201cBrief the board\u201d"):
+    for part in ("2 Planned", "gap: Only our Monterrey plant", "1 evidence entry", "\u201cBrief the board\u201d"):
         assert part in lost
     assert gone in dialog.removed.losing()
     assert dialog.lost_note.isVisibleTo(dialog) and "will not carry over" in dialog.lost_note.text()
@@ -170,7 +170,7 @@ def test_migration_opens_the_new_assessment_filtered_to_needs_review(
     assert table.model.rowCount() == len(ctx.item_index)
     shown = {table.proxy.index(r, 0).data(ResponseRole).item_id for r in range(table.proxy.rowCount())}
     assert shown == flagged
-    assert f"{len(flagged)} item(s) need review" in window.statusBar().currentMessage()
+    assert f"{len(flagged)} items need review" in window.statusBar().currentMessage()
     assert not any(r.needs_review and r.na_basis is not None for r in ctx.responses.values())
     # the first flagged item is in the editor, its note in the coloured box above the answer
     editor = window.editor
@@ -295,7 +295,10 @@ def test_compare_with_the_origin_assessment(
     assert improved in moved
     # not "1 item(s)": the origin comparison also counts merged targets one of whose sources was unanswered
     # (see the strict xfail in tests/core/test_migration.py)
-    assert "readiness" in dialog.summary.text() and f"{up} item(s) moved up" in dialog.summary.text()
+    assert (
+        "readiness" in dialog.summary.text()
+        and (f"{up} item moved up" if up == 1 else f"{up} items moved up") in dialog.summary.text()
+    )
     changed = [dialog.trends.index(r, 3).data() for r in range(dialog.trends.rowCount())]
     assert any(text.startswith("+") for text in changed)
 

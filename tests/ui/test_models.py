@@ -90,7 +90,7 @@ def test_due_work_model(qtmodeltester) -> None:
         numbers={"goods.baseline": "1.1", "goods.auto": "1.3"},
     )
     qtmodeltester.check(model)
-    assert model.index(0, COL_WHEN).data() == "3 day(s) overdue"
+    assert model.index(0, COL_WHEN).data() == "3 days overdue"
     assert model.index(0, COL_ITEM).data() == "1.3"
     assert model.index(1, COL_ACTION).data() == "Item due: Baseline?"  # an item's own due date counts too
     assert model.index(1, COL_ITEM).data(DUE_SORT_ROLE) < model.index(0, COL_ITEM).data(DUE_SORT_ROLE)

@@ -231,7 +231,7 @@ def test_import_previews_applies_and_undoes_in_one_step(
         pass
     assert len(previews) == 1
     shown = previews[0]
-    assert "2 change(s) to 1 action(s), 1 new action(s), 0 conflict(s) to decide" in shown["header"]
+    assert "2 changes to 1 action, 1 new action, 0 conflicts to decide" in shown["header"]
     values = {(r[2], r[3], r[4], r[5]) for r in shown["rows"]}
     assert values == {("Owner", "Maria", "Maria Lopez", "Maria Lopez"), ("Status", "Open", "Done", "Maria Lopez")}
     assert facts["status_cell"] in {r[PlanChangeModel.COL_CELL] for r in shown["rows"]}

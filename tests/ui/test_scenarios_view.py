@@ -45,7 +45,7 @@ def test_bars_give_the_duty_under_each_scenario_and_its_change(qtmodeltester, sc
     assert texts["core-parts-rvc-80"] == "USD 2,310,000  (+USD 2,310,000)"
     assert texts["preference-withdrawn"] == "USD 2,340,000  (+USD 2,340,000)"  # the brake's 30,000 too
     assert scenarios.bars.bars[0].key == "today"
-    assert scenarios.heading.text() == "Annual duty under each scenario (USD), 2 product(s)"
+    assert scenarios.heading.text() == "Annual duty under each scenario (USD), 2 products"
     qtmodeltester.check(scenarios.changes)
 
 

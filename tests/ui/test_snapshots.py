@@ -23,7 +23,7 @@ def test_take_and_compare_with_today(qtbot, window: MainWindow, monkeypatch) -> 
         {
             "goods.baseline": {"level": Level.READY},
             "goods.auto": {"level": Level.AWARE},
-            "labor.suppliers": {"not_applicable": True},
+            "labor.suppliers": {"not_applicable": True, "na_reason": "No supplier audits in scope"},
         },
         text="later",
     )
@@ -31,7 +31,7 @@ def test_take_and_compare_with_today(qtbot, window: MainWindow, monkeypatch) -> 
     qtbot.addWidget(dialog)
     assert dialog.snapshots.rowCount() == 1
     dialog.snapshot_view.selectRow(0)
-    assert "1 item(s) moved up, 1 moved down, 1 other" in dialog.summary.text()
+    assert "1 item moved up, 1 moved down, 1 other change" in dialog.summary.text()
     moves = {dialog.moves.move_at(r).item_id: dialog.moves.move_at(r).direction for r in range(dialog.moves.rowCount())}
     assert moves == {"goods.baseline": 1, "goods.auto": -1, "labor.suppliers": 0}
     dialog.move_view.setCurrentIndex(dialog.move_view.model().index(1, 0))

@@ -187,3 +187,34 @@ def test_a_compiled_catalogue_translates_a_string_of_each_module(
     probes["app"] = QCoreApplication.translate("app", "No local copy was made")
     english = {module: text for module, text in probes.items() if not marked(text)}
     assert english == {}
+
+
+@pytest.mark.parametrize(
+    ("source", "count", "shown"),
+    [
+        ("%n item(s)", 1, "1 item"),
+        ("%n item(s)", 3, "3 items"),
+        ("%n item(s)", 0, "0 items"),
+        ("%n evidence entry(ies)", 1, "1 evidence entry"),
+        ("%n evidence entry(ies)", 2, "2 evidence entries"),
+        ("Moved to “%1”: %n item(s) need review.", 1, "Moved to “%1”: 1 item needs review."),
+        ("Moved to “%1”: %n item(s) need review.", 4, "Moved to “%1”: 4 items need review."),
+        ("%n item(s) are gone", 1, "1 item is gone"),
+    ],
+)
+def test_english_plurals_agree_with_the_count(source: str, count: int, shown: str) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    assert QCoreApplication.translate("anything", source, "", count) == shown
+
+
+def test_no_sentence_counts_with_parentheses_outside_a_plural_string() -> None:
+    """Every "(s)" the app shows is a plural string (with %n), so the count chooses the form."""
+    import re
+
+    offenders = []
+    for path in UI.rglob("*.py"):
+        for literal in re.findall(r'"([^"\n]*\w\((?:s|ies)\)[^"\n]*)"', path.read_text(encoding="utf-8")):
+            if "%n" not in literal and "file(s)" not in literal:
+                offenders.append(f"{path.name}: {literal}")
+    assert offenders == []

@@ -43,15 +43,15 @@ if TYPE_CHECKING:
     from readiness.migration import MigrationPlan
 
 
-def kind_label(kind: str, tr: object) -> str:
-    translate = tr if callable(tr) else (lambda s: s)
+def kind_label(kind: str) -> str:
+    """A mapping's change kind in words."""
     return {
-        "same": translate("Same"),
-        "reworded": translate("Reworded"),
-        "changed": translate("Changed"),
-        "split": translate("Split"),
-        "merged": translate("Merged"),
-        "removed": translate("Removed"),
+        "same": QCoreApplication.translate("migration_preview", "Same"),
+        "reworded": QCoreApplication.translate("migration_preview", "Reworded"),
+        "changed": QCoreApplication.translate("migration_preview", "Changed"),
+        "split": QCoreApplication.translate("migration_preview", "Split"),
+        "merged": QCoreApplication.translate("migration_preview", "Merged"),
+        "removed": QCoreApplication.translate("migration_preview", "Removed"),
     }.get(kind, kind)
 
 
@@ -133,9 +133,9 @@ class MigrationPreviewDialog(QDialog):
             font.setBold(True)
             count.setFont(font)
             count.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            count.setAccessibleName(kind_label(kind.value, self.tr))
+            count.setAccessibleName(kind_label(kind.value))
             self.kind_labels[kind.value] = count
-            caption = QLabel(kind_label(kind.value, self.tr), kinds)
+            caption = QLabel(kind_label(kind.value), kinds)
             caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
             grid.addWidget(count, 0, n)
             grid.addWidget(caption, 1, n)
@@ -143,14 +143,11 @@ class MigrationPreviewDialog(QDialog):
         self.areas.set_areas(plan.areas)
         carried, review, new = self.areas.totals()
         self.summary = QLabel(
-            self.tr(
-                "%1 answer(s) carry over as they are, %2 carry over flagged for review with the mapping's note, "
-                "%3 item(s) start unassessed (new, or nothing was answered before), %4 item(s) are gone."
-            )
-            .replace("%1", str(carried))
-            .replace("%2", str(review))
-            .replace("%3", str(new))
-            .replace("%4", str(len(plan.removed))),
+            self.tr("%1, %2, %3, %4.")
+            .replace("%1", self.tr("%n answer(s) carry over as they are", "", carried))
+            .replace("%2", self.tr("%n carry over flagged for review with the mapping's note", "", review))
+            .replace("%3", self.tr("%n item(s) start unassessed (new, or nothing was answered before)", "", new))
+            .replace("%4", self.tr("%n item(s) are gone", "", len(plan.removed))),
             body,
         )
         self.summary.setWordWrap(True)

@@ -135,15 +135,13 @@ class PlanPreviewDialog(QDialog):
         self.resize(1100, 700)
         actions = len({c.uid for c in preview.changes})
         text = (
-            self.tr(
-                "%1: %2 change(s) to %3 action(s), %4 new action(s), %5 conflict(s) to decide, from %6 row(s) read."
-            )
+            self.tr("%1: %2 to %3, %4, %5 to decide, from %6 read.")
             .replace("%1", preview.path.name)
-            .replace("%2", str(len(preview.changes)))
-            .replace("%3", str(actions))
-            .replace("%4", str(len(preview.new_actions)))
-            .replace("%5", str(len(preview.conflicts)))
-            .replace("%6", str(preview.rows))
+            .replace("%2", self.tr("%n change(s)", "", len(preview.changes)))
+            .replace("%3", self.tr("%n action(s)", "", actions))
+            .replace("%4", self.tr("%n new action(s)", "", len(preview.new_actions)))
+            .replace("%5", self.tr("%n conflict(s)", "", len(preview.conflicts)))
+            .replace("%6", self.tr("%n row(s)", "", preview.rows))
         )
         if preview.exported_from:
             text += " " + self.tr("Exported from %1 before it moved to %2 (%3); items follow the move.").replace(

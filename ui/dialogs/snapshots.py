@@ -137,11 +137,11 @@ class SnapshotsDialog(QDialog):
         up = sum(1 for m in moves if m.direction > 0)
         down = sum(1 for m in moves if m.direction < 0)
         self.summary.setText(
-            self.tr("Since \u201c%1\u201d: %2 item(s) moved up, %3 moved down, %4 other change(s).")
+            self.tr("Since \u201c%1\u201d: %2, %3 moved down, %4.")
             .replace("%1", snapshot.label)
-            .replace("%2", str(up))
+            .replace("%2", self.tr("%n item(s) moved up", "", up))
             .replace("%3", str(down))
-            .replace("%4", str(len(moves) - up - down))
+            .replace("%4", self.tr("%n other change(s)", "", len(moves) - up - down))
         )
         return up, down
 
@@ -164,11 +164,11 @@ class SnapshotsDialog(QDialog):
         questions = {item_id: pair[1].question for item_id, pair in self.context.item_index.items()}
         self.moves.set_moves(moves, questions)
         self.summary.setText(
-            self.tr("Since the move from \u201c%1\u201d: readiness %2 then, %3 now; %4 item(s) moved up, %5 down.")
+            self.tr("Since the move from \u201c%1\u201d: readiness %2 then, %3 now; %4, %5 down.")
             .replace("%1", comparison.before_label)
             .replace("%2", percent(comparison.overall_before))
             .replace("%3", percent(comparison.overall_after))
-            .replace("%4", str(len(comparison.moved_up)))
+            .replace("%4", self.tr("%n item(s) moved up", "", len(comparison.moved_up)))
             .replace("%5", str(len(comparison.moved_down)))
         )
         return len(comparison.moved_up), len(comparison.moved_down)

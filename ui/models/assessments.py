@@ -10,6 +10,7 @@ from readiness.model import Assessment, AssessmentStatus
 from readiness.operations.assessments import ApplicabilityChange
 from ui.labels import basis_label
 from ui.models.row_table import RowTableModel
+from ui.theme import status_color
 
 AssessmentRole = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -57,7 +58,7 @@ class AssessmentTableModel(RowTableModel[Assessment]):
                 return assessment.updated_at.isoformat()
             return self._display(column, assessment).casefold()
         if role == Qt.ItemDataRole.ForegroundRole and assessment.status is AssessmentStatus.ARCHIVED:
-            return Qt.GlobalColor.gray
+            return status_color("muted")
         if role == AssessmentRole:
             return assessment
         return None

@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, Qt
 from readiness.headline import DueWork
 from ui.labels import priority_label, status_label
 from ui.models.row_table import RowTableModel
+from ui.theme import status_color
 
 COL_DUE, COL_ACTION, COL_ITEM, COL_OWNER, COL_AREA, COL_WHEN = range(6)
 ItemIdRole = Qt.ItemDataRole.UserRole + 1
@@ -64,7 +65,7 @@ class DueWorkModel(RowTableModel[DueWork]):
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(entry)
         if role == Qt.ItemDataRole.ForegroundRole and column == COL_WHEN and entry.days_left < 0:
-            return Qt.GlobalColor.red
+            return status_color("bad")
         if role == ItemIdRole:
             return entry.item_id
         return None

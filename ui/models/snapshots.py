@@ -11,6 +11,7 @@ from readiness.scoring import percent
 from readiness.store.snapshots_repo import Snapshot
 from ui.labels import level_label, translate
 from ui.models.row_table import RowTableModel
+from ui.theme import status_color
 
 SnapshotRole = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -76,7 +77,7 @@ class LevelMoveModel(RowTableModel[LevelMove]):
                 return move.direction
             return self._display(column, move).casefold()
         if role == Qt.ItemDataRole.ForegroundRole and column == self.COL_MOVE and move.direction:
-            return Qt.GlobalColor.darkGreen if move.direction > 0 else Qt.GlobalColor.red
+            return status_color("good" if move.direction > 0 else "bad")
         if role == ItemIdRole:
             return move.item_id
         return None
@@ -128,7 +129,7 @@ class AreaTrendModel(RowTableModel[AreaTrend]):
             value = values[column]
             return -2.0 if value is None else value
         if role == Qt.ItemDataRole.ForegroundRole and column == self.COL_CHANGE and change:
-            return Qt.GlobalColor.darkGreen if change > 0 else Qt.GlobalColor.red
+            return status_color("good" if change > 0 else "bad")
         if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_AREA:
             return trend.title
         return None
