@@ -17,13 +17,13 @@ from __future__ import annotations
 import math
 from decimal import Decimal
 
-from openpyxl.chart import BarChart, Reference
-from openpyxl.chart.label import DataLabelList
+from openpyxl.chart import Reference
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
+from readiness.excel.charts import horizontal_bars
 from readiness.excel.exposure_data import ExposureData
 from readiness.excel.sheetkit import Cell, SheetKit, print_setup
-from readiness.excel.styles import BAR_BLUE, Palette
+from readiness.excel.styles import Palette
 from readiness.exposure.reasons import Status
 from readiness.exposure.report import ProductLine, ScenarioReport
 from readiness.exposure.wording import STATUS_WORDS, reasons_text
@@ -113,27 +113,14 @@ def _totals(kit: SheetKit, data: ExposureData) -> tuple[int, int]:
 
 
 def _chart(kit: SheetKit, data: ExposureData, first: int, last: int) -> None:
-    chart = BarChart()
-    chart.type = "bar"
-    chart.title = f"Annual duty per scenario ({data.currency})"
-    chart.style = 10
-    chart.legend = None
-    chart.add_data(Reference(kit.ws, min_col=3, min_row=first - 1, max_row=last), titles_from_data=True)
-    chart.set_categories(Reference(kit.ws, min_col=1, min_row=first, max_row=last))
-    chart.x_axis.scaling.orientation = "maxMin"
-    chart.y_axis.scaling.min = 0
-    chart.y_axis.number_format = "#,##0"
-    chart.y_axis.majorGridlines = None
-    chart.x_axis.delete = False
-    chart.y_axis.delete = False
-    series = chart.series[0]
-    series.graphicalProperties.solidFill = BAR_BLUE
-    series.graphicalProperties.line.solidFill = BAR_BLUE
-    series.dLbls = DataLabelList(showVal=True, numFmt="#,##0")
-    series.dLbls.showSerName = series.dLbls.showCatName = series.dLbls.showLegendKey = False
-    chart.gapWidth = 50
-    chart.width = 24
-    chart.height = max(6.0, 0.9 * (last - first + 1) + 2.5)
+    chart = horizontal_bars(
+        kit.ws,
+        title=f"Annual duty per scenario ({data.currency})",
+        values=Reference(kit.ws, min_col=3, min_row=first - 1, max_row=last),
+        categories=Reference(kit.ws, min_col=1, min_row=first, max_row=last),
+        number_format="#,##0",
+        height=max(6.0, 0.9 * (last - first + 1) + 2.5),
+    )
     kit.ws.add_chart(chart, f"A{kit.next_row}")
     kit.blank(math.ceil(chart.height / ROW_CM) + 1)
 

@@ -15,14 +15,14 @@ from __future__ import annotations
 
 import math
 
-from openpyxl.chart import BarChart, LineChart, Reference
-from openpyxl.chart.label import DataLabelList
+from openpyxl.chart import LineChart, Reference
 from openpyxl.formatting.rule import DataBarRule
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.worksheet.pagebreak import Break
 
 from readiness.due import DUE_SOON_DAYS, DueStatus, due_status
 from readiness.excel import summary_blocks
+from readiness.excel.charts import horizontal_bars
 from readiness.excel.exposure_sheet import write_duty_at_stake
 from readiness.excel.plan_data import PlanData
 from readiness.excel.sheetkit import SheetKit, print_setup, set_print_area
@@ -253,29 +253,17 @@ def _area_table(kit: SheetKit, data: PlanData) -> tuple[int, int]:
 def _area_chart(kit: SheetKit, first: int, last: int) -> None:
     """A horizontal bar per area, in the table's order, with the percentage at the end of each bar."""
     areas = max(last - first, 1)
-    chart = BarChart()
-    chart.type = "bar"
-    chart.title = "Readiness by area"
-    chart.style = 10
-    chart.legend = None
-    chart.add_data(Reference(kit.ws, min_col=2, min_row=first, max_row=last), titles_from_data=True)
-    chart.set_categories(Reference(kit.ws, min_col=1, min_row=first + 1, max_row=last))
-    chart.x_axis.scaling.orientation = "maxMin"
-    chart.y_axis.scaling.min = 0
-    chart.y_axis.scaling.max = 1
-    chart.y_axis.majorUnit = 0.25
-    chart.y_axis.number_format = "0%"
-    chart.y_axis.majorGridlines = None
-    chart.x_axis.delete = False
-    chart.y_axis.delete = False
-    series = chart.series[0]
-    series.graphicalProperties.solidFill = BAR_BLUE
-    series.graphicalProperties.line.solidFill = BAR_BLUE
-    series.dLbls = DataLabelList(showVal=True, numFmt="0%")
-    series.dLbls.showSerName = series.dLbls.showCatName = series.dLbls.showLegendKey = False
-    chart.gapWidth = 40
-    chart.width = 24
-    chart.height = max(7.0, 0.62 * areas + 2.5)
+    chart = horizontal_bars(
+        kit.ws,
+        title="Readiness by area",
+        values=Reference(kit.ws, min_col=2, min_row=first, max_row=last),
+        categories=Reference(kit.ws, min_col=1, min_row=first + 1, max_row=last),
+        number_format="0%",
+        height=max(7.0, 0.62 * areas + 2.5),
+        gap_width=40,
+        maximum=1,
+        major_unit=0.25,
+    )
     kit.ws.add_chart(chart, f"A{kit.next_row}")
     kit.blank(math.ceil(chart.height / ROW_CM) + 1)
 

@@ -13,7 +13,6 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from readiness.due import DUE_SOON_DAYS
@@ -27,9 +26,10 @@ from ui.plain_text import make_plain
 from ui.theme import level_color, priority_color
 from ui.views.bar_chart import Bar, BarChart
 from ui.views.dashboard_parts import DueList, HeadlineFigures
+from ui.widgets.lazy import RefreshWhenShown
 
 
-class Dashboard(QScrollArea):
+class Dashboard(RefreshWhenShown, QScrollArea):
     """A read-only overview of the open assessment."""
 
     area_requested = Signal(str)
@@ -106,16 +106,6 @@ class Dashboard(QScrollArea):
             layout.addStretch(1)
         self.sections.append(box)
         return box
-
-    def mark_dirty(self, *_args: object) -> None:
-        self._dirty = True
-        if self.isVisible():
-            self.refresh()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        if self._dirty:
-            self.refresh()
-        super().showEvent(event)
 
     def _show_nothing(self) -> None:
         """No assessment open: say what to do next instead of showing empty charts."""

@@ -13,7 +13,6 @@ product yet it says how to import a register.
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -45,10 +44,11 @@ from ui.models.products import (
 )
 from ui.plain_text import make_plain
 from ui.views.product_detail import ProductDetail
+from ui.widgets.lazy import RefreshWhenShown
 from ui.widgets.tables import configure_table
 
 
-class ProductsView(QWidget):
+class ProductsView(RefreshWhenShown, QWidget):
     """The register under today's rules and one scenario."""
 
     item_requested = Signal(str)
@@ -137,16 +137,6 @@ class ProductsView(QWidget):
         return page
 
     # --- following the state ------------------------------------------------------------
-
-    def mark_dirty(self) -> None:
-        self._dirty = True
-        if self.isVisible():
-            self.refresh()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        if self._dirty:
-            self.refresh()
-        super().showEvent(event)
 
     def refresh(self) -> None:
         self._dirty = False

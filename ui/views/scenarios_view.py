@@ -17,7 +17,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from PySide6.QtCore import QModelIndex, QRect, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QShowEvent
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -38,6 +38,7 @@ from ui.exposure_state import ExposureState
 from ui.models.scenario_changes import COL_DESCRIPTION, PART_ROLE, SORT_ROLE, StatusChangeModel
 from ui.plain_text import make_plain, plain_tooltip
 from ui.views.bar_chart import Bar, BarChart
+from ui.widgets.lazy import RefreshWhenShown
 from ui.widgets.tables import configure_table, sort_proxy
 
 TODAY_COLOR = QColor("#2e75b6")
@@ -74,7 +75,7 @@ class DutyBars(BarChart):
         painter.end()
 
 
-class ScenariosView(QWidget):
+class ScenariosView(RefreshWhenShown, QWidget):
     """What each scenario costs, and which products it changes."""
 
     product_requested = Signal(str)
@@ -161,16 +162,6 @@ class ScenariosView(QWidget):
         state.changed.connect(self.mark_dirty)
 
     # --- following the state ------------------------------------------------------------
-
-    def mark_dirty(self) -> None:
-        self._dirty = True
-        if self.isVisible():
-            self.refresh()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        if self._dirty:
-            self.refresh()
-        super().showEvent(event)
 
     def refresh(self) -> None:
         self._dirty = False
