@@ -34,7 +34,7 @@ def export_plan(args: argparse.Namespace, ws: Workspace) -> int:
     result = write_plan(ws, assessment_named(ws, args.name).id, args.out, owner=args.owner, open_only=args.open_only)
     out(
         f"wrote {result.path}: readiness {percent(result.readiness)}, coverage {percent(result.coverage)}, "
-        f"{result.actions} actions, {result.gaps} open gaps"
+        f"{result.actions} actions, {result.gaps} open gaps, {result.not_assessed} items not yet assessed"
     )
     return 0
 

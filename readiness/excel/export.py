@@ -72,7 +72,8 @@ class ExportResult:
 
     path: Path
     actions: int
-    gaps: int
+    gaps: int  # open gaps as the Summary counts them: assessed below ready
+    not_assessed: int
     items: int
     readiness: float | None
     coverage: float | None
@@ -154,7 +155,8 @@ def export_plan(
     return ExportResult(
         path=out_path,
         actions=len(data.plan),
-        gaps=len(data.gaps),
+        gaps=data.open_gaps,
+        not_assessed=data.not_assessed,
         items=len(data.responses),
         readiness=data.overall.readiness,
         coverage=data.overall.coverage,

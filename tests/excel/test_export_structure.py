@@ -248,4 +248,6 @@ def test_a_fresh_assessment_exports_an_empty_but_valid_plan(tmp_path: Path) -> N
     assert result.actions == 0 and plan.max_row == layout.PLAN_HEADER_ROW
     assert plan.tables[layout.PLAN_TABLE].ref == f"A{layout.PLAN_HEADER_ROW}:L{layout.PLAN_HEADER_ROW + 1}"
     assert result.readiness == 0 and result.coverage == 0
-    assert book[layout.GAPS].max_row == 3 + result.gaps
+    assert result.gaps == 0, "an untouched assessment has no open gap yet, only items not assessed"
+    assert result.not_assessed == len(framework.items())
+    assert book[layout.GAPS].max_row == 3 + result.not_assessed  # the Gaps sheet lists every item below ready
