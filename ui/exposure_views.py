@@ -23,16 +23,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenuBar, QVBoxLayout, QWidget
 
 from readiness.errors import ReadinessError
-from readiness.exposure.errors import RegisterError
 from readiness.outputs import check_output
-from ui.dialogs.register_dialogs import (
-    RegisterFiles,
-    RegisterPreview,
-    RegisterPreviewDialog,
-    RegisterProblemsDialog,
-    SaveRegisterAs,
-    ScenarioFile,
-)
 from ui.dialogs.simple import ErrorMessage
 from ui.jobs import Job, JobProgress, show_progress
 from ui.messages import describe_error_long
@@ -175,6 +166,8 @@ class ExposureViews(QObject):
 
     def import_register(self) -> Job | None:
         """Pick the register file(s) and read them in the background; the preview follows."""
+        from ui.dialogs.register_dialogs import RegisterFiles  # the register's dialogs load on first use
+
         if self.context.assessment is None or self.context.read_only:
             return None
         paths = RegisterFiles.ask(self.window, folder=self._folder())
@@ -201,6 +194,8 @@ class ExposureViews(QObject):
 
     def register_read(self, products: list[Product], *, file_name: str) -> bool:
         """Show what the file would change and, on Import, write it as one undo step."""
+        from ui.dialogs.register_dialogs import RegisterPreview, RegisterPreviewDialog
+
         assessment = self.context.assessment
         if assessment is None or self.context.read_only:
             return False
@@ -237,6 +232,9 @@ class ExposureViews(QObject):
         return True
 
     def _read_failed(self, error: BaseException, *, file_name: str) -> None:
+        from readiness.exposure.errors import RegisterError
+        from ui.dialogs.register_dialogs import RegisterProblemsDialog
+
         if isinstance(error, RegisterError):
             RegisterProblemsDialog.ask(self.window, error=error, file_name=file_name)
         else:
@@ -270,6 +268,8 @@ class ExposureViews(QObject):
         return self._write(self.tr("Save register template"), self.tr("Product register template.xlsx"), write)
 
     def _write(self, title: str, suggested: str, write: Any) -> Job | None:
+        from ui.dialogs.register_dialogs import SaveRegisterAs
+
         chosen = SaveRegisterAs.ask(self.window, suggested=Path(self._folder()) / suggested, title=title)
         if chosen is None:
             return None
@@ -295,6 +295,7 @@ class ExposureViews(QObject):
     def add_scenario(self) -> bool:
         """Read a scenario file of the user's own and add it (one undo step); a broken file is explained."""
         from readiness.exposure.scenario_files import read_scenario_text, scenario_from_text
+        from ui.dialogs.register_dialogs import ScenarioFile
 
         path = ScenarioFile.ask(self.window, folder=self._folder())
         if path is None:

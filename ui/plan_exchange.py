@@ -26,12 +26,10 @@ from PySide6.QtWidgets import QProgressDialog, QPushButton
 
 from readiness import operations
 from readiness.errors import ReadinessError
-from readiness.excel.plan_preview import Choice
 from readiness.operations.plans import PlanApplied
 from readiness.operations.records import Change
 from readiness.outputs import check_output
 from ui.commands import OperationStep
-from ui.dialogs.plan_dialogs import ExportOptionsDialog, PlanPreviewDialog, ReturnedPlanFile, SavePlanAs
 from ui.dialogs.simple import ErrorMessage
 from ui.jobs import Job, JobCancelled, JobProgress, run_and_wait, show_progress
 from ui.links import open_link
@@ -41,6 +39,7 @@ from ui.plain_text import plain_tooltip
 if TYPE_CHECKING:
     from readiness.excel.export import ExportResult
     from readiness.excel.plan_import import PlanPreview
+    from readiness.excel.plan_preview import Choice
     from readiness.store.workspace import Workspace
     from ui.main_window import MainWindow
 
@@ -99,6 +98,8 @@ class PlanExchange(QObject):
         if assessment is None:
             return None
         self.window.editor.flush()
+        from ui.dialogs.plan_dialogs import ExportOptionsDialog, SavePlanAs  # the Excel side loads on first use
+
         options = ExportOptionsDialog.ask(self.window, owners=self.owners())
         if options is None:
             return None
@@ -171,6 +172,8 @@ class PlanExchange(QObject):
             return None
         self.window.editor.flush()
         folder = self.window.settings.last_folder or str(Path.home())
+        from ui.dialogs.plan_dialogs import ReturnedPlanFile
+
         path = ReturnedPlanFile.ask(self.window, folder=folder)
         if path is None:
             return None
@@ -203,6 +206,8 @@ class PlanExchange(QObject):
         if preview.silent:
             self._message(self.tr("%1 has no changes to import.").replace("%1", preview.path.name))
             return False
+        from ui.dialogs.plan_dialogs import PlanPreviewDialog
+
         decision = PlanPreviewDialog.ask(self.window, preview=preview)
         if decision is None or preview.empty:
             return False
@@ -239,6 +244,8 @@ class ImportPlanStep:
         self.preview = preview
         self.choices = dict(choices or {})
         self.applied: PlanApplied | None = None
+        from readiness.excel.plan_preview import Choice
+
         taken = sum(1 for c in preview.conflicts if self.choices.get(c.key) is Choice.FILE)
         count = len(preview.changes) + len(preview.new_actions) + taken
         self.command = OperationStep(

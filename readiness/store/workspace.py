@@ -8,10 +8,12 @@ hands out the repositories that read and edit it.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from readiness.errors import ReadinessError, WorkspaceError
 from readiness.model import Assessment, Framework, Response
@@ -19,8 +21,10 @@ from readiness.store import backups, builtin_packs, location
 from readiness.store.assessments_repo import AssessmentRepository
 from readiness.store.database import Database, open_database, translated_errors
 from readiness.store.frameworks_repo import FrameworkRepository
-from readiness.store.products_repo import ProductRepository, ScenarioRepository
 from readiness.store.snapshots_repo import SnapshotRepository
+
+if TYPE_CHECKING:
+    from readiness.store.products_repo import ProductRepository, ScenarioRepository
 
 
 @dataclass(frozen=True)
@@ -58,8 +62,6 @@ class Workspace:
         self.frameworks = FrameworkRepository(db)
         self.assessments = AssessmentRepository(db)
         self.snapshots = SnapshotRepository(db)
-        self.products = ProductRepository(db)
-        self.scenarios = ScenarioRepository(db)
         # Problems that did not stop the workspace from opening (a backup that could not be taken, a
         # read-only location, an unsafe location): the command line prints them, the app shows them.
         self.warnings: list[ReadinessError] = []
@@ -93,6 +95,19 @@ class Workspace:
             workspace.close()
             raise
         return workspace
+
+    @functools.cached_property
+    def products(self) -> ProductRepository:
+        """The product register (loaded on first use: the exposure model stays out of start-up)."""
+        from readiness.store.products_repo import ProductRepository
+
+        return ProductRepository(self.db)
+
+    @functools.cached_property
+    def scenarios(self) -> ScenarioRepository:
+        from readiness.store.products_repo import ScenarioRepository
+
+        return ScenarioRepository(self.db)
 
     @property
     def read_only(self) -> bool:

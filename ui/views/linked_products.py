@@ -17,7 +17,6 @@ from decimal import Decimal
 from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from ui.context import AppContext
-from ui.exposure_labels import money_text, status_label
 from ui.plain_text import make_plain
 
 SHOWN = 8  # products listed by name, the most at stake first
@@ -53,6 +52,7 @@ class LinkedProductsPanel(QGroupBox):
             return
         from readiness.exposure.run import item_exposure, run_scenarios  # only once an item has products
         from readiness.exposure.scenario_files import builtin_de_minimis
+        from ui.exposure_labels import money_text, status_label  # only where products are linked
 
         products = self.context.read(lambda ws: ws.products.products(assessment.id, list(parts)))
         scenarios = self.context.read(lambda ws: ws.scenarios.all())
