@@ -31,11 +31,12 @@ class Headline:
     due_soon: int  # open actions due within `DUE_SOON_DAYS`
     overdue: int  # open actions past their due date
     open_cost: float  # the sum of the open actions' cost estimates
+    unestimated: int = 0  # open actions without an estimate (left out of the sum, and said so)
 
 
 def headline(framework: Framework, responses: Mapping[str, Response], *, today: dt.date) -> Headline:
     gaps = overall_score(framework, responses).open_gaps
-    open_actions = due_soon = overdue = 0
+    open_actions = due_soon = overdue = unestimated = 0
     cost = 0.0
     for _, item in framework.items():
         response = responses.get(item.id)
@@ -46,6 +47,7 @@ def headline(framework: Framework, responses: Mapping[str, Response], *, today: 
                 continue
             open_actions += 1
             cost += action.cost_estimate or 0.0
+            unestimated += action.cost_estimate is None
             status = due_status(action.due, today)
             overdue += status is DueStatus.OVERDUE
             due_soon += status is DueStatus.SOON
@@ -57,6 +59,7 @@ def headline(framework: Framework, responses: Mapping[str, Response], *, today: 
         due_soon=due_soon,
         overdue=overdue,
         open_cost=cost,
+        unestimated=unestimated,
     )
 
 

@@ -16,6 +16,7 @@ import datetime as dt
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal
 
 from readiness.due import DueStatus, due_status
 from readiness.model import (
@@ -181,6 +182,13 @@ def gap_priority_counts(responses: Mapping[str, Response], framework: Framework)
     return ordered
 
 
+def whole_percent(value: float) -> int:
+    """A share as a whole percentage, rounded as a spreadsheet rounds it (half away from zero, on the value
+    written with 15 significant digits), so the app, the command line and the workbook's "0%" cells agree."""
+    exact = Decimal(format(value * 100, ".15g"))
+    return int(exact.quantize(Decimal(1), rounding=ROUND_HALF_UP))
+
+
 def percent(value: float | None) -> str:
     """A score as the whole percentage people read, or an em dash when there is none."""
-    return "\u2014" if value is None else f"{round(value * 100)}%"
+    return "\u2014" if value is None else f"{whole_percent(value)}%"

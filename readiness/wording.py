@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 
-from readiness.model import ProfileBasis, Response, ReviewNote, ReviewReason
+from readiness.model import Item, ProfileBasis, Response, ReviewNote, ReviewReason
 
 DIMENSION_WORDS = {"role": "role", "country": "country", "sector": "sector"}
 TAG_WORDS = {
@@ -82,3 +82,11 @@ def review_note_text(note: ReviewNote, *, many: bool = False) -> str:
 def review_notes_text(notes: list[ReviewNote]) -> str:
     mapped = sum(1 for n in notes if n.reason is ReviewReason.MAPPING)
     return "\n".join(review_note_text(n, many=mapped > 1) for n in notes)
+
+
+UNCONFIRMED_MARK = "[Unconfirmed point: check it with counsel or your broker before relying on it]"
+
+
+def question_text(item: Item) -> str:
+    """An item's question as the workbook prints it: one resting on a point we could not confirm says so."""
+    return item.question if item.confirmed else f"{item.question} {UNCONFIRMED_MARK}"

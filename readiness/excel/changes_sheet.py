@@ -14,6 +14,7 @@ from readiness.excel.layout import Column
 from readiness.excel.plan_data import PlanData
 from readiness.excel.sheetkit import SheetKit, print_setup, set_print_area, widths_of
 from readiness.excel.styles import Palette
+from readiness.wording import question_text
 
 CHANGE_COLUMNS = (
     Column("No.", 6, "number"),
@@ -72,7 +73,7 @@ def write_changes(ws: WriteOnlyWorksheet, palette: Palette, data: PlanData, *, g
         kit.row(
             [
                 kit.text(change.number),
-                kit.text(change.item.question, "wrap"),
+                kit.text(question_text(change.item), "wrap"),
                 kit.text(answer_text(change.before), "wrap"),
                 kit.text(answer_text(change.now), "wrap"),
                 kit.text(MOVEMENT_WORDS[change.movement], MOVEMENT_STYLES.get(change.movement, "text")),

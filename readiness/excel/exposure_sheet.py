@@ -27,6 +27,7 @@ from readiness.excel.styles import Palette
 from readiness.exposure.reasons import Status
 from readiness.exposure.report import ProductLine, ScenarioReport
 from readiness.exposure.wording import STATUS_WORDS, reasons_text
+from readiness.wording import question_text
 
 SHEET = "Exposure"
 # Every table of the sheet shares these columns: A a name, B a code, C-G figures, H a sentence; more scenario
@@ -180,7 +181,7 @@ def _items(kit: SheetKit, data: ExposureData) -> None:
         parts = ", ".join(stake.exposure.part_numbers)
         kit.row(
             [
-                kit.text(stake.item.question, "wrap"),
+                kit.text(question_text(stake.item), "wrap"),
                 kit.text(stake.number),
                 _money(kit, stake.exposure.at_stake.get(data.currency, ZERO)),
                 None,

@@ -35,6 +35,7 @@ from readiness.excel.safety import clean_text, normalised
 from readiness.excel.sheetkit import SheetKit
 from readiness.excel.styles import Palette
 from readiness.model import ActionStatus
+from readiness.wording import question_text
 
 MAX_KEY_ROWS = 60
 
@@ -60,7 +61,7 @@ def _exported_values(row: PlanRow) -> list[str]:
         "cost_estimate": "" if action.cost_estimate is None else repr(float(action.cost_estimate)),
         "notes": action.notes,
         "priority": row.response.priority.value if row.response.priority else "",
-        "context": context_of(row.area.title, row.number, row.item.question),
+        "context": context_of(row.area.title, row.number, question_text(row.item)),  # the Item cell as written
     }
     return [values[key] for key in EXPORTED_KEYS]
 

@@ -61,6 +61,7 @@ class GapRow:
     open_cost: float
     number: str = ""
     next_due: dt.date | None = None
+    unestimated: int = 0  # open actions nobody has put a cost on yet (not counted as zero: unknown)
 
 
 @dataclass(frozen=True)
@@ -84,6 +85,7 @@ class PriorityCost:
     priority: str  # a Priority value, or NO_PRIORITY
     open_actions: int
     cost: float
+    unestimated: int = 0
 
 
 @dataclass
@@ -118,6 +120,11 @@ class PlanData:
     @property
     def overdue(self) -> int:
         return sum(a.overdue for a in self.areas)
+
+    @property
+    def unestimated(self) -> int:
+        """Open actions without a cost estimate: the cost figures leave them out, and say how many."""
+        return sum(line.unestimated for line in self.cost_by_priority)
 
     @property
     def open_cost(self) -> float:
@@ -206,7 +213,7 @@ def collect(
                 continue
             number = numbers.get(item.id, "")
             priority = response.priority.value if response.priority else NO_PRIORITY
-            item_open = 0
+            item_open = item_unestimated = 0
             item_open_cost = 0.0
             item_due: dt.date | None = None
             for action in response.actions:
@@ -214,9 +221,11 @@ def collect(
                     open_actions += 1
                     item_open += 1
                     item_open_cost += action.cost_estimate or 0
-                    slot = by_priority.setdefault(priority, [0, 0.0])
+                    item_unestimated += action.cost_estimate is None
+                    slot = by_priority.setdefault(priority, [0, 0.0, 0])
                     slot[0] += 1
                     slot[1] += action.cost_estimate or 0
+                    slot[2] += action.cost_estimate is None
                     if action.due is not None:
                         overdue += int(due_status(action.due, today) is DueStatus.OVERDUE)
                         item_due = action.due if item_due is None else min(item_due, action.due)
@@ -239,6 +248,7 @@ def collect(
                     item_open_cost,
                     number,
                     item_due or response.due,
+                    item_unestimated,
                 )
                 all_gaps.append(gap)
                 if (
@@ -273,7 +283,9 @@ def collect(
 def _cost_by_priority(by_priority: dict[str, list[float]]) -> list[PriorityCost]:
     order = [p.value for p in Priority] + [NO_PRIORITY]
     return [
-        PriorityCost(p, int(by_priority[p][0]), by_priority[p][1]) if p in by_priority else PriorityCost(p, 0, 0.0)
+        PriorityCost(p, int(by_priority[p][0]), by_priority[p][1], int(by_priority[p][2]))
+        if p in by_priority
+        else PriorityCost(p, 0, 0.0)
         for p in order
     ]
 

@@ -33,6 +33,7 @@ from readiness.excel.plan_data import PlanData, PlanRow
 from readiness.excel.sheetkit import SheetKit, print_setup, set_print_area, widths_of
 from readiness.excel.styles import OVERDUE_FILL, SOON_FILL, Palette
 from readiness.model import ActionStatus
+from readiness.wording import question_text
 
 STATUS_LIST = ",".join(s.value for s in ActionStatus)
 
@@ -81,7 +82,7 @@ def _cells(kit: SheetKit, row: PlanRow) -> list[object]:
     return [
         kit.text(priority.value.capitalize(), priority.value) if priority else None,
         kit.text(row.number),
-        kit.text(row.item.question, "wrap"),
+        kit.text(question_text(row.item), "wrap"),
         kit.text(action.title, "wrap"),
         kit.text(action.owner, "wrap"),
         kit.value(action.due, "date"),

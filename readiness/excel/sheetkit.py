@@ -130,6 +130,15 @@ class SheetKit:
         quoted = needs_quote(value) or needs_quote(cleaned)
         return self.palette.cell(self.ws, cleaned, style, quoted=quoted)
 
+    def cost(self, amount: float, *, open_actions: int, unestimated: int, style: str = "money") -> Cell:
+        """What open actions cost: empty without open actions, "Not estimated" when none has an estimate (never a
+        zero that reads like a free action), else the sum of the estimates there are."""
+        if not open_actions:
+            return None
+        if unestimated >= open_actions:
+            return self.text("Not estimated", "label")
+        return self.value(round(amount), style)
+
     def value(self, value: Any, style: str) -> Cell:
         """A number or date in a style; None stays an empty cell."""
         if value is None:

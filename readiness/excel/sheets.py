@@ -24,7 +24,7 @@ from readiness.excel.plan_data import PlanData
 from readiness.excel.sheetkit import SheetKit, print_setup, set_print_area, split_to_fit, widths_of
 from readiness.excel.styles import Palette
 from readiness.model import Response, ReviewReason
-from readiness.wording import not_applicable_text, review_note_text, review_notes_text
+from readiness.wording import not_applicable_text, question_text, review_note_text, review_notes_text
 
 GAP_COLUMNS = (
     Column("Priority", 9, "priority"),
@@ -136,14 +136,14 @@ def write_gaps(
             [
                 kit.text(priority.value.capitalize(), priority.value) if priority else None,
                 kit.text(gap.number),
-                kit.text(gap.item.question, "wrap"),
+                kit.text(question_text(gap.item), "wrap"),
                 kit.text(level_text(response)),
                 kit.text(response.gap, "wrap"),
                 kit.text(response.owner, "wrap"),
                 kit.value(gap.next_due, "date"),
                 kit.value(round(gap.exposure, 2), "decimal"),
                 kit.value(gap.open_actions, "count"),
-                kit.value(round(gap.open_cost), "money") if gap.open_actions else None,
+                kit.cost(gap.open_cost, open_actions=gap.open_actions, unestimated=gap.unestimated),
                 kit.text(gap.area.title, "id"),
                 kit.text(gap.item.id, "id"),
             ]
@@ -181,7 +181,7 @@ def write_checklist(
         kit.row(
             [
                 kit.text(number),
-                kit.text(item.question, "wrap"),
+                kit.text(question_text(item), "wrap"),
                 kit.text(level_text(response), "wrap"),
                 kit.text(priority.value.capitalize(), priority.value) if priority else None,
                 kit.text(response.owner, "wrap"),

@@ -8,6 +8,7 @@ from readiness.excel.layout import CHANGES
 from readiness.excel.plan_data import NO_PRIORITY, PlanData
 from readiness.excel.sheetkit import SheetKit
 from readiness.scoring import percent
+from readiness.wording import question_text
 
 # Area or item | Readiness | Coverage | Open gaps | critical | high | Not yet assessed | Open actions | Overdue |
 # Cost | Next due: 147 characters, so the landscape page prints at about 95% of size.
@@ -33,7 +34,8 @@ def cost_by_priority(kit: SheetKit, data: PlanData) -> None:
     """Open actions and their estimated cost, by the priority of the item they close."""
     _section(kit, f"Cost of open actions by priority ({data.currency})")
     merges = [(3, 4)]
-    _merged_row(kit, [kit.text(h, "header") for h in ("Priority", "Open actions", "Estimated cost", None)], merges)
+    headers = ("Priority", "Open actions", "Estimated cost", None, "Without an estimate")
+    _merged_row(kit, [kit.text(h, "header") for h in headers], merges)
     for line in data.cost_by_priority:
         style = line.priority if line.priority in ("critical", "high", "low") else "text"
         _merged_row(
@@ -41,8 +43,11 @@ def cost_by_priority(kit: SheetKit, data: PlanData) -> None:
             [
                 kit.text(PRIORITY_WORDS[line.priority], style),
                 kit.value(line.open_actions, "count"),
-                kit.value(round(line.cost), "money"),
+                kit.cost(line.cost, open_actions=line.open_actions, unestimated=line.unestimated)
+                if line.open_actions
+                else kit.value(0, "money"),
                 None,
+                kit.value(line.unestimated, "count") if line.open_actions else None,
             ],
             merges,
         )
@@ -53,6 +58,7 @@ def cost_by_priority(kit: SheetKit, data: PlanData) -> None:
             kit.value(sum(line.open_actions for line in data.cost_by_priority), "total_count"),
             kit.value(round(sum(line.cost for line in data.cost_by_priority)), "total_money"),
             None,
+            kit.value(data.unestimated, "total_count"),
         ],
         merges,
     )
@@ -72,7 +78,7 @@ def top_risks(kit: SheetKit, data: PlanData) -> None:
         _merged_row(
             kit,
             [
-                kit.text(f"{gap.number} {gap.item.question}".strip(), "wrap"),
+                kit.text(f"{gap.number} {question_text(gap.item)}".strip(), "wrap"),
                 kit.text(priority.value.capitalize(), priority.value) if priority else None,
                 kit.text(answer_text(gap.response), "wrap"),
                 kit.text(gap.response.owner or "(no owner)", "wrap"),
@@ -81,7 +87,7 @@ def top_risks(kit: SheetKit, data: PlanData) -> None:
                 None,
                 kit.value(gap.next_due, "date"),
                 None,
-                kit.value(round(gap.open_cost), "money") if gap.open_actions else None,
+                kit.cost(gap.open_cost, open_actions=gap.open_actions, unestimated=gap.unestimated),
             ],
             merges,
         )

@@ -185,7 +185,12 @@ def _figures(kit: SheetKit, data: PlanData) -> None:
                 11,
                 "Cost of open actions",
                 kit.value(round(data.open_cost), "big_money"),
-                f"sum of the estimates, in {data.currency}",
+                f"sum of the estimates, in {data.currency}"
+                + (
+                    f"; {data.unestimated} open action{'s' if data.unestimated != 1 else ''} not estimated yet"
+                    if data.unestimated
+                    else ""
+                ),
             ),
         ],
     )

@@ -174,3 +174,12 @@ def test_actions_of_an_item_awaiting_its_reason_still_fall_due() -> None:
     assert [a.item_id for a in overdue] == ["a.na"]
     reasoned = pending.model_copy(update={"na_reason": "Not our trade"})
     assert actions_due({"a.na": reasoned}, today=today) == ([], [])
+
+
+@pytest.mark.parametrize(
+    ("share", "shown"),
+    [(0.225, "23%"), (0.125, "13%"), (0.5, "50%"), (2 / 9, "22%"), (0.0049, "0%"), (0.995, "100%"), (None, "\u2014")],
+)
+def test_percentages_round_as_the_workbook_does(share: float | None, shown: str) -> None:
+    """Half up, as Excel and LibreOffice round a "0%" cell: 22.5% reads 23% in the app, the CLI and the workbook."""
+    assert percent(share) == shown

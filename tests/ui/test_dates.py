@@ -156,3 +156,28 @@ def test_in_the_action_dialog_tab_leaves_an_empty_date_and_the_cost_lands_in_cos
     ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
     assert not ok.isEnabled() and dialog.isVisible()  # Enter on a date that is not one saves nothing
     assert dialog.due.problem.text() == "Not a date"
+
+
+def test_a_date_half_typed_survives_a_save_landing_meanwhile(
+    qtbot,
+    window: MainWindow,
+    workspace_path,
+    reopen,  # type: ignore[no-untyped-def]
+) -> None:
+    """Another save reloads the form (another window, the command line, a debounced field): the date being
+    typed is kept, and finishing it saves it."""
+    from readiness.store.workspace import Workspace
+    from tests.support import edit
+
+    due = _due_of(qtbot, window, "goods.baseline")
+    due.setFocus()
+    qtbot.keyClicks(due.edit, "2027-0")
+    with Workspace.open(workspace_path) as other:
+        edit(other, window.context.assessment_id, "goods.baseline", owner="Dan Chen")
+    window.context.refresh_items(["goods.baseline"])  # the window learns of it and reloads the form
+    assert window.editor.form.owner.text() == "Dan Chen"
+    assert due.edit.text() == "2027-0", "the half-typed date is not wiped"
+    qtbot.keyClicks(due.edit, "3-31")
+    qtbot.keyClick(due.edit, Qt.Key.Key_Tab)
+    stored = reopen()["goods.baseline"]
+    assert (stored.due, stored.owner) == (dt.date(2027, 3, 31), "Dan Chen")

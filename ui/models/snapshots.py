@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt
 
 from readiness.compare import AreaTrend, LevelMove
-from readiness.scoring import percent
+from readiness.scoring import percent, whole_percent
 from readiness.store.snapshots_repo import Snapshot
 from ui.labels import level_label, translate
 from ui.models.row_table import RowTableModel
@@ -122,7 +122,7 @@ class AreaTrendModel(RowTableModel[AreaTrend]):
                 return percent(trend.after)
             if change is None:
                 return ""
-            points = round(change * 100)
+            points = whole_percent(trend.after or 0) - whole_percent(trend.before or 0)  # as the two columns read
             return self.tr("%1 points").replace("%1", f"{points:+d}") if points else self.tr("no change")
         if role == SORT_ROLE:
             values = (trend.title.casefold(), trend.before, trend.after, change)

@@ -88,7 +88,11 @@ class HeadlineFigures(QWidget):
                 self.tr("%n due within %1 days", "", figures.due_soon).replace("%1", str(DUE_SOON_DAYS)),
             ),
             "overdue": (str(figures.overdue), self.tr("past their due date")),
-            "cost": (money(figures.open_cost, currency), self.tr("sum of the estimates")),
+            "cost": (
+                money(figures.open_cost, currency),
+                self.tr("sum of the estimates")
+                + (self.tr("; %n not estimated yet", "", figures.unestimated) if figures.unestimated else ""),
+            ),
         }
         for key, (figure, note) in values.items():
             self.figures[key].setText(figure)

@@ -144,8 +144,18 @@ class DateField(QWidget):
     def is_valid(self) -> bool:
         return self._valid
 
+    def pending(self) -> bool:
+        """True while the user is typing a date here that is not saved yet."""
+        shown = "" if self._loaded is None else self._loaded.isoformat()
+        return self.edit.hasFocus() and self.edit.text() != shown
+
     def load(self, value: dt.date | None) -> None:
-        """Show a stored value (no signal)."""
+        """Show a stored value (no signal), unless the user is typing here: a save of another field (or another
+        window) reloads the form, and must never wipe a date half typed. The stored value is remembered, so
+        finishing the typing saves it against what is stored now."""
+        if self.pending():
+            self._loaded = value
+            return
         self._loaded = value
         self.edit.setText("" if value is None else value.isoformat())
         self._set_valid(True)
