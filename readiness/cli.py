@@ -95,8 +95,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("name")
     p.add_argument("--framework", required=True, metavar="ID")
     p.add_argument("--version", dest="framework_version", help="framework version (default: the newest)")
-    p.add_argument("--profile", type=Path, metavar="FILE.json", help="company profile: roles, countries, sectors")
-    p.add_argument("--currency", default="USD", metavar="CODE", help="ISO code of the money amounts (default USD)")
+    p.add_argument(
+        "--profile",
+        type=Path,
+        metavar="FILE.json",
+        help="company profile: roles, countries, sectors (default: the --beside assessment's, else none)",
+    )
+    p.add_argument(
+        "--currency",
+        metavar="CODE",
+        help="ISO code of the money amounts (default: the --beside assessment's, else USD)",
+    )
     p.add_argument("--beside", metavar="NAME", help="a watch assessment beside this compliance assessment")
     p.set_defaults(handler=c.assessments_new)
     p = asub.add_parser("import", help="import a portable assessment document")

@@ -11,7 +11,7 @@ from readiness.cli import err, out, print_json
 from readiness.document import export_document, import_document, read_document, read_profile
 from readiness.errors import DocumentError
 from readiness.frameworks import framework_to_json, load_framework
-from readiness.model import Assessment, CompanyProfile, Framework
+from readiness.model import DEFAULT_CURRENCY, Assessment, CompanyProfile, Framework
 from readiness.outputs import check_output
 from readiness.scoring import Score, area_scores, overall_score, percent
 from readiness.store.builtin_packs import builtin_ids
@@ -143,11 +143,19 @@ def _read_profile(path: Path | None) -> CompanyProfile:
 
 
 def assessments_new(args: argparse.Namespace, ws: Workspace) -> int:
-    profile = _read_profile(args.profile)
     framework: Framework = ws.frameworks.get(args.framework, args.framework_version)
-    companion_of = assessment_named(ws, args.beside).id if args.beside else None
+    beside = assessment_named(ws, args.beside) if args.beside else None
+    # A watch list runs beside one company's compliance work: unless told otherwise it takes that company's
+    # profile (so items that cannot concern it start not applicable) and its currency, as the app's wizard does.
+    profile = beside.profile if beside is not None and args.profile is None else _read_profile(args.profile)
+    currency = args.currency or (beside.currency if beside is not None else DEFAULT_CURRENCY)
     assessment = operations.create_assessment(
-        ws, name=args.name, framework=framework, profile=profile, currency=args.currency, companion_of=companion_of
+        ws,
+        name=args.name,
+        framework=framework,
+        profile=profile,
+        currency=currency,
+        companion_of=beside.id if beside is not None else None,
     ).record
     responses = ws.assessments.responses(assessment.id)
     applicable = sum(1 for r in responses.values() if not r.counts_as_not_applicable)

@@ -193,7 +193,7 @@ class Applicability(_Frozen):
 
 
 class Objective(_Frozen):
-    """What a negotiating party sought in an area, in our own words."""
+    """A key point of an area, in our own words: a negotiating objective, or a rule in force and what it means."""
 
     id: Identifier
     text: Text

@@ -102,6 +102,30 @@ def initial_assessment(context: AppContext, settings: Settings, *, wanted: str |
     return assessments[0].id if assessments else None
 
 
+def missing_assessment_text(context: AppContext, wanted: str | None) -> str | None:
+    """What to tell the user when the assessment asked for by name does not exist (None when it does): the window
+    must not open another one silently, or its edits would land in the wrong assessment."""
+    if not wanted:
+        return None
+    try:
+        context.assessment_named(wanted)
+        return None
+    except NotFound:
+        pass
+    shown = context.assessment
+    if shown is None:
+        return QCoreApplication.translate(
+            "app", "There is no assessment named \u201c%1\u201d in this workspace."
+        ).replace("%1", wanted)
+    return (
+        QCoreApplication.translate(
+            "app", "There is no assessment named \u201c%1\u201d in this workspace. Showing \u201c%2\u201d instead."
+        )
+        .replace("%1", wanted)
+        .replace("%2", shown.name)
+    )
+
+
 def offer_first_assessment(window: MainWindow) -> None:
     """On a workspace with no assessment yet, offer (over the main window) to create one."""
     from ui.dialogs.simple import CreateAssessmentPrompt
@@ -197,6 +221,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     chosen = initial_assessment(context, settings, wanted=args.assessment)
     context.load_assessment(chosen)
     window.show()
+    missing = missing_assessment_text(context, args.assessment)
+    if missing:
+        print(f"trade-readiness: {missing}", file=sys.stderr)
+        if not args.smoke:
+            QTimer.singleShot(
+                0,
+                lambda: message_box(
+                    window, title=QCoreApplication.translate("app", "Assessment not found"), text=missing
+                ).exec(),
+            )
     if not args.smoke:
         QTimer.singleShot(0, window.show_workspace_warnings)
     if chosen is None and not args.smoke:

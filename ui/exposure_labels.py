@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 
 from readiness.exposure.errors import CellProblem
 from readiness.exposure.reasons import Param, Reason, ReasonCode, Status
+from ui.labels import grouped_locale, money_text
 
 translate = QCoreApplication.translate
 
@@ -32,26 +33,13 @@ def status_label(status: Status | str) -> str:
     }[Status(status)]
 
 
-def _locale() -> QLocale:
-    """The user's locale, with thousands separators even where it omits them by default (the C locale)."""
-    locale = QLocale()
-    locale.setNumberOptions(locale.numberOptions() & ~QLocale.NumberOption.OmitGroupSeparator)
-    return locale
-
-
 def number_text(value: Param | float | None) -> str:
     """A figure in the user's locale, without trailing zeros: 62.5, 1,200,000."""
     if not isinstance(value, (Decimal, int, float)):
         return "" if value is None else str(value)
     number = Decimal(str(value)).normalize()
     places = max(0, -int(number.as_tuple().exponent)) if isinstance(number.as_tuple().exponent, int) else 0
-    return _locale().toString(float(number), "f", min(places, 6))
-
-
-def money_text(amount: Decimal, currency: str) -> str:
-    """An annual amount as the views show it: USD 1,234,567 (whole units)."""
-    whole = amount.quantize(Decimal(1), rounding=ROUND_HALF_UP)  # as a spreadsheet rounds the same cents
-    return f"{currency} {_locale().toString(float(whole), 'f', 0)}"
+    return grouped_locale().toString(float(number), "f", min(places, 6))
 
 
 def signed_money_text(amount: Decimal, currency: str) -> str:

@@ -10,8 +10,9 @@ sentence for a count.
 from __future__ import annotations
 
 from collections.abc import Callable
+from decimal import ROUND_HALF_UP, Decimal
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from readiness.model import ActionStatus, Level, Priority, ProfileBasis, Response, ReviewNote, ReviewReason
 from readiness.wording import mapping_note
@@ -190,3 +191,17 @@ def review_note_label(note: ReviewNote, *, many: bool = False) -> str:
 def review_notes_label(notes: list[ReviewNote]) -> str:
     many = sum(1 for n in notes if n.reason is ReviewReason.MAPPING) > 1
     return "\n".join(review_note_label(n, many=many) for n in notes)
+
+
+def grouped_locale() -> QLocale:
+    """The user's locale, with thousands separators even where it omits them by default (the C locale)."""
+    locale = QLocale()
+    locale.setNumberOptions(locale.numberOptions() & ~QLocale.NumberOption.OmitGroupSeparator)
+    return locale
+
+
+def money_text(amount: Decimal | float, currency: str) -> str:
+    """An amount as every view shows it, and as the workbook prints it: USD 1,234,567 (whole units, rounded half
+    up as a spreadsheet rounds the same cents)."""
+    whole = Decimal(str(amount)).quantize(Decimal(1), rounding=ROUND_HALF_UP)
+    return f"{currency} {grouped_locale().toString(float(whole), 'f', 0)}".strip()

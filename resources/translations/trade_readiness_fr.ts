@@ -101,27 +101,37 @@
 <context>
     <name>ActionTableModel</name>
     <message>
-        <location filename="../../ui/models/actions.py" line="37"/>
+        <location filename="../../ui/models/actions.py" line="44"/>
+        <source>Cost (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/actions.py" line="45"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="37"/>
+        <location filename="../../ui/models/actions.py" line="45"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="37"/>
+        <location filename="../../ui/models/actions.py" line="45"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="37"/>
+        <location filename="../../ui/models/actions.py" line="45"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="37"/>
+        <location filename="../../ui/models/actions.py" line="77"/>
+        <source>not estimated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/actions.py" line="44"/>
         <source>Cost</source>
         <translation type="unfinished"></translation>
     </message>
@@ -164,12 +174,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/actions_panel.py" line="111"/>
+        <location filename="../../ui/views/actions_panel.py" line="113"/>
         <source>New action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/actions_panel.py" line="125"/>
+        <location filename="../../ui/views/actions_panel.py" line="127"/>
         <source>Edit action</source>
         <translation type="unfinished"></translation>
     </message>
@@ -333,27 +343,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/area_intro.py" line="110"/>
+        <location filename="../../ui/views/area_intro.py" line="108"/>
         <source>Sources: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/area_intro.py" line="112"/>
+        <location filename="../../ui/views/area_intro.py" line="110"/>
         <source>The framework gives no introduction for this area.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/area_intro.py" line="121"/>
+        <location filename="../../ui/views/area_intro.py" line="119"/>
         <source>(not yet confirmed against a primary source)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/area_intro.py" line="130"/>
+        <location filename="../../ui/views/area_intro.py" line="128"/>
         <source>Content current to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/area_intro.py" line="132"/>
+        <location filename="../../ui/views/area_intro.py" line="130"/>
         <source>Choose an area on the left to read what it covers.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -823,7 +833,7 @@
     </message>
     <message>
         <location filename="../../ui/views/dashboard.py" line="58"/>
-        <location filename="../../ui/views/dashboard.py" line="85"/>
+        <location filename="../../ui/views/dashboard.py" line="87"/>
         <source>Readiness by area</source>
         <translation type="unfinished"></translation>
     </message>
@@ -834,7 +844,7 @@
     </message>
     <message>
         <location filename="../../ui/views/dashboard.py" line="61"/>
-        <location filename="../../ui/views/dashboard.py" line="79"/>
+        <location filename="../../ui/views/dashboard.py" line="81"/>
         <source>Open gaps by priority</source>
         <translation type="unfinished"></translation>
     </message>
@@ -854,22 +864,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="124"/>
+        <location filename="../../ui/views/dashboard.py" line="72"/>
+        <source>Due in the next %1 days: actions and items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="116"/>
         <source>Open an assessment (Ctrl+O), or create a new one (Ctrl+N).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="126"/>
+        <location filename="../../ui/views/dashboard.py" line="118"/>
         <source>Create your first assessment (Ctrl+N).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="140"/>
+        <location filename="../../ui/views/dashboard.py" line="132"/>
         <source>not stated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="142"/>
+        <location filename="../../ui/views/dashboard.py" line="134"/>
         <source>Framework version %1, content as of %2. Figures as of %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -894,27 +909,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="80"/>
+        <location filename="../../ui/views/dashboard.py" line="82"/>
         <source>Overdue: actions and items, most urgent first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="86"/>
+        <location filename="../../ui/views/dashboard.py" line="88"/>
         <source>Trend across snapshots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="122"/>
+        <location filename="../../ui/views/dashboard.py" line="114"/>
         <source>No assessment is open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="158"/>
+        <location filename="../../ui/views/dashboard.py" line="150"/>
         <source>%1: %2 ready, %3 assessed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="194"/>
+        <location filename="../../ui/views/dashboard.py" line="186"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
@@ -967,12 +982,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dates.py" line="191"/>
+        <location filename="../../ui/widgets/dates.py" line="201"/>
         <source>Not a date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dates.py" line="196"/>
+        <location filename="../../ui/widgets/dates.py" line="206"/>
         <source>Not a date: type 2027-03-31 or leave it empty</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1204,112 +1219,112 @@
 <context>
     <name>ExposureViews</name>
     <message>
-        <location filename="../../ui/exposure_views.py" line="65"/>
+        <location filename="../../ui/exposure_views.py" line="56"/>
         <source>Products</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exposure_views.py" line="66"/>
+        <location filename="../../ui/exposure_views.py" line="57"/>
         <source>Scenarios</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exposure_views.py" line="131"/>
+        <location filename="../../ui/exposure_views.py" line="122"/>
         <source>&amp;Products</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exposure_views.py" line="133"/>
+        <location filename="../../ui/exposure_views.py" line="124"/>
         <source>&amp;Products and their origin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exposure_views.py" line="134"/>
+        <location filename="../../ui/exposure_views.py" line="125"/>
         <source>Which products qualify today and under each scenario; edit values in place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exposure_views.py" line="135"/>
+        <location filename="../../ui/exposure_views.py" line="126"/>
         <source>&amp;Scenarios and duty at stake</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exposure_views.py" line="136"/>
+        <location filename="../../ui/exposure_views.py" line="127"/>
         <source>What each scenario of the review would cost, and which products it changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exposure_views.py" line="138"/>
+        <location filename="../../ui/exposure_views.py" line="129"/>
         <source>&amp;Import product register…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exposure_views.py" line="139"/>
+        <location filename="../../ui/exposure_views.py" line="130"/>
         <source>Read products from the Excel template or CSV files; see what changes before it is written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exposure_views.py" line="140"/>
+        <location filename="../../ui/exposure_views.py" line="131"/>
         <source>&amp;Export product register…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exposure_views.py" line="141"/>
+        <location filename="../../ui/exposure_views.py" line="132"/>
         <source>Write the register to the Excel template, to edit it and import it again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exposure_views.py" line="142"/>
+        <location filename="../../ui/exposure_views.py" line="133"/>
         <source>Save register &amp;template…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exposure_views.py" line="143"/>
+        <location filename="../../ui/exposure_views.py" line="134"/>
         <source>An empty register workbook with instructions and two example products</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exposure_views.py" line="145"/>
+        <location filename="../../ui/exposure_views.py" line="136"/>
         <source>&amp;Add scenario file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exposure_views.py" line="146"/>
+        <location filename="../../ui/exposure_views.py" line="137"/>
         <source>A what-if of your own (TOML), checked like a framework pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exposure_views.py" line="198"/>
+        <location filename="../../ui/exposure_views.py" line="191"/>
         <source>Reading %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exposure_views.py" line="230"/>
+        <location filename="../../ui/exposure_views.py" line="225"/>
         <source>Imported %1: %2 new, %3 changed, %4 removed. Edit &gt; Undo takes it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exposure_views.py" line="244"/>
+        <location filename="../../ui/exposure_views.py" line="242"/>
         <source>The register was not imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exposure_views.py" line="254"/>
+        <location filename="../../ui/exposure_views.py" line="252"/>
         <source>%1 product register %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exposure_views.py" line="262"/>
+        <location filename="../../ui/exposure_views.py" line="260"/>
         <source>Export product register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exposure_views.py" line="270"/>
+        <location filename="../../ui/exposure_views.py" line="268"/>
         <source>Save register template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exposure_views.py" line="270"/>
+        <location filename="../../ui/exposure_views.py" line="268"/>
         <source>Product register template.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1324,12 +1339,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exposure_views.py" line="306"/>
+        <location filename="../../ui/exposure_views.py" line="307"/>
         <source>The scenario was not added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exposure_views.py" line="312"/>
+        <location filename="../../ui/exposure_views.py" line="313"/>
         <source>Scenario “%1” added</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1504,52 +1519,52 @@
 <context>
     <name>HeadlineFigures</name>
     <message>
-        <location filename="../../ui/views/dashboard_parts.py" line="46"/>
+        <location filename="../../ui/views/dashboard_parts.py" line="42"/>
         <source>Overall readiness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_parts.py" line="47"/>
+        <location filename="../../ui/views/dashboard_parts.py" line="43"/>
         <source>Coverage (assessed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_parts.py" line="48"/>
+        <location filename="../../ui/views/dashboard_parts.py" line="44"/>
         <source>Open gaps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_parts.py" line="49"/>
+        <location filename="../../ui/views/dashboard_parts.py" line="45"/>
         <source>Open actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_parts.py" line="50"/>
+        <location filename="../../ui/views/dashboard_parts.py" line="46"/>
         <source>Overdue actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_parts.py" line="51"/>
+        <location filename="../../ui/views/dashboard_parts.py" line="47"/>
         <source>Cost of open actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_parts.py" line="73"/>
+        <location filename="../../ui/views/dashboard_parts.py" line="69"/>
         <source>weighted over the items that apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_parts.py" line="76"/>
+        <location filename="../../ui/views/dashboard_parts.py" line="72"/>
         <source>%1 of %2 items assessed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_parts.py" line="82"/>
+        <location filename="../../ui/views/dashboard_parts.py" line="78"/>
         <source>%1 critical, %2 high</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/dashboard_parts.py" line="88"/>
+        <location filename="../../ui/views/dashboard_parts.py" line="84"/>
         <source>%n due within %1 days</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1557,14 +1572,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_parts.py" line="90"/>
+        <location filename="../../ui/views/dashboard_parts.py" line="86"/>
         <source>past their due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_parts.py" line="91"/>
+        <location filename="../../ui/views/dashboard_parts.py" line="89"/>
         <source>sum of the estimates</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/dashboard_parts.py" line="90"/>
+        <source>; %n not estimated yet</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1877,12 +1900,12 @@
 <context>
     <name>LinkedProductsPanel</name>
     <message>
-        <location filename="../../ui/views/linked_products.py" line="33"/>
+        <location filename="../../ui/views/linked_products.py" line="32"/>
         <source>Linked products</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/linked_products.py" line="36"/>
+        <location filename="../../ui/views/linked_products.py" line="35"/>
         <source>Products linked to this item</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2277,7 +2300,7 @@
     </message>
     <message>
         <location filename="../../ui/dialogs/new_assessment.py" line="62"/>
-        <source>For example: NAFTA renegotiation 2017</source>
+        <source>For example: USMCA compliance 2027</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2522,43 +2545,43 @@
 <context>
     <name>PlanExchange</name>
     <message>
-        <location filename="../../ui/plan_exchange.py" line="65"/>
+        <location filename="../../ui/plan_exchange.py" line="64"/>
         <source>Open exported plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/plan_exchange.py" line="66"/>
+        <location filename="../../ui/plan_exchange.py" line="65"/>
         <source>Open the exported action plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/plan_exchange.py" line="93"/>
+        <location filename="../../ui/plan_exchange.py" line="92"/>
         <source>%1 action plan %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/plan_exchange.py" line="111"/>
-        <location filename="../../ui/plan_exchange.py" line="137"/>
+        <location filename="../../ui/plan_exchange.py" line="112"/>
+        <location filename="../../ui/plan_exchange.py" line="138"/>
         <source>The action plan was not exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/plan_exchange.py" line="140"/>
+        <location filename="../../ui/plan_exchange.py" line="141"/>
         <source>Export cancelled; no file was written or replaced.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/plan_exchange.py" line="142"/>
+        <location filename="../../ui/plan_exchange.py" line="143"/>
         <source>Writing the action plan to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/plan_exchange.py" line="149"/>
+        <location filename="../../ui/plan_exchange.py" line="150"/>
         <source>Action plan saved: %1 (%2, %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plan_exchange.py" line="151"/>
+        <location filename="../../ui/plan_exchange.py" line="152"/>
         <source>%n action(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2566,7 +2589,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plan_exchange.py" line="152"/>
+        <location filename="../../ui/plan_exchange.py" line="153"/>
         <source>%n open gap(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2574,27 +2597,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/plan_exchange.py" line="189"/>
+        <location filename="../../ui/plan_exchange.py" line="192"/>
         <source>The returned plan cannot be imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/plan_exchange.py" line="191"/>
+        <location filename="../../ui/plan_exchange.py" line="194"/>
         <source>Reading %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/plan_exchange.py" line="204"/>
+        <location filename="../../ui/plan_exchange.py" line="207"/>
         <source>%1 has no changes to import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/plan_exchange.py" line="214"/>
+        <location filename="../../ui/plan_exchange.py" line="219"/>
         <source>Imported %1: %2, %3. Edit &gt; Undo takes it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plan_exchange.py" line="216"/>
+        <location filename="../../ui/plan_exchange.py" line="221"/>
         <source>%n change(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2602,7 +2625,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plan_exchange.py" line="217"/>
+        <location filename="../../ui/plan_exchange.py" line="222"/>
         <source>%n new action(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2610,27 +2633,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/plan_exchange.py" line="246"/>
+        <location filename="../../ui/plan_exchange.py" line="253"/>
         <source>Import returned plan (%n change(s))</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/plan_exchange.py" line="264"/>
+        <location filename="../../ui/plan_exchange.py" line="271"/>
         <source>Applying</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/plan_exchange.py" line="269"/>
+        <location filename="../../ui/plan_exchange.py" line="276"/>
         <source>Redoing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/plan_exchange.py" line="281"/>
+        <location filename="../../ui/plan_exchange.py" line="288"/>
         <source>Undoing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/plan_exchange.py" line="288"/>
+        <location filename="../../ui/plan_exchange.py" line="295"/>
         <source>%1 %2…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2964,12 +2987,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/products_view.py" line="171"/>
+        <location filename="../../ui/views/products_view.py" line="161"/>
         <source> (trying another threshold)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/products_view.py" line="185"/>
+        <location filename="../../ui/views/products_view.py" line="175"/>
         <source>%1 of %2 shown; %3 fail under this scenario</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3031,18 +3054,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profile_fields.py" line="29"/>
-        <source>NAFTA-region trade volume</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/dialogs/profile_fields.py" line="36"/>
         <source>&amp;Company:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/profile_fields.py" line="29"/>
+        <source>North American trade volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/dialogs/profile_fields.py" line="37"/>
-        <source>NAFTA-region &amp;trade volume:</source>
+        <source>North American &amp;trade volume:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3420,77 +3443,77 @@
 <context>
     <name>ScenariosView</name>
     <message>
-        <location filename="../../ui/views/scenarios_view.py" line="88"/>
+        <location filename="../../ui/views/scenarios_view.py" line="89"/>
         <source>Scenarios</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/scenarios_view.py" line="95"/>
+        <location filename="../../ui/views/scenarios_view.py" line="96"/>
         <source>Currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/scenarios_view.py" line="97"/>
+        <location filename="../../ui/views/scenarios_view.py" line="98"/>
         <source>Annual duty per scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/scenarios_view.py" line="98"/>
+        <location filename="../../ui/views/scenarios_view.py" line="99"/>
         <source>Click a scenario, or press Enter, to see the products it changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/scenarios_view.py" line="107"/>
+        <location filename="../../ui/views/scenarios_view.py" line="108"/>
         <source>RVC method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/scenarios_view.py" line="112"/>
+        <location filename="../../ui/views/scenarios_view.py" line="113"/>
         <source>RVC threshold to try</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/scenarios_view.py" line="113"/>
+        <location filename="../../ui/views/scenarios_view.py" line="114"/>
         <source>Evaluate this scenario at another threshold; nothing is stored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/scenarios_view.py" line="114"/>
+        <location filename="../../ui/views/scenarios_view.py" line="115"/>
         <source>As in the &amp;file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/scenarios_view.py" line="115"/>
+        <location filename="../../ui/views/scenarios_view.py" line="116"/>
         <source>&amp;Remove this scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/scenarios_view.py" line="116"/>
+        <location filename="../../ui/views/scenarios_view.py" line="117"/>
         <source>Remove your own scenario from this workspace (Edit &gt; Undo puts it back)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/scenarios_view.py" line="120"/>
+        <location filename="../../ui/views/scenarios_view.py" line="121"/>
         <source>Try another threshold:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/scenarios_view.py" line="128"/>
+        <location filename="../../ui/views/scenarios_view.py" line="129"/>
         <source>Products whose result changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/scenarios_view.py" line="129"/>
+        <location filename="../../ui/views/scenarios_view.py" line="130"/>
         <source>Double-click or press Enter to open the product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/scenarios_view.py" line="178"/>
+        <location filename="../../ui/views/scenarios_view.py" line="169"/>
         <source>No products yet: import the product register to compare scenarios</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/scenarios_view.py" line="202"/>
+        <location filename="../../ui/views/scenarios_view.py" line="193"/>
         <source>Annual duty under each scenario (%1), %n product(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3498,7 +3521,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/scenarios_view.py" line="223"/>
+        <location filename="../../ui/views/scenarios_view.py" line="214"/>
         <source>%1: %2 a year; %n product(s) fail</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3506,32 +3529,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/scenarios_view.py" line="238"/>
+        <location filename="../../ui/views/scenarios_view.py" line="229"/>
         <source> (tried at %1 %)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/scenarios_view.py" line="248"/>
+        <location filename="../../ui/views/scenarios_view.py" line="239"/>
         <source>Hypothesis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/scenarios_view.py" line="248"/>
+        <location filename="../../ui/views/scenarios_view.py" line="239"/>
         <source>In force</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/scenarios_view.py" line="252"/>
+        <location filename="../../ui/views/scenarios_view.py" line="243"/>
         <source>Why model it: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/scenarios_view.py" line="254"/>
+        <location filename="../../ui/views/scenarios_view.py" line="245"/>
         <source>Source: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/scenarios_view.py" line="258"/>
+        <location filename="../../ui/views/scenarios_view.py" line="249"/>
         <source>%n product(s) whose result changes under this scenario</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3539,12 +3562,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/scenarios_view.py" line="269"/>
+        <location filename="../../ui/views/scenarios_view.py" line="260"/>
         <source>net cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/scenarios_view.py" line="269"/>
+        <location filename="../../ui/views/scenarios_view.py" line="260"/>
         <source>transaction value</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3789,6 +3812,21 @@
         <source>No local copy was made</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../ui/app.py" line="117"/>
+        <source>There is no assessment named “%1” in this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="121"/>
+        <source>There is no assessment named “%1” in this workspace. Showing “%2” instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="231"/>
+        <source>Assessment not found</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>assessment_dialogs</name>
@@ -4026,584 +4064,584 @@ Restore that file to get the assessment back.</source>
 <context>
     <name>exposure</name>
     <message>
-        <location filename="../../ui/exposure_labels.py" line="29"/>
+        <location filename="../../ui/exposure_labels.py" line="30"/>
         <source>Qualifies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exposure_labels.py" line="30"/>
+        <location filename="../../ui/exposure_labels.py" line="31"/>
         <source>Fails</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exposure_labels.py" line="31"/>
+        <location filename="../../ui/exposure_labels.py" line="32"/>
         <source>Cannot tell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exposure_labels.py" line="60"/>
+        <location filename="../../ui/exposure_labels.py" line="48"/>
         <source>no change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exposure_labels.py" line="67"/>
+        <location filename="../../ui/exposure_labels.py" line="55"/>
         <source>transaction value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exposure_labels.py" line="68"/>
+        <location filename="../../ui/exposure_labels.py" line="56"/>
         <source>net cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exposure_labels.py" line="69"/>
+        <location filename="../../ui/exposure_labels.py" line="57"/>
         <source>total cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exposure_labels.py" line="70"/>
+        <location filename="../../ui/exposure_labels.py" line="58"/>
         <source>the whole value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exposure_labels.py" line="71"/>
+        <location filename="../../ui/exposure_labels.py" line="59"/>
         <source>the non-U.S. content</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exposure_labels.py" line="72"/>
+        <location filename="../../ui/exposure_labels.py" line="60"/>
         <source>the non-originating value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exposure_labels.py" line="78"/>
+        <location filename="../../ui/exposure_labels.py" line="66"/>
         <source>chapter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exposure_labels.py" line="79"/>
+        <location filename="../../ui/exposure_labels.py" line="67"/>
         <source>heading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exposure_labels.py" line="80"/>
+        <location filename="../../ui/exposure_labels.py" line="68"/>
         <source>subheading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exposure_labels.py" line="87"/>
+        <location filename="../../ui/exposure_labels.py" line="75"/>
         <source>%1 more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exposure_labels.py" line="90"/>
+        <location filename="../../ui/exposure_labels.py" line="78"/>
         <source>%1 and %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exposure_labels.py" line="95"/>
+        <location filename="../../ui/exposure_labels.py" line="83"/>
         <source>Every material is originating.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exposure_labels.py" line="96"/>
+        <location filename="../../ui/exposure_labels.py" line="84"/>
         <source>Every non-originating material changes %level.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exposure_labels.py" line="97"/>
+        <location filename="../../ui/exposure_labels.py" line="85"/>
         <source>The materials without the tariff shift (%materials) are worth %value, within the de minimis %percent% of the %base (%limit).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exposure_labels.py" line="102"/>
+        <location filename="../../ui/exposure_labels.py" line="90"/>
         <source>RVC by %method is %rvc%, meeting the %threshold% threshold.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exposure_labels.py" line="103"/>
+        <location filename="../../ui/exposure_labels.py" line="91"/>
         <source>Labour value content %lvc% meets the %minimum% minimum.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exposure_labels.py" line="104"/>
+        <location filename="../../ui/exposure_labels.py" line="92"/>
         <source>U.S. content is %share% of the %method, meeting the %minimum% minimum.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exposure_labels.py" line="107"/>
+        <location filename="../../ui/exposure_labels.py" line="95"/>
         <source>No change of %level for %materials, as the rule asks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exposure_labels.py" line="108"/>
+        <location filename="../../ui/exposure_labels.py" line="96"/>
         <source>%material comes from %range, which the rule excludes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exposure_labels.py" line="109"/>
+        <location filename="../../ui/exposure_labels.py" line="97"/>
         <source>The materials without the tariff shift (%materials) are worth %value, above the de minimis %percent% of the %base (%limit).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exposure_labels.py" line="114"/>
+        <location filename="../../ui/exposure_labels.py" line="102"/>
         <source>No de minimis allowance for %materials (exception %exceptions).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exposure_labels.py" line="117"/>
+        <location filename="../../ui/exposure_labels.py" line="105"/>
         <source>RVC by %method is %rvc%, below the %threshold% threshold.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exposure_labels.py" line="120"/>
+        <location filename="../../ui/exposure_labels.py" line="108"/>
         <source>Labour value content %lvc% is below the %minimum% minimum.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exposure_labels.py" line="123"/>
+        <location filename="../../ui/exposure_labels.py" line="111"/>
         <source>U.S. content is %share% of the %method, below the %minimum% minimum.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exposure_labels.py" line="126"/>
+        <location filename="../../ui/exposure_labels.py" line="114"/>
         <source>No rule of origin is recorded for this product.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exposure_labels.py" line="127"/>
+        <location filename="../../ui/exposure_labels.py" line="115"/>
         <source>No HTS code is recorded for %materials.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exposure_labels.py" line="128"/>
+        <location filename="../../ui/exposure_labels.py" line="116"/>
         <source>No value is recorded for %materials.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exposure_labels.py" line="129"/>
+        <location filename="../../ui/exposure_labels.py" line="117"/>
         <source>The product&apos;s %needed is not recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exposure_labels.py" line="130"/>
+        <location filename="../../ui/exposure_labels.py" line="118"/>
         <source>No labour value content is declared (the minimum is %minimum%).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exposure_labels.py" line="133"/>
+        <location filename="../../ui/exposure_labels.py" line="121"/>
         <source>%materials: for textiles the de minimis allowance is measured by weight, which the register does not hold.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exposure_labels.py" line="137"/>
+        <location filename="../../ui/exposure_labels.py" line="125"/>
         <source>The preference applies.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exposure_labels.py" line="138"/>
+        <location filename="../../ui/exposure_labels.py" line="126"/>
         <source>No preference is claimed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exposure_labels.py" line="139"/>
+        <location filename="../../ui/exposure_labels.py" line="127"/>
         <source>%origin to %destination is not trade between two parties.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exposure_labels.py" line="142"/>
+        <location filename="../../ui/exposure_labels.py" line="130"/>
         <source>The scenario withdraws the preference.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exposure_labels.py" line="143"/>
+        <location filename="../../ui/exposure_labels.py" line="131"/>
         <source>It does not qualify (%status), so the MFN rate applies.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exposure_labels.py" line="144"/>
+        <location filename="../../ui/exposure_labels.py" line="132"/>
         <source>%program: %base is not known, so the whole value is charged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exposure_labels.py" line="163"/>
+        <location filename="../../ui/exposure_labels.py" line="151"/>
         <source> or </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exposure_labels.py" line="184"/>
+        <location filename="../../ui/exposure_labels.py" line="172"/>
         <source>This cell is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exposure_labels.py" line="185"/>
+        <location filename="../../ui/exposure_labels.py" line="173"/>
         <source>The text cannot be read (%reason).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exposure_labels.py" line="186"/>
+        <location filename="../../ui/exposure_labels.py" line="174"/>
         <source>The text has %length characters; at most %limit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exposure_labels.py" line="187"/>
+        <location filename="../../ui/exposure_labels.py" line="175"/>
         <source>A formula: type the value itself (formulas are never imported).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exposure_labels.py" line="188"/>
+        <location filename="../../ui/exposure_labels.py" line="176"/>
         <source>Text that starts like a formula (%text) is not taken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exposure_labels.py" line="189"/>
+        <location filename="../../ui/exposure_labels.py" line="177"/>
         <source>%found is not a number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exposure_labels.py" line="190"/>
+        <location filename="../../ui/exposure_labels.py" line="178"/>
         <source>%found is negative.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exposure_labels.py" line="191"/>
+        <location filename="../../ui/exposure_labels.py" line="179"/>
         <source>%found has more digits than a spreadsheet keeps exactly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exposure_labels.py" line="192"/>
+        <location filename="../../ui/exposure_labels.py" line="180"/>
         <source>%found is above the limit of %limit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exposure_labels.py" line="193"/>
+        <location filename="../../ui/exposure_labels.py" line="181"/>
         <source>%found is not an HTS code of 6 to 10 digits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exposure_labels.py" line="194"/>
+        <location filename="../../ui/exposure_labels.py" line="182"/>
         <source>%found was stored as a number and lost its trailing zero; type it as text (8708.30).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exposure_labels.py" line="197"/>
+        <location filename="../../ui/exposure_labels.py" line="185"/>
         <source>%found is not a list of HTS ranges (such as 7208-7216; 7225).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exposure_labels.py" line="198"/>
+        <location filename="../../ui/exposure_labels.py" line="186"/>
         <source>%found is not one of %allowed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exposure_labels.py" line="199"/>
+        <location filename="../../ui/exposure_labels.py" line="187"/>
         <source>%found is not a country code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exposure_labels.py" line="200"/>
+        <location filename="../../ui/exposure_labels.py" line="188"/>
         <source>%found is not a currency code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exposure_labels.py" line="201"/>
+        <location filename="../../ui/exposure_labels.py" line="189"/>
         <source>%reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exposure_labels.py" line="202"/>
+        <location filename="../../ui/exposure_labels.py" line="190"/>
         <source>The part number is listed twice (first in row %first_row).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exposure_labels.py" line="203"/>
+        <location filename="../../ui/exposure_labels.py" line="191"/>
         <source>Part number %part_number is not on the Products sheet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exposure_labels.py" line="204"/>
+        <location filename="../../ui/exposure_labels.py" line="192"/>
         <source>The lane %origin to %destination is listed twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exposure_labels.py" line="205"/>
+        <location filename="../../ui/exposure_labels.py" line="193"/>
         <source>%part_number has no such lane on the Lanes sheet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exposure_labels.py" line="206"/>
+        <location filename="../../ui/exposure_labels.py" line="194"/>
         <source>Overlay %program is listed twice on this lane.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exposure_labels.py" line="207"/>
+        <location filename="../../ui/exposure_labels.py" line="195"/>
         <source>The bill of materials totals %total, more than this value (%value).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exposure_labels.py" line="210"/>
+        <location filename="../../ui/exposure_labels.py" line="198"/>
         <source>The workbook has no %table sheet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exposure_labels.py" line="211"/>
+        <location filename="../../ui/exposure_labels.py" line="199"/>
         <source>No file holds the %table columns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exposure_labels.py" line="212"/>
+        <location filename="../../ui/exposure_labels.py" line="200"/>
         <source>The header row is missing or was changed (required: %required).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exposure_labels.py" line="213"/>
+        <location filename="../../ui/exposure_labels.py" line="201"/>
         <source>The headers match no sheet of the register (%headers).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exposure_labels.py" line="214"/>
+        <location filename="../../ui/exposure_labels.py" line="202"/>
         <source>A second file for %table (the first is %first).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exposure_labels.py" line="215"/>
+        <location filename="../../ui/exposure_labels.py" line="203"/>
         <source>Not a readable CSV file (%reason).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exposure_labels.py" line="216"/>
+        <location filename="../../ui/exposure_labels.py" line="204"/>
         <source>Too many rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exposure_labels.py" line="217"/>
+        <location filename="../../ui/exposure_labels.py" line="205"/>
         <source>Reading the file took too long; it was refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exposure_labels.py" line="218"/>
+        <location filename="../../ui/exposure_labels.py" line="206"/>
         <source>There is no such file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exposure_labels.py" line="219"/>
+        <location filename="../../ui/exposure_labels.py" line="207"/>
         <source>This is not a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exposure_labels.py" line="220"/>
+        <location filename="../../ui/exposure_labels.py" line="208"/>
         <source>The file is too large.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exposure_labels.py" line="221"/>
+        <location filename="../../ui/exposure_labels.py" line="209"/>
         <source>The file cannot be read (%reason).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exposure_labels.py" line="222"/>
+        <location filename="../../ui/exposure_labels.py" line="210"/>
         <source>The file is not UTF-8 text; save it as CSV UTF-8.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exposure_labels.py" line="223"/>
+        <location filename="../../ui/exposure_labels.py" line="211"/>
         <source>This is not an Excel workbook, or it is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exposure_labels.py" line="224"/>
+        <location filename="../../ui/exposure_labels.py" line="212"/>
         <source>This is an old .xls workbook: save it as .xlsx in Excel and import that.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exposure_labels.py" line="225"/>
+        <location filename="../../ui/exposure_labels.py" line="213"/>
         <source>The workbook has a password: save it without one and import it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exposure_labels.py" line="226"/>
+        <location filename="../../ui/exposure_labels.py" line="214"/>
         <source>The workbook would expand to far more than its size; it was refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exposure_labels.py" line="227"/>
+        <location filename="../../ui/exposure_labels.py" line="215"/>
         <source>The workbook&apos;s XML declares entities (an XML bomb or an external reference); it was refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exposure_labels.py" line="230"/>
+        <location filename="../../ui/exposure_labels.py" line="218"/>
         <source>This workbook is not a Trade Readiness product register.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exposure_labels.py" line="231"/>
+        <location filename="../../ui/exposure_labels.py" line="219"/>
         <source>The register format %version is newer than this app understands; update the app.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exposure_labels.py" line="251"/>
+        <location filename="../../ui/exposure_labels.py" line="239"/>
         <source>Part number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exposure_labels.py" line="252"/>
+        <location filename="../../ui/exposure_labels.py" line="240"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exposure_labels.py" line="253"/>
+        <location filename="../../ui/exposure_labels.py" line="241"/>
         <source>HTS code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exposure_labels.py" line="254"/>
+        <location filename="../../ui/exposure_labels.py" line="242"/>
         <source>Preference claimed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exposure_labels.py" line="255"/>
+        <location filename="../../ui/exposure_labels.py" line="243"/>
         <source>Currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exposure_labels.py" line="256"/>
+        <location filename="../../ui/exposure_labels.py" line="244"/>
         <source>Transaction value per unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exposure_labels.py" line="257"/>
+        <location filename="../../ui/exposure_labels.py" line="245"/>
         <source>Net cost per unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exposure_labels.py" line="258"/>
+        <location filename="../../ui/exposure_labels.py" line="246"/>
         <source>Total cost per unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exposure_labels.py" line="259"/>
+        <location filename="../../ui/exposure_labels.py" line="247"/>
         <source>Labour value content declared (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exposure_labels.py" line="260"/>
+        <location filename="../../ui/exposure_labels.py" line="248"/>
         <source>Rule: tariff shift level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exposure_labels.py" line="261"/>
+        <location filename="../../ui/exposure_labels.py" line="249"/>
         <source>Rule: tariff shift excludes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exposure_labels.py" line="262"/>
+        <location filename="../../ui/exposure_labels.py" line="250"/>
         <source>Rule: RVC threshold, transaction value (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exposure_labels.py" line="263"/>
+        <location filename="../../ui/exposure_labels.py" line="251"/>
         <source>Rule: RVC threshold, net cost (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exposure_labels.py" line="264"/>
+        <location filename="../../ui/exposure_labels.py" line="252"/>
         <source>Rule: shift and RVC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exposure_labels.py" line="265"/>
+        <location filename="../../ui/exposure_labels.py" line="253"/>
         <source>Rule: labour value content minimum (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exposure_labels.py" line="266"/>
+        <location filename="../../ui/exposure_labels.py" line="254"/>
         <source>Rule: U.S. content minimum (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exposure_labels.py" line="267"/>
+        <location filename="../../ui/exposure_labels.py" line="255"/>
         <source>Material</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exposure_labels.py" line="268"/>
+        <location filename="../../ui/exposure_labels.py" line="256"/>
         <source>Country of origin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exposure_labels.py" line="269"/>
+        <location filename="../../ui/exposure_labels.py" line="257"/>
         <source>Originating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exposure_labels.py" line="270"/>
+        <location filename="../../ui/exposure_labels.py" line="258"/>
         <source>Value per unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exposure_labels.py" line="277"/>
+        <location filename="../../ui/exposure_labels.py" line="265"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exposure_labels.py" line="279"/>
-        <location filename="../../ui/exposure_labels.py" line="286"/>
+        <location filename="../../ui/exposure_labels.py" line="267"/>
+        <location filename="../../ui/exposure_labels.py" line="274"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exposure_labels.py" line="279"/>
-        <location filename="../../ui/exposure_labels.py" line="287"/>
+        <location filename="../../ui/exposure_labels.py" line="267"/>
+        <location filename="../../ui/exposure_labels.py" line="275"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exposure_labels.py" line="281"/>
+        <location filename="../../ui/exposure_labels.py" line="269"/>
         <source>Chapter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exposure_labels.py" line="282"/>
+        <location filename="../../ui/exposure_labels.py" line="270"/>
         <source>Heading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exposure_labels.py" line="283"/>
+        <location filename="../../ui/exposure_labels.py" line="271"/>
         <source>Subheading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exposure_labels.py" line="284"/>
+        <location filename="../../ui/exposure_labels.py" line="272"/>
         <source>Both needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exposure_labels.py" line="285"/>
+        <location filename="../../ui/exposure_labels.py" line="273"/>
         <source>Either is enough</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exposure_labels.py" line="288"/>
+        <location filename="../../ui/exposure_labels.py" line="276"/>
         <source>Unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exposure_labels.py" line="289"/>
+        <location filename="../../ui/exposure_labels.py" line="277"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exposure_labels.py" line="290"/>
+        <location filename="../../ui/exposure_labels.py" line="278"/>
         <source>United States</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exposure_labels.py" line="291"/>
+        <location filename="../../ui/exposure_labels.py" line="279"/>
         <source>Canada</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exposure_labels.py" line="292"/>
+        <location filename="../../ui/exposure_labels.py" line="280"/>
         <source>Mexico</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4730,289 +4768,289 @@ Restore that file to get the assessment back.</source>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="29"/>
+        <location filename="../../ui/labels.py" line="30"/>
         <source>0 Not started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="30"/>
+        <location filename="../../ui/labels.py" line="31"/>
         <source>1 Aware</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="31"/>
+        <location filename="../../ui/labels.py" line="32"/>
         <source>2 Planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="32"/>
+        <location filename="../../ui/labels.py" line="33"/>
         <source>3 In progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="33"/>
+        <location filename="../../ui/labels.py" line="34"/>
         <source>4 Ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="35"/>
+        <location filename="../../ui/labels.py" line="36"/>
         <source>Not assessed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="40"/>
+        <location filename="../../ui/labels.py" line="41"/>
         <source>Nothing done yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="41"/>
+        <location filename="../../ui/labels.py" line="42"/>
         <source>The exposure is identified.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="42"/>
+        <location filename="../../ui/labels.py" line="43"/>
         <source>A plan and an owner exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="43"/>
+        <location filename="../../ui/labels.py" line="44"/>
         <source>Partly implemented.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="44"/>
+        <location filename="../../ui/labels.py" line="45"/>
         <source>Implemented and evidenced.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="51"/>
+        <location filename="../../ui/labels.py" line="52"/>
         <source>Not applicable (no reason yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="53"/>
+        <location filename="../../ui/labels.py" line="54"/>
         <location filename="../../ui/models/snapshots.py" line="91"/>
         <location filename="../../ui/models/snapshots.py" line="93"/>
         <source>Not applicable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="70"/>
+        <location filename="../../ui/labels.py" line="71"/>
         <source>Critical</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="71"/>
+        <location filename="../../ui/labels.py" line="72"/>
         <source>High</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="72"/>
+        <location filename="../../ui/labels.py" line="73"/>
         <source>Medium</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="73"/>
+        <location filename="../../ui/labels.py" line="74"/>
         <source>Low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="76"/>
+        <location filename="../../ui/labels.py" line="77"/>
         <source>Not set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="82"/>
+        <location filename="../../ui/labels.py" line="83"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="83"/>
+        <location filename="../../ui/labels.py" line="84"/>
         <source>In progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="84"/>
+        <location filename="../../ui/labels.py" line="85"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="85"/>
+        <location filename="../../ui/labels.py" line="86"/>
         <source>Blocked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="92"/>
+        <location filename="../../ui/labels.py" line="93"/>
         <source>Importer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="93"/>
+        <location filename="../../ui/labels.py" line="94"/>
         <source>Exporter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="94"/>
+        <location filename="../../ui/labels.py" line="95"/>
         <source>Producer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="100"/>
+        <location filename="../../ui/labels.py" line="101"/>
         <source>United States</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="101"/>
+        <location filename="../../ui/labels.py" line="102"/>
         <source>Canada</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="102"/>
+        <location filename="../../ui/labels.py" line="103"/>
         <source>Mexico</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="108"/>
+        <location filename="../../ui/labels.py" line="109"/>
         <source>Automotive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="109"/>
+        <location filename="../../ui/labels.py" line="110"/>
         <source>Agriculture and food</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="110"/>
+        <location filename="../../ui/labels.py" line="111"/>
         <source>Textiles and apparel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="111"/>
+        <location filename="../../ui/labels.py" line="112"/>
         <source>Steel and aluminium</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="112"/>
+        <location filename="../../ui/labels.py" line="113"/>
         <source>Chemicals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="113"/>
+        <location filename="../../ui/labels.py" line="114"/>
         <source>Electronics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="114"/>
+        <location filename="../../ui/labels.py" line="115"/>
         <source>Energy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="115"/>
+        <location filename="../../ui/labels.py" line="116"/>
         <source>Digital services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="116"/>
+        <location filename="../../ui/labels.py" line="117"/>
         <source>Pharmaceuticals and other IP-intensive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="117"/>
+        <location filename="../../ui/labels.py" line="118"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="123"/>
+        <location filename="../../ui/labels.py" line="124"/>
         <source>Not stated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="124"/>
+        <location filename="../../ui/labels.py" line="125"/>
         <source>Under US$10 million a year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="125"/>
+        <location filename="../../ui/labels.py" line="126"/>
         <source>US$10-100 million a year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="126"/>
+        <location filename="../../ui/labels.py" line="127"/>
         <source>US$100 million - 1 billion a year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="127"/>
+        <location filename="../../ui/labels.py" line="128"/>
         <source>Over US$1 billion a year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="134"/>
+        <location filename="../../ui/labels.py" line="135"/>
         <source>This file is not a Trade Readiness workspace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="135"/>
+        <location filename="../../ui/labels.py" line="136"/>
         <source>The workspace file is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="136"/>
+        <location filename="../../ui/labels.py" line="137"/>
         <source>The workspace was written by a newer version of Trade Readiness.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="137"/>
+        <location filename="../../ui/labels.py" line="138"/>
         <source>The workspace is in a location that cannot be written to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="138"/>
+        <location filename="../../ui/labels.py" line="139"/>
         <source>The disk is full.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="139"/>
+        <location filename="../../ui/labels.py" line="140"/>
         <source>Another program is holding the workspace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="140"/>
+        <location filename="../../ui/labels.py" line="141"/>
         <source>There is no workspace at this location.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="141"/>
+        <location filename="../../ui/labels.py" line="142"/>
         <source>The workspace cannot be opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="157"/>
+        <location filename="../../ui/labels.py" line="158"/>
         <source>Concerns %1 only; the company profile has no such role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="161"/>
+        <location filename="../../ui/labels.py" line="162"/>
         <source>Concerns trade with %1 only; not in the company profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="164"/>
+        <location filename="../../ui/labels.py" line="165"/>
         <source>Concerns %1 only; not among the company&apos;s sectors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="179"/>
+        <location filename="../../ui/labels.py" line="180"/>
         <source>The item %1 changed in the new version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="184"/>
+        <location filename="../../ui/labels.py" line="185"/>
         <source>This was not applicable before; the new item applies to your company profile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="186"/>
+        <location filename="../../ui/labels.py" line="187"/>
         <source>The new item may not apply to you: %1.</source>
         <translation type="unfinished"></translation>
     </message>

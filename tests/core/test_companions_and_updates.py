@@ -149,3 +149,25 @@ def test_the_command_line_updates_in_place(tmp_path: Path) -> None:
     assert beside.returncode == 0, beside.stderr
     alone = run("assessments", "new", "Alone", "--framework", "usmca-annual-review")
     assert alone.returncode == 3 and "beside" in alone.stderr
+
+
+def test_a_watch_list_made_from_the_command_line_takes_the_company_profile_it_runs_beside(tmp_path: Path) -> None:
+    path = tmp_path / "w.sqlite"
+    with Workspace.open(path) as ws:
+        compliance = operations.create_assessment(
+            ws, name="Acme USMCA", framework=ws.frameworks.get("usmca-2020"), profile=PROFILE, currency="CAD"
+        ).record
+    made = subprocess.run(
+        [sys.executable, "-m", "readiness.cli", "--workspace", str(path),
+         "assessments", "new", "Acme watch", "--framework", "usmca-annual-review", "--beside", "Acme USMCA"],
+        capture_output=True, text=True, cwd=ROOT,
+    )  # fmt: skip
+    assert made.returncode == 0, made.stderr
+    with Workspace.open(path) as ws:
+        watch = ws.assessments.get("Acme watch")
+        responses = ws.assessments.responses(watch.id)
+        assert watch.profile == compliance.profile and watch.currency == "CAD"
+        ruled_out = [r for r in responses.values() if r.counts_as_not_applicable]
+    # Canadian dairy quotas and the like cannot concern a US/Mexican automotive importer and producer.
+    assert ruled_out, "every watch item applied although the profile rules some out"
+    assert f"{len(responses) - len(ruled_out)} of {len(responses)} items apply" in made.stdout

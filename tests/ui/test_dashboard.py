@@ -50,7 +50,7 @@ def test_figures_equal_the_core_scoring_and_the_workbook(qtbot, window: MainWind
     assert figures["readiness"].text() == percent(overall.readiness)
     assert figures["coverage"].text() == percent(overall.coverage)
     # goods.baseline weight 2 at 3/4, goods.auto 0, labor.suppliers 1: (1.5 + 0 + 1) / 4
-    assert figures["readiness"].text() == "62%"
+    assert figures["readiness"].text() == "63%"  # 62.5 % rounds half up, as Excel rounds it
     book = headline(framework, responses, today=TODAY)
     # goods.baseline is assessed below ready; goods.auto was never assessed, so it is not a gap but shows in coverage
     assert figures["gaps"].text() == str(book.open_gaps) == "1"
@@ -58,7 +58,9 @@ def test_figures_equal_the_core_scoring_and_the_workbook(qtbot, window: MainWind
     assert dashboard.figures.notes["gaps"].text() == "0 critical, 1 high"
     assert figures["overdue"].text() == "1"
     assert figures["actions"].text() == "3"
-    assert figures["cost"].text() == "2,050 USD"  # the sum of the open actions' estimates, in the currency
+    assert (
+        figures["cost"].text() == "USD 2,050"
+    )  # as the workbook prints it; the sum of the open actions' estimates, in the currency
     scores = area_scores(framework, responses)
     assert [(b.key, b.text) for b in dashboard.area_bars.bars] == [
         (area.id, percent(scores[area.id].readiness)) for area in framework.areas
@@ -73,7 +75,7 @@ def test_the_cost_is_in_the_assessments_currency(qtbot, window: MainWindow) -> N
     ctx = window.context
     ctx.apply(operations.set_currency, ctx.assessment_id, "CAD", expected="USD")
     window.show_dashboard()
-    assert window.dashboard.figures.figures["cost"].text() == "2,050 CAD"
+    assert window.dashboard.figures.figures["cost"].text() == "CAD 2,050"
 
 
 def test_overdue_and_upcoming_put_the_most_urgent_first_and_count_item_dates(qtbot, window: MainWindow) -> None:

@@ -43,7 +43,7 @@ def test_the_nafta_introduction_shows_the_objectives_and_sources(qtbot, workspac
     assert framework is not None
     area = framework.areas[0]
     body = window.editor.intro.body.text()
-    assert "What the negotiating party seeks" in body
+    assert "Key points" in body
     assert body.count("<li>") == len(area.objectives) and len(area.objectives) >= 3
     assert "ustr.gov" in body  # the sources link to where they were read
     assert window.editor.intro.title.text() == f"1. {area.title}"

@@ -76,6 +76,10 @@ def test_action_model(qtmodeltester) -> None:
     assert model.index(0, 4).data() == "1,500"
     assert model.index(0, 2).data(Qt.ItemDataRole.ForegroundRole) is not None  # overdue in red
     assert model.index(1, 3).data() == "Done"
+    # an action nobody has priced says so (a blank reads as free); the header names the money
+    assert model.index(1, 4).data() == "not estimated"
+    model.set_currency("CAD")
+    assert model.headerData(4, Qt.Orientation.Horizontal) == "Cost (CAD)"
 
 
 def test_due_work_model(qtmodeltester) -> None:

@@ -124,3 +124,16 @@ def test_bulk_edit_is_one_undo_step(qtbot, window: MainWindow, reopen, monkeypat
     assert all(stored[i].owner == "" and stored[i].priority is None and stored[i].due is None for i in goods)
     window.context.undo_stack.redo()
     assert all(reopen()[i].owner == "Priya" for i in goods)
+
+
+def test_tab_leaves_the_item_table_instead_of_walking_its_cells(qtbot, window: MainWindow) -> None:
+    window.activateWindow()
+    qtbot.waitActive(window)
+    view = window.item_table.view
+    view.setFocus()
+    view.setCurrentIndex(window.item_table.proxy.index(0, 0))
+    qtbot.keyClick(view, Qt.Key.Key_Tab)
+    # a keyboard user must be able to get from the list of items to the editor and the rest of the window
+    assert not view.hasFocus()
+    focused = window.focusWidget()
+    assert focused is not None and focused is not view

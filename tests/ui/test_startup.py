@@ -138,3 +138,27 @@ def test_smoke_start_of_the_gui_script_on_an_assessment(tmp_path: Path) -> None:
     result = _run([str(script), "--smoke", "--workspace", str(path)], tmp_path)
     assert result.returncode == 0, result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_an_assessment_asked_for_by_a_wrong_name_is_not_opened_silently(
+    qtbot, workspace: Workspace, settings: Settings
+) -> None:
+    mini = workspace.frameworks.get("mini")
+    create(workspace, "Plan A", mini)
+    context = AppContext(workspace)
+    context.load_assessment(app.initial_assessment(context, settings, wanted="Plan B"))
+    assert context.assessment is not None and context.assessment.name == "Plan A"
+    text = app.missing_assessment_text(context, "Plan B")
+    assert text is not None and "\u201cPlan B\u201d" in text and "Showing \u201cPlan A\u201d instead" in text
+    assert app.missing_assessment_text(context, "Plan A") is None
+
+
+def test_the_command_line_says_when_the_assessment_asked_for_does_not_exist(tmp_path: Path) -> None:
+    path = tmp_path / "w.sqlite"
+    with Workspace.open(path) as ws:
+        create(ws, "Plan A", "usmca-2020")
+    result = _run(
+        [sys.executable, "-m", "ui.app", "--smoke", "--workspace", str(path), "--assessment", "Plan B"], tmp_path
+    )
+    assert result.returncode == 0, result.stderr
+    assert "no assessment named \u201cPlan B\u201d" in result.stderr and "Plan A" in result.stderr

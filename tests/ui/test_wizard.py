@@ -58,3 +58,13 @@ def test_wizard_refuses_a_name_already_used(qtbot, context: AppContext) -> None:
     assert "already exists" in wizard.name_page.problem.text()
     wizard.name_page.name.setText("Another")
     assert wizard.name_page.isComplete()
+
+
+def test_the_wizard_starts_on_the_rules_in_force(qtbot, context: AppContext) -> None:
+    wizard = NewAssessmentWizard(context)
+    qtbot.addWidget(wizard)
+    page = wizard.name_page
+    # Someone clicking through today must land on the agreement in force, not the 2017 negotiation.
+    assert page.chosen_framework().id == "usmca-2020"
+    assert "NAFTA" not in page.name.placeholderText()
+    assert wizard.profile_page.volume.accessibleName() == "North American trade volume"

@@ -34,7 +34,7 @@ from ui.dialogs.profile_fields import ProfileFields
 from ui.labels import basis_label
 from ui.plain_text import make_plain, plain_tooltip
 
-DEFAULT_FRAMEWORK = "nafta-2017"
+DEFAULT_FRAMEWORK = "usmca-2020"  # the rules in force
 CURRENCIES = ("USD", "CAD", "MXN", "EUR")
 
 
@@ -59,7 +59,7 @@ class NamePage(QWizardPage):
         self.setSubTitle(self.tr("Name the assessment and choose the agreement framework to assess against."))
         self.name = QLineEdit(self)
         self.name.setAccessibleName(self.tr("Assessment name"))
-        self.name.setPlaceholderText(self.tr("For example: NAFTA renegotiation 2017"))
+        self.name.setPlaceholderText(self.tr("For example: USMCA compliance 2027"))
         self.framework = QComboBox(self)
         self.framework.setAccessibleName(self.tr("Framework"))
         infos = context.frameworks()

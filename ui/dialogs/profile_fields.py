@@ -26,7 +26,7 @@ class ProfileFields(QWidget):
         self.countries = {code: QCheckBox(country_label(code), self) for code in COUNTRIES}
         self.sectors = {code: QCheckBox(sector_label(code), self) for code in SECTORS}
         self.volume = QComboBox(self)
-        self.volume.setAccessibleName(self.tr("NAFTA-region trade volume"))
+        self.volume.setAccessibleName(self.tr("North American trade volume"))
         self.volume.addItem(volume_label(None), None)
         for code in TRADE_VOLUMES:
             self.volume.addItem(volume_label(code), code)
@@ -34,7 +34,7 @@ class ProfileFields(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         form = QFormLayout()
         form.addRow(self.tr("&Company:"), self.company)
-        form.addRow(self.tr("NAFTA-region &trade volume:"), self.volume)
+        form.addRow(self.tr("North American &trade volume:"), self.volume)
         layout.addLayout(form)
         layout.addWidget(self._group(self.tr("Roles"), self.roles, 3))
         layout.addWidget(self._group(self.tr("Countries"), self.countries, 3))

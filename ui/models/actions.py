@@ -25,6 +25,13 @@ class ActionTableModel(RowTableModel[Action]):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.today = dt.date.today()
+        self.currency = ""
+
+    def set_currency(self, currency: str) -> None:
+        """The assessment's currency, shown in the cost column's header (amounts are whole units of it)."""
+        if currency != self.currency:
+            self.currency = currency
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, COL_COST, COL_COST)
 
     def set_actions(self, actions: list[Action]) -> None:
         if [a.model_dump() for a in actions] == [a.model_dump() for a in self._rows]:
@@ -34,7 +41,8 @@ class ActionTableModel(RowTableModel[Action]):
     action_at = RowTableModel.row_at
 
     def headers(self) -> tuple[str, ...]:
-        return (self.tr("Action"), self.tr("Owner"), self.tr("Due"), self.tr("Status"), self.tr("Cost"))
+        cost = self.tr("Cost (%1)").replace("%1", self.currency) if self.currency else self.tr("Cost")
+        return (self.tr("Action"), self.tr("Owner"), self.tr("Due"), self.tr("Status"), cost)
 
     def cell_data(self, action: Action, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
@@ -47,6 +55,8 @@ class ActionTableModel(RowTableModel[Action]):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and column == COL_DUE and self._overdue(action):
             return status_color("bad")
+        if role == Qt.ItemDataRole.ForegroundRole and column == COL_COST and action.cost_estimate is None:
+            return status_color("muted")
         if role == ActionRole:
             return action
         return None
@@ -64,7 +74,7 @@ class ActionTableModel(RowTableModel[Action]):
         if column == COL_STATUS:
             return status_label(action.status)
         if column == COL_COST:
-            return "" if action.cost_estimate is None else f"{action.cost_estimate:,.0f}"
+            return self.tr("not estimated") if action.cost_estimate is None else f"{action.cost_estimate:,.0f}"
         return ""
 
     def _sort_value(self, column: int, action: Action) -> Any:

@@ -91,6 +91,8 @@ class ActionsPanel(QWidget):
         """The actions of `item_id`; `defaults` (owner, due) start every new one."""
         self.item_id = item_id
         self.defaults = dict(defaults or {})
+        if self.context.assessment is not None:
+            self.model.set_currency(self.context.assessment.currency)
         self.model.set_actions(actions)
         self.suggest_menu.clear()
         for title in suggestions:

@@ -1,7 +1,7 @@
 """The introduction of an objective area, shown when the user chooses the area, before any item.
 
-It says what the area is about (the pack's summary), what the negotiating
-party seeks (the pack's objectives in our words, each with its sources), how
+It says what the area is about (the pack's summary), its key points (the
+pack's objectives or rules, in our words, each with its sources), how
 many of the area's items apply to the company and how many are still to
 answer, and offers to start with the first unanswered one (F8). For "All
 areas" it introduces the framework. Pack text is escaped; links go through
@@ -99,9 +99,7 @@ class AreaIntro(QWidget):
         if area.summary:
             parts.append(f"<p>{html.escape(area.summary)}</p>")
         if area.objectives:
-            parts.append(
-                f"<p style='margin-bottom:0'><b>{html.escape(self.tr('What the negotiating party seeks'))}</b></p>"
-            )
+            parts.append(f"<p style='margin-bottom:0'><b>{html.escape(self.tr('Key points'))}</b></p>")
             parts.append("<ul style='margin-top:0'>")
             parts.extend(f"<li>{self._objective(framework, objective)}</li>" for objective in area.objectives)
             parts.append("</ul>")

@@ -68,6 +68,8 @@ class Dashboard(RefreshWhenShown, QScrollArea):
         self.upcoming = DueList(
             soon, self.tr("Nothing due in the next %1 days.").replace("%1", str(DUE_SOON_DAYS)), body
         )
+        # The headline counts actions; these lists also carry items with a due date of their own, so say so.
+        soon_title = self.tr("Due in the next %1 days: actions and items").replace("%1", str(DUE_SOON_DAYS))
         self.overdue_model, self.upcoming_model = self.overdue.model, self.upcoming.model
         self.overdue_view, self.upcoming_view = self.overdue.view, self.upcoming.view
         self.sections: list[QWidget] = []
@@ -78,7 +80,7 @@ class Dashboard(RefreshWhenShown, QScrollArea):
         urgent = QGridLayout()  # what needs attention first, above the fold at 1280x720
         urgent.addWidget(self._box(self.tr("Open gaps by priority"), self.gap_bars, body, stretch=True), 0, 0, 2, 1)
         urgent.addWidget(self._box(self.tr("Overdue: actions and items, most urgent first"), self.overdue, body), 0, 1)
-        urgent.addWidget(self._box(soon, self.upcoming, body), 1, 1)
+        urgent.addWidget(self._box(soon_title, self.upcoming, body), 1, 1)
         urgent.setColumnStretch(0, 1)
         urgent.setColumnStretch(1, 3)
         layout.addLayout(urgent)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QStackedWidget, QTableView, Q
 from readiness.due import DUE_SOON_DAYS
 from readiness.headline import DueWork, Headline
 from readiness.scoring import Score, percent
+from ui.labels import money_text
 from ui.models.due_actions import (
     COL_ACTION,
     COL_AREA,
@@ -25,11 +26,6 @@ from ui.models.due_actions import (
 )
 from ui.plain_text import make_plain
 from ui.widgets.tables import configure_table, sort_proxy
-
-
-def money(amount: float, currency: str) -> str:
-    """A cost as a manager reads it (and as the item editor shows costs): whole units, grouped, then the currency."""
-    return f"{amount:,.0f} {currency}".strip()
 
 
 class HeadlineFigures(QWidget):
@@ -89,7 +85,7 @@ class HeadlineFigures(QWidget):
             ),
             "overdue": (str(figures.overdue), self.tr("past their due date")),
             "cost": (
-                money(figures.open_cost, currency),
+                money_text(figures.open_cost, currency),
                 self.tr("sum of the estimates")
                 + (self.tr("; %n not estimated yet", "", figures.unestimated) if figures.unestimated else ""),
             ),

@@ -28,7 +28,8 @@ def configure_table(
     word_wrap: bool = False,
     model_order: bool = True,
 ) -> None:
-    """Sortable by a header click, rows selected whole, not editable, no vertical header.
+    """Sortable by a header click, rows selected whole, not editable, no vertical header, and Tab leaves the
+    table (arrow keys move within it) so keyboard users can reach the rest of the window.
 
     `model_order` starts in the model's own order (no sort indicator) rather
     than in the header's default sort; `stretch` is the column that takes the
@@ -41,6 +42,7 @@ def configure_table(
     if selection_mode is not None:
         view.setSelectionMode(selection_mode)
     view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+    view.setTabKeyNavigation(False)
     if alternating:
         view.setAlternatingRowColors(True)
     view.setWordWrap(word_wrap)
