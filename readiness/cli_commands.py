@@ -115,11 +115,15 @@ def assessments_list(args: argparse.Namespace, ws: Workspace) -> int:
     if args.json:
         print_json([_summary_json(ws, assessment_id, with_areas=False) for assessment_id in ids])
         return 0
-    for assessment_id in ids:
-        assessment, _, _, overall = _summary(ws, assessment_id)
+    summaries = [_summary(ws, assessment_id) for assessment_id in ids]
+    # Columns as wide as their longest entry, so a long name does not push the figures out of line.
+    name_width = max((len(a.name) for a, _, _, _ in summaries), default=0)
+    framework_width = max((len(f"{a.framework_id} {a.framework_version}") for a, _, _, _ in summaries), default=0)
+    for assessment, _, _, overall in summaries:
+        framework = f"{assessment.framework_id} {assessment.framework_version}"
         out(
-            f"{assessment.name:<30} {assessment.framework_id} {assessment.framework_version:<8}"
-            f" {assessment.status.value:<8} readiness {percent(overall.readiness):>4}"
+            f"{assessment.name:<{name_width}}  {framework:<{framework_width}}"
+            f"  {assessment.status.value:<8} readiness {percent(overall.readiness):>4}"
             f"  coverage {percent(overall.coverage):>4}"
         )
     return 0
@@ -132,9 +136,11 @@ def assessments_show(args: argparse.Namespace, ws: Workspace) -> int:
         return 0
     assessment, framework, areas, overall = _summary(ws, assessment_id)
     out(f"{assessment.name}: readiness {percent(overall.readiness)}, coverage {percent(overall.coverage)}")
-    for area in framework.areas:
+    # The figures first, in fixed columns, and the area's title last, however long it is.
+    out(f"  {'Readiness':>9}  {'Coverage':>8}  Area")
+    for number, area in enumerate(framework.areas, start=1):
         score = areas[area.id]
-        out(f"  {area.title:<55} {percent(score.readiness):>5} {percent(score.coverage):>5}")
+        out(f"  {percent(score.readiness):>9}  {percent(score.coverage):>8}  {number}. {area.title}")
     return 0
 
 

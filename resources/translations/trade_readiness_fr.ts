@@ -869,22 +869,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="116"/>
+        <location filename="../../ui/views/dashboard.py" line="107"/>
+        <source>nothing applies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="109"/>
+        <source>not assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="112"/>
+        <source>%1 (%2 assessed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="131"/>
         <source>Open an assessment (Ctrl+O), or create a new one (Ctrl+N).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="118"/>
+        <location filename="../../ui/views/dashboard.py" line="133"/>
         <source>Create your first assessment (Ctrl+N).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="132"/>
+        <location filename="../../ui/views/dashboard.py" line="147"/>
         <source>not stated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="134"/>
+        <location filename="../../ui/views/dashboard.py" line="149"/>
         <source>Framework version %1, content as of %2. Figures as of %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -919,17 +934,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="114"/>
+        <location filename="../../ui/views/dashboard.py" line="129"/>
         <source>No assessment is open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="150"/>
+        <location filename="../../ui/views/dashboard.py" line="165"/>
         <source>%1: %2 ready, %3 assessed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="186"/>
+        <location filename="../../ui/views/dashboard.py" line="201"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1453,52 +1468,52 @@
 <context>
     <name>GuidancePanel</name>
     <message>
-        <location filename="../../ui/views/guidance.py" line="71"/>
+        <location filename="../../ui/views/guidance.py" line="82"/>
         <source>Guidance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/guidance.py" line="91"/>
+        <location filename="../../ui/views/guidance.py" line="102"/>
         <source>Why it matters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/guidance.py" line="93"/>
+        <location filename="../../ui/views/guidance.py" line="104"/>
         <source>What ready looks like</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/guidance.py" line="95"/>
+        <location filename="../../ui/views/guidance.py" line="106"/>
         <source>Evidence examples</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/guidance.py" line="97"/>
+        <location filename="../../ui/views/guidance.py" line="108"/>
         <source>Suggested actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/guidance.py" line="100"/>
+        <location filename="../../ui/views/guidance.py" line="111"/>
         <source>Effective %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/guidance.py" line="102"/>
+        <location filename="../../ui/views/guidance.py" line="113"/>
         <source>Phase-in: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/guidance.py" line="104"/>
+        <location filename="../../ui/views/guidance.py" line="115"/>
         <source>Unconfirmed: check this item against a primary source before relying on it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/guidance.py" line="112"/>
+        <location filename="../../ui/views/guidance.py" line="123"/>
         <source>Sources: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/guidance.py" line="115"/>
+        <location filename="../../ui/views/guidance.py" line="126"/>
         <source>No guidance for this item.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1654,12 +1669,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/guidance.py" line="53"/>
-        <source>Item %1  ·  %2</source>
+        <location filename="../../ui/views/guidance.py" line="55"/>
+        <source>Item %1  ·  %2  ·  weight %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/guidance.py" line="60"/>
+        <location filename="../../ui/views/guidance.py" line="62"/>
+        <source>Readiness is the weighted average of the levels of the items that apply: an item of weight %1 counts %1 times as much as an item of weight 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/guidance.py" line="71"/>
         <source>Select an item to assess it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3054,32 +3074,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profile_fields.py" line="36"/>
+        <location filename="../../ui/dialogs/profile_fields.py" line="37"/>
         <source>&amp;Company:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profile_fields.py" line="29"/>
+        <location filename="../../ui/dialogs/profile_fields.py" line="27"/>
         <source>North American trade volume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profile_fields.py" line="37"/>
+        <location filename="../../ui/dialogs/profile_fields.py" line="38"/>
         <source>North American &amp;trade volume:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profile_fields.py" line="39"/>
+        <location filename="../../ui/dialogs/profile_fields.py" line="40"/>
         <source>Roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profile_fields.py" line="40"/>
+        <location filename="../../ui/dialogs/profile_fields.py" line="41"/>
         <source>Countries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profile_fields.py" line="41"/>
+        <location filename="../../ui/dialogs/profile_fields.py" line="42"/>
         <source>Sectors</source>
         <translation type="unfinished"></translation>
     </message>

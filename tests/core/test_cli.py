@@ -185,3 +185,24 @@ def test_the_exit_code_table_is_the_one_the_readme_lists() -> None:
     assert {kind: exit_code_for(kind("x")) for kind in expected} == expected
     assert dict(EXIT_CODES) == expected
     assert exit_code_for(ReadinessError("x")) == 1
+
+
+def test_show_and_list_keep_their_figures_in_line_however_long_the_names(capsys: pytest.CaptureFixture[str]) -> None:
+    run(capsys, "assessments", "new", "A", "--framework", "usmca-2020")
+    run(
+        capsys,
+        "assessments",
+        "new",
+        "USMCA compliance for the Monterrey and Windsor plants",
+        "--framework",
+        "usmca-2020",
+    )
+    code, out, _ = run(capsys, "assessments", "show", "A")
+    assert code == 0
+    rows = out.splitlines()[2:]
+    assert len(rows) == 19  # one per area of the rules in force
+    # the readiness and coverage columns end at the same place on every row, titles come last
+    assert len({row.index("%") for row in rows}) == 1 and len({row.rindex("%") for row in rows}) == 1
+    assert rows[0].endswith("%  1. Trade in goods: market access and duty exposure")
+    _, listed, _ = run(capsys, "assessments", "list")
+    assert len({line.index("readiness") for line in listed.splitlines()}) == 1

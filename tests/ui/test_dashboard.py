@@ -58,13 +58,13 @@ def test_figures_equal_the_core_scoring_and_the_workbook(qtbot, window: MainWind
     assert dashboard.figures.notes["gaps"].text() == "0 critical, 1 high"
     assert figures["overdue"].text() == "1"
     assert figures["actions"].text() == "3"
-    assert (
-        figures["cost"].text() == "USD 2,050"
-    )  # as the workbook prints it; the sum of the open actions' estimates, in the currency
+    # the sum of the open actions' estimates, in the currency, as the workbook prints it
+    assert figures["cost"].text() == "USD 2,050"
     scores = area_scores(framework, responses)
-    assert [(b.key, b.text) for b in dashboard.area_bars.bars] == [
-        (area.id, percent(scores[area.id].readiness)) for area in framework.areas
-    ]
+    assert [b.key for b in dashboard.area_bars.bars] == [area.id for area in framework.areas]
+    # an area's figure says how much of it was assessed: goods has one of its two items assessed
+    assert [b.text for b in dashboard.area_bars.bars] == ["50% (50% assessed)", "100%"]
+    assert percent(scores["goods"].readiness) == "50%"
     gaps = gap_priority_counts(responses, framework)
     assert {b.key: int(b.text) for b in dashboard.gap_bars.bars} == gaps
     assert "content as of" in dashboard.subtitle.text()
@@ -164,3 +164,13 @@ def test_trend_lists_each_snapshot_then_today(qtbot, window: MainWindow) -> None
     bars = window.dashboard.trend_bars.bars
     assert [b.label.split("  ")[0] for b in bars] == ["Round 1", "Today"]
     assert [b.text for b in bars] == ["0%", "50%"]  # weight 2 of 4 applicable weight is ready
+
+
+def test_an_area_nobody_has_looked_at_reads_not_assessed_rather_than_zero(qtbot, window: MainWindow) -> None:
+    window.show_dashboard()
+    bars = {b.key: b for b in window.dashboard.area_bars.bars}
+    assert bars["goods"].text == "not assessed" and bars["goods"].fraction is None
+    commands.edit_responses(window.context, {"goods.auto": {"level": Level.NOT_STARTED}}, text="x")
+    window.dashboard.refresh()
+    goods = next(b for b in window.dashboard.area_bars.bars if b.key == "goods")
+    assert goods.text == "0% (50% assessed)" and goods.fraction == 0.0  # assessed at 0 is a real 0

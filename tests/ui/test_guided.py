@@ -119,3 +119,12 @@ def test_folding_the_guidance_is_remembered(qtbot, context: AppContext, settings
     second = MainWindow(context, settings)
     qtbot.addWidget(second)
     assert not second.editor.guidance_section.is_open()
+
+
+def test_the_editor_shows_how_much_an_item_weighs_in_readiness(qtbot, window: MainWindow) -> None:
+    window.navigator.go_to_item("goods.baseline")  # weight 2 in the test pack
+    heading = window.editor.heading.area_label
+    assert heading.text().endswith("weight 2")
+    assert "counts 2 times as much as an item of weight 1" in heading.toolTip()
+    window.navigator.go_to_item("goods.auto")
+    assert heading.text().endswith("weight 1")

@@ -68,3 +68,12 @@ def test_the_wizard_starts_on_the_rules_in_force(qtbot, context: AppContext) -> 
     assert page.chosen_framework().id == "usmca-2020"
     assert "NAFTA" not in page.name.placeholderText()
     assert wizard.profile_page.volume.accessibleName() == "North American trade volume"
+
+
+def test_tab_visits_the_profile_fields_in_the_order_they_are_shown(qtbot, context: AppContext) -> None:
+    wizard = NewAssessmentWizard(context)
+    qtbot.addWidget(wizard)
+    page = wizard.profile_page
+    # Company, then the trade volume beside it, then the first role: not straight past the volume to a role.
+    assert page.company.nextInFocusChain() is page.volume
+    assert page.volume.nextInFocusChain() is page.roles["importer"]

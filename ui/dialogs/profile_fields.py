@@ -22,14 +22,15 @@ class ProfileFields(QWidget):
         super().__init__(parent)
         self.company = QLineEdit(self)
         self.company.setAccessibleName(self.tr("Company name"))
-        self.roles = {code: QCheckBox(role_label(code), self) for code in ROLES}
-        self.countries = {code: QCheckBox(country_label(code), self) for code in COUNTRIES}
-        self.sectors = {code: QCheckBox(sector_label(code), self) for code in SECTORS}
+        # Created in the order they are shown, which is the order Tab visits them.
         self.volume = QComboBox(self)
         self.volume.setAccessibleName(self.tr("North American trade volume"))
         self.volume.addItem(volume_label(None), None)
         for code in TRADE_VOLUMES:
             self.volume.addItem(volume_label(code), code)
+        self.roles = {code: QCheckBox(role_label(code), self) for code in ROLES}
+        self.countries = {code: QCheckBox(country_label(code), self) for code in COUNTRIES}
+        self.sectors = {code: QCheckBox(sector_label(code), self) for code in SECTORS}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         form = QFormLayout()

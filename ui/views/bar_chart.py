@@ -63,7 +63,9 @@ class BarChart(QWidget):
         palette = self.palette()
         height = self.row_height()
         metrics = self.fontMetrics()
-        value_width = metrics.horizontalAdvance("100%  ") + 20
+        value_width = (
+            max([metrics.horizontalAdvance("100%  "), *(metrics.horizontalAdvance(b.text) for b in self.bars)]) + 20
+        )
         bar_left = self.label_width + 8
         bar_width = max(20, self.width() - bar_left - value_width)
         for row, bar in enumerate(self.bars):

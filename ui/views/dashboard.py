@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QScrollArea, QVBox
 from readiness.due import DUE_SOON_DAYS
 from readiness.headline import due_work, headline
 from readiness.model import Priority
-from readiness.scoring import area_scores, gap_priority_counts, overall_score, percent
+from readiness.scoring import Score, area_scores, gap_priority_counts, overall_score, percent
 from readiness.walkthrough import item_numbers
 from ui.context import AppContext
 from ui.labels import priority_label
@@ -100,6 +100,21 @@ class Dashboard(RefreshWhenShown, QScrollArea):
         ):
             signal.connect(self.mark_dirty)
 
+    def _area_figure(self, score: Score) -> str:
+        """An area's readiness as the bar's end says it: an area nobody has looked at is "not assessed", not 0 %,
+        and a part-assessed one says how much of it the figure rests on."""
+        if score.applicable == 0:
+            return self.tr("nothing applies")
+        if score.assessed == 0:
+            return self.tr("not assessed")
+        if score.assessed < score.applicable:
+            return (
+                self.tr("%1 (%2 assessed)")
+                .replace("%1", percent(score.readiness))
+                .replace("%2", percent(score.coverage))
+            )
+        return percent(score.readiness)
+
     def _box(self, title: str, widget: QWidget, parent: QWidget, *, stretch: bool = False) -> QGroupBox:
         box = QGroupBox(title, parent)
         layout = QVBoxLayout(box)
@@ -144,8 +159,8 @@ class Dashboard(RefreshWhenShown, QScrollArea):
                 Bar(
                     area.id,
                     area.title,
-                    scores[area.id].readiness,
-                    percent(scores[area.id].readiness),
+                    scores[area.id].readiness if scores[area.id].assessed else None,
+                    self._area_figure(scores[area.id]),
                     level_color(scores[area.id].readiness),
                     self.tr("%1: %2 ready, %3 assessed")
                     .replace("%1", area.title)

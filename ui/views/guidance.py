@@ -50,8 +50,19 @@ class ItemHeading(QWidget):
         layout.addWidget(self.question)
 
     def show_item(self, area: Area, item: Item, *, number: str, words: list[str]) -> None:
-        self.area_label.setText(self.tr("Item %1  \u00b7  %2").replace("%1", number).replace("%2", area.title))
-        self.area_label.setToolTip(plain_tooltip(item.id))
+        weight = f"{item.weight:g}"
+        self.area_label.setText(
+            self.tr("Item %1  \u00b7  %2  \u00b7  weight %3")
+            .replace("%1", number)
+            .replace("%2", area.title)
+            .replace("%3", weight)
+        )
+        # The weight moves readiness, so the user can see it and say why a figure is what it is.
+        why = self.tr(
+            "Readiness is the weighted average of the levels of the items that apply: an item of weight %1 counts "
+            "%1 times as much as an item of weight 1."
+        ).replace("%1", weight)
+        self.area_label.setToolTip(plain_tooltip(f"{item.id}\n{why}"))
         self.question.setText(marked_html(item.question, words))
 
     def clear(self) -> None:
