@@ -48,8 +48,8 @@ def print_json(value: Any) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from readiness import cli_answers, cli_excel, cli_migrate, cli_products
     from readiness import cli_commands as c
-    from readiness import cli_excel, cli_migrate, cli_products
 
     parser = argparse.ArgumentParser(
         prog="readiness",
@@ -146,6 +146,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(handler=cli_migrate.migrate)
     p = top.add_parser("check", help="check the workspace file's integrity")
     p.set_defaults(handler=c.check)
+    cli_answers.add_commands(top)
     cli_products.add_commands(top)
     return parser
 

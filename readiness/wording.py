@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 
-from readiness.model import Item, ProfileBasis, Response, ReviewNote, ReviewReason
+from readiness.model import LEVEL_LABELS, Item, Level, ProfileBasis, Response, ReviewNote, ReviewReason
 
 DIMENSION_WORDS = {"role": "role", "country": "country", "sector": "sector"}
 TAG_WORDS = {
@@ -90,3 +90,15 @@ UNCONFIRMED_MARK = "[Unconfirmed point: check it with counsel or your broker bef
 def question_text(item: Item) -> str:
     """An item's question as the workbook prints it: one resting on a point we could not confirm says so."""
     return item.question if item.confirmed else f"{item.question} {UNCONFIRMED_MARK}"
+
+
+def answer_text(response: Response | None) -> str:
+    """An answer in a word or two: "3 In progress", "Not assessed", "Not applicable"."""
+    if response is not None and response.counts_as_not_applicable:
+        return "Not applicable"
+    if response is not None and response.awaiting_na_reason:
+        return "Not assessed (not applicable without a reason)"
+    if response is None or response.level is None:
+        return "Not assessed"
+    level = Level(response.level)
+    return f"{int(level)} {LEVEL_LABELS[level]}"

@@ -11,9 +11,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from readiness.model import LEVEL_LABELS, Area, Framework, Item, Level, Response
+from readiness.model import Area, Framework, Item, Response
 from readiness.scoring import is_open_gap
 from readiness.store.snapshots_repo import Snapshot
+from readiness.wording import answer_text as answer_text  # its home is the core's wording
 
 
 class Movement(StrEnum):
@@ -51,18 +52,6 @@ class ItemChange:
     movement: Movement
     gap_opened: bool
     gap_closed: bool
-
-
-def answer_text(response: Response | None) -> str:
-    """An answer in a word or two: "3 In progress", "Not assessed", "Not applicable"."""
-    if response is not None and response.counts_as_not_applicable:
-        return "Not applicable"
-    if response is not None and response.awaiting_na_reason:
-        return "Not assessed (not applicable without a reason)"
-    if response is None or response.level is None:
-        return "Not assessed"
-    level = Level(response.level)
-    return f"{int(level)} {LEVEL_LABELS[level]}"
 
 
 def _movement(before: Response | None, now: Response) -> Movement:
