@@ -23,11 +23,13 @@ item) refuses the whole file with its cell.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from pydantic import ValidationError
 
+from readiness.errors import PlanImportError
 from readiness.excel import layout, plan_cells
 from readiness.excel.metadata import ExportedRow, digest
 from readiness.excel.plan_cells import refuse
@@ -72,6 +74,29 @@ def plan_value_text(value: Any) -> str:
     return str(value)
 
 
+class _CellsRefused(Exception):
+    """The cells of one row that cannot be read (raised past the row, gathered by `PlanMerge.run`)."""
+
+    def __init__(self, problems: list[PlanImportError]) -> None:
+        super().__init__(problems[0].reason)
+        self.problems = problems
+
+
+MAX_LISTED = 12
+
+
+def _all_refused(problems: list[PlanImportError]) -> PlanImportError:
+    """One refusal naming every cell that cannot be used (the first dozen, and how many more)."""
+    listed = "; ".join(f"{p.where}: {p.reason}" for p in problems[:MAX_LISTED])
+    more = f"; and {len(problems) - MAX_LISTED} more" if len(problems) > MAX_LISTED else ""
+    return PlanImportError(
+        f"{len(problems)} cells cannot be used, so nothing was applied: {listed}{more}",
+        where=", ".join(p.where for p in problems[:MAX_LISTED]),
+        code="cells-invalid",
+        params={"count": len(problems)},
+    )
+
+
 class PlanMerge:
     """Merges one returned file into the store's actions of the target assessment."""
 
@@ -94,12 +119,20 @@ class PlanMerge:
         return self.file.where(key, row.number)
 
     def run(self) -> MergeResult:
+        refused: list[PlanImportError] = []
         for row in self.file.rows:
-            uid = plan_cells.text(row.values.get("uid"), self.where("uid", row))
-            if uid:
-                self._existing(row, uid)
-            else:
-                self._new(row)
+            try:
+                uid = plan_cells.text(row.values.get("uid"), self.where("uid", row))
+                if uid:
+                    self._existing(row, uid)
+                else:
+                    self._new(row)
+            except _CellsRefused as cells:
+                refused.extend(cells.problems)
+            except PlanImportError as problem:
+                refused.append(problem)
+        if refused:  # every cell that cannot be used, so the owner fixes them all in one go
+            raise refused[0] if len(refused) == 1 else _all_refused(refused)
         for uid, exported in self.meta.rows.items():
             if uid not in self.seen and uid in self.actions:
                 self._skip(Skip.ROW_DELETED, layout.PLAN, exported.item_id, self.actions[uid][1].title, uid=uid)
@@ -269,19 +302,25 @@ class PlanMerge:
     # --- helpers -------------------------------------------------------------------------
 
     def _fields(self, row: ReturnedRow, *, new: bool) -> dict[str, Any]:
-        values = row.values
-        return {
-            "title": plan_cells.text(values.get("title"), self.where("title", row)),
-            "owner": plan_cells.name(values.get("owner"), self.where("owner", row)),
-            "due": plan_cells.due_date(values.get("due"), self.where("due", row)),
-            "status": plan_cells.status(
-                values.get("status"), self.where("status", row), default=ActionStatus.OPEN if new else None
-            ),
-            "cost_estimate": plan_cells.cost(
-                values.get("cost_estimate"), self.where("cost_estimate", row), currency=self.currency
-            ),
-            "notes": plan_cells.text(values.get("notes"), self.where("notes", row)),
+        """The row's editable cells as values; every cell that cannot be read is refused, not just the first."""
+        readers: dict[str, Callable[[Any, str], Any]] = {
+            "title": plan_cells.text,
+            "owner": plan_cells.name,
+            "due": plan_cells.due_date,
+            "status": lambda value, where: plan_cells.status(value, where, default=ActionStatus.OPEN if new else None),
+            "cost_estimate": lambda value, where: plan_cells.cost(value, where, currency=self.currency),
+            "notes": plan_cells.text,
         }
+        fields: dict[str, Any] = {}
+        problems: list[PlanImportError] = []
+        for key, read in readers.items():
+            try:
+                fields[key] = read(row.values.get(key), self.where(key, row))
+            except PlanImportError as problem:
+                problems.append(problem)
+        if problems:
+            raise _CellsRefused(problems)
+        return fields
 
     def _check_value(self, row: ReturnedRow, name: str, value: Any, action: Action) -> None:
         """A value the owner typed must be one the store accepts; refused with its cell otherwise."""

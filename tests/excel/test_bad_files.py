@@ -89,6 +89,27 @@ def test_bad_cells_are_refused_with_their_cell(
     assert error.where == f"Action Plan!{col(key)}{row}"
 
 
+def test_every_bad_cell_is_named_at_once_not_just_the_first(
+    plan_ws: Workspace, exported: Path, tmp_path: Path, store_state: Callable[[], Any]
+) -> None:
+    def three_mistakes(book: Any) -> None:
+        for edit in (
+            set_cell("due", FIRST + 1, "01/02/2027"),
+            set_cell("cost_estimate", FIRST + 1, "USD 12.500,00"),
+            set_cell("status", FIRST + 2, "finished"),
+        ):
+            edit(book)
+
+    error = refused(plan_ws, edited(exported, tmp_path / "three.xlsx", three_mistakes), store_state)
+    # The owner fixes all three in one go instead of sending the file back three times.
+    cells = [f"Action Plan!{col('due')}{FIRST + 1}", f"Action Plan!{col('cost_estimate')}{FIRST + 1}"]
+    cells.append(f"Action Plan!{col('status')}{FIRST + 2}")
+    assert error.where == ", ".join(cells)
+    assert error.reason.startswith("3 cells cannot be used, so nothing was applied")
+    assert all(cell in error.reason for cell in cells)
+    assert "not a date" in error.reason and "not a status" in error.reason
+
+
 def test_duplicated_id_is_refused(plan_ws: Workspace, exported: Path, tmp_path: Path, store_state: Callable) -> None:
     def duplicate(book: Any) -> None:
         sheet = book[layout.PLAN]
