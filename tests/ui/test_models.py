@@ -111,3 +111,9 @@ def test_snapshot_and_move_models(qtmodeltester, context: AppContext) -> None:
     moves.set_moves([LevelMove("goods.auto", None, 3, False, False)], {"goods.auto": "Auto?"})
     qtmodeltester.check(moves)
     assert moves.index(0, 4).data() == "\u2191 up"
+
+
+def test_area_titles_are_numbered_and_cut_in_the_middle(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    model = window.area_model
+    assert [model.index(r, 0).data() for r in range(model.rowCount())] == ["All areas", "1. Goods", "2. Labor"]
+    assert window.area_list.textElideMode() == Qt.TextElideMode.ElideMiddle

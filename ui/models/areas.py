@@ -37,7 +37,8 @@ class AreaTableModel(RowTableModel[str]):
         self._framework, self._responses = framework, responses
         areas = framework.areas if framework else []
         self._rows = ([ALL_AREAS] if framework else []) + [a.id for a in areas]
-        self._titles = {a.id: a.title for a in areas}
+        # Numbered as the item numbers, the area introduction and the workbook number them ("4. Certification").
+        self._titles = {a.id: f"{n}. {a.title}" for n, a in enumerate(areas, 1)}
         self._scores = {}
         self._rescore(self._rows)
         self.endResetModel()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import QHeaderView, QStyledItemDelegate, QStyleOptionViewItem, QTreeView, QWidget
 
@@ -45,6 +45,9 @@ class AreaList(QTreeView):
         self.setRootIsDecorated(False)
         self.setUniformRowHeights(True)
         self.setAlternatingRowColors(True)
+        # Cut in the middle, not at the end: titles that open alike ("Scenario: ...", "The 1 July ...") stay
+        # told apart by how they end.
+        self.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.setSelectionMode(QTreeView.SelectionMode.SingleSelection)
         self.setAccessibleName(self.tr("Objective areas"))
         self.setToolTip(self.tr("Objective areas with readiness and coverage; choose one to see its items"))
