@@ -32,6 +32,7 @@ class Tones:
     focus: str = "#2f65ca"  # the frame around the control that has the keyboard focus
     good: str = "#1e7b34"
     bad: str = "#b3261e"
+    warn: str = "#8a5300"  # cannot tell yet: between good and bad
     muted: str = "#5f6368"
     match_background: str = "#ffe58f"  # search matches
     match_text: str = "#1b1b1b"
@@ -49,6 +50,7 @@ DARK_TONES = Tones(
     focus="#6cb4ff",
     good="#6fd88a",
     bad="#ff8a80",
+    warn="#ffc266",
     muted="#b0b0b0",
     match_background="#7a5d00",
     match_text="#ffffff",
@@ -120,7 +122,8 @@ def priority_color(priority: str) -> QColor:
 
 
 def status_color(kind: str) -> QColor:
-    """`good`, `bad` or `muted` text (an improvement, an overdue date, a quiet remark)."""
+    """`good`, `bad`, `warn` or `muted` text (an improvement, an overdue date, a doubt, a quiet remark), in the
+    current theme's tone: the one place text colours come from, so they stay readable in light and dark."""
     return QColor(getattr(tones(), kind))
 
 

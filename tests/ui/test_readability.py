@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -64,7 +66,8 @@ def test_text_and_controls_meet_wcag_aa_in_each_theme(app_palette: QApplication,
             low.append(f"{fg.name} on {bg.name} ({group.name}): {ratio:.2f}")
     current = tones()
     assert current is (DARK_TONES if theme == "dark" else LIGHT_TONES)
-    words = [*current.levels, *current.priorities.values(), current.no_score, current.good, current.bad, current.muted]
+    words = [*current.levels, *current.priorities.values(), current.no_score, current.good, current.bad]
+    words += [current.warn, current.muted]
     for colour in words:  # level, priority and status words in tables and the editor
         for bg in (R.Base, R.AlternateBase, R.Window):
             ratio = contrast_ratio(colour, palette.color(bg))
@@ -163,3 +166,17 @@ def test_every_column_header_and_icon_button_has_a_name(qtbot, window: MainWindo
         if not any(ch.isalpha() for ch in button.text()) and not button.accessibleName():
             unnamed.append(f"{type(button).__name__} {button.objectName()} {button.toolTip()!r}")
     assert unnamed == [], "\n".join(unnamed)
+
+
+def test_text_colours_come_from_the_theme_not_from_fixed_values() -> None:
+    """A fixed red that reads on white is unreadable on the dark theme's grey (the overdue count once was)."""
+    root = Path(__file__).resolve().parents[2] / "ui"
+    fixed = []
+    for path in sorted(root.rglob("*.py")):
+        if path.name == "theme.py":
+            continue
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            # a text colour with its own background is readable whatever the theme
+            if re.search(r"(?<![-\w])color:\s*#", line) and "background" not in line:
+                fixed.append(f"{path.relative_to(root)}:{number}: {line.strip()}")
+    assert fixed == []

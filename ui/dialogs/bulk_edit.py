@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from readiness.model import Level, Priority
 from ui.labels import level_label, level_meaning, priority_label
 from ui.plain_text import make_plain
+from ui.theme import status_color
 from ui.widgets.fields import DateField
 from ui.widgets.screen_fit import fit_to_screen
 
@@ -74,7 +75,7 @@ class BulkEditDialog(QDialog):
         self.owner.textEdited.connect(lambda _t: self.set_owner.setChecked(True))
         self.problem = QLabel(self)
         make_plain(self.problem)
-        self.problem.setStyleSheet("color: #b3261e")
+        self.problem.setStyleSheet(f"color: {status_color('bad').name()}")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )

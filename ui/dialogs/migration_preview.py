@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from readiness.model import ChangeKind, Framework, Response
 from ui.models.migration import SORT_ROLE, AreaCountsModel, RemovedItemModel
 from ui.plain_text import make_plain
+from ui.theme import status_color
 from ui.widgets.tables import sorted_table
 
 if TYPE_CHECKING:
@@ -185,7 +186,7 @@ class MigrationPreviewDialog(QDialog):
         self.name.setAccessibleName(self.tr("Name of the new assessment"))
         self.problem = QLabel(self)
         make_plain(self.problem, self.summary)
-        self.problem.setStyleSheet("color: #b3261e")
+        self.problem.setStyleSheet(f"color: {status_color('bad').name()}")
         self.snapshot = QCheckBox(
             self.tr("Take a snapshot \u201c%1\u201d first, to compare with afterwards").replace(
                 "%1", self.snapshot_label()

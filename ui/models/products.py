@@ -21,6 +21,7 @@ from readiness.exposure.vocabulary import format_hts
 from ui.exposure_labels import money_text, reasons_label, signed_money_text, status_label
 from ui.exposure_state import ExposureState
 from ui.models.row_table import RowTableModel
+from ui.theme import status_color
 
 COLUMNS = 8
 COL_PART, COL_DESCRIPTION, COL_HTS, COL_TODAY, COL_SCENARIO, COL_DUTY_TODAY, COL_DUTY, COL_CHANGE = range(COLUMNS)
@@ -28,7 +29,15 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 PART_ROLE = Qt.ItemDataRole.UserRole + 2
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 3
 SEVERITY = {Status.QUALIFIES: 0, Status.CANNOT_TELL: 1, Status.FAILS: 2}
-STATUS_COLORS = {Status.FAILS: QColor("#c0392b"), Status.CANNOT_TELL: QColor("#b9770e")}
+STATUS_TONES = {Status.FAILS: "bad", Status.CANNOT_TELL: "warn"}
+
+
+def status_foreground(status: Status) -> QColor | None:
+    """The colour of a qualification status word in the current theme (none for "qualifies")."""
+    tone = STATUS_TONES.get(status)
+    return status_color(tone) if tone else None
+
+
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -127,7 +136,7 @@ class ProductTableModel(RowTableModel[str]):
                 COL_CHANGE: float(under.duty - today.duty),
             }.get(column, self.cell_data(part, column, Qt.ItemDataRole.DisplayRole).casefold())
         if role == Qt.ItemDataRole.ForegroundRole and column in (COL_TODAY, COL_SCENARIO):
-            return STATUS_COLORS.get(today.status if column == COL_TODAY else under.status)
+            return status_foreground(today.status if column == COL_TODAY else under.status)
         if role == Qt.ItemDataRole.TextAlignmentRole and column >= COL_DUTY_TODAY:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column in (COL_TODAY, COL_SCENARIO):

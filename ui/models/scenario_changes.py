@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject, Qt
 
 from ui.exposure_labels import money_text, reasons_label, signed_money_text, status_label
 from ui.exposure_state import ExposureState
-from ui.models.products import SEVERITY, STATUS_COLORS
+from ui.models.products import SEVERITY, status_foreground
 from ui.models.row_table import RowTableModel
 
 COL_PART, COL_DESCRIPTION, COL_TODAY, COL_UNDER, COL_DUTY_TODAY, COL_DUTY, COL_CHANGE = range(7)
@@ -79,7 +79,7 @@ class StatusChangeModel(RowTableModel[str]):
             }
             return numbers.get(column, str(self.cell_data(part, column, Qt.ItemDataRole.DisplayRole)).casefold())
         if role == Qt.ItemDataRole.ForegroundRole and column in (COL_TODAY, COL_UNDER):
-            return STATUS_COLORS.get(today.status if column == COL_TODAY else under.status)
+            return status_foreground(today.status if column == COL_TODAY else under.status)
         if role == Qt.ItemDataRole.TextAlignmentRole and column >= COL_DUTY_TODAY:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column in (COL_UNDER, COL_DESCRIPTION, COL_PART):

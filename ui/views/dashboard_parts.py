@@ -25,6 +25,7 @@ from ui.models.due_actions import (
     ItemIdRole,
 )
 from ui.plain_text import make_plain
+from ui.theme import status_color
 from ui.widgets.tables import configure_table, sort_proxy
 
 
@@ -93,7 +94,7 @@ class HeadlineFigures(QWidget):
         for key, (figure, note) in values.items():
             self.figures[key].setText(figure)
             self.notes[key].setText(note)
-        alert = "color: #b3261e" if figures.overdue else ""
+        alert = f"color: {status_color('bad').name()}" if figures.overdue else ""
         self.figures["overdue"].setStyleSheet(alert)
 
 

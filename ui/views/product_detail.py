@@ -35,6 +35,7 @@ from ui.exposure_labels import money_text, reasons_label, status_label
 from ui.exposure_state import ExposureState
 from ui.models.product_detail import CHOICES_ROLE, BomModel, ProductFieldsModel
 from ui.plain_text import make_plain
+from ui.theme import status_color
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -108,7 +109,7 @@ class ProductDetail(QWidget):
         self.today = QLabel(self)
         self.under = QLabel(self)
         self.problem = QLabel(self)
-        self.problem.setStyleSheet("color: #c0392b; font-weight: bold")
+        self.problem.setStyleSheet(f"color: {status_color('bad').name()}; font-weight: bold")
         self.problem.hide()
         for label in (self.today, self.under, self.problem):
             label.setWordWrap(True)
