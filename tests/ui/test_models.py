@@ -113,7 +113,7 @@ def test_snapshot_and_move_models(qtmodeltester, context: AppContext) -> None:
     assert moves.index(0, 4).data() == "\u2191 up"
 
 
-def test_area_titles_are_numbered_and_cut_in_the_middle(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+def test_area_titles_are_numbered_and_show_whole_in_a_tooltip(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     model = window.area_model
     assert [model.index(r, 0).data() for r in range(model.rowCount())] == ["All areas", "1. Goods", "2. Labor"]
-    assert window.area_list.textElideMode() == Qt.TextElideMode.ElideMiddle
+    assert model.index(1, 0).data(Qt.ItemDataRole.ToolTipRole).startswith("1. Goods\n")

@@ -45,9 +45,6 @@ class AreaList(QTreeView):
         self.setRootIsDecorated(False)
         self.setUniformRowHeights(True)
         self.setAlternatingRowColors(True)
-        # Cut in the middle, not at the end: titles that open alike ("Scenario: ...", "The 1 July ...") stay
-        # told apart by how they end.
-        self.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.setSelectionMode(QTreeView.SelectionMode.SingleSelection)
         self.setAccessibleName(self.tr("Objective areas"))
         self.setToolTip(self.tr("Objective areas with readiness and coverage; choose one to see its items"))
@@ -59,7 +56,9 @@ class AreaList(QTreeView):
         header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
         for column in (COL_READINESS, COL_COVERAGE):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
-            header.resizeSection(column, 66)
+            # as narrow as "100%" and the header's word allow, so the titles get the width
+            words = ("100%", str(model.headerData(column, Qt.Orientation.Horizontal) or ""))
+            header.resizeSection(column, max(header.fontMetrics().horizontalAdvance(w) for w in words) + 16)
         self.selectionModel().currentRowChanged.connect(self._current_changed)
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
