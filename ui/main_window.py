@@ -128,6 +128,7 @@ class MainWindow(QMainWindow):
         self.dashboard.area_requested.connect(self._dashboard_area)
         self.dashboard.item_requested.connect(self._dashboard_item)
         self.dashboard.priority_requested.connect(self.show_priority)
+        self.dashboard.products_requested.connect(self.exposure.show_products)
         self.editor.extras.companion_requested.connect(self.assessment_flow.open_companion_item)
         self.empty_checklist = attach_empty_state(self.item_table.view, self._empty_checklist_text)
         self.setTabOrder(self.area_list, self.item_table.filters.search)

@@ -384,42 +384,42 @@
 <context>
     <name>AreaTableModel</name>
     <message>
-        <location filename="../../ui/models/areas.py" line="75"/>
+        <location filename="../../ui/models/areas.py" line="76"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/areas.py" line="75"/>
+        <location filename="../../ui/models/areas.py" line="76"/>
         <source>Ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/areas.py" line="75"/>
+        <location filename="../../ui/models/areas.py" line="76"/>
         <source>Assessed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/areas.py" line="79"/>
+        <location filename="../../ui/models/areas.py" line="80"/>
         <source>Objective area of the framework</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/areas.py" line="80"/>
+        <location filename="../../ui/models/areas.py" line="81"/>
         <source>Readiness: weighted mean of item levels (level / 4), unassessed items counting 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/areas.py" line="81"/>
+        <location filename="../../ui/models/areas.py" line="82"/>
         <source>Coverage: share of applicable items with a level recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/areas.py" line="92"/>
+        <location filename="../../ui/models/areas.py" line="93"/>
         <source>%1 of %2 applicable items assessed, %3 ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/areas.py" line="108"/>
+        <location filename="../../ui/models/areas.py" line="109"/>
         <source>All areas</source>
         <translation type="unfinished"></translation>
     </message>
@@ -657,7 +657,7 @@
 <context>
     <name>BulkEditDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/bulk_edit.py" line="39"/>
+        <location filename="../../ui/dialogs/bulk_edit.py" line="40"/>
         <source>Edit %n selected item(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -665,72 +665,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_edit.py" line="41"/>
+        <location filename="../../ui/dialogs/bulk_edit.py" line="42"/>
         <source>Set &amp;level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_edit.py" line="43"/>
+        <location filename="../../ui/dialogs/bulk_edit.py" line="44"/>
         <source>New level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_edit.py" line="48"/>
+        <location filename="../../ui/dialogs/bulk_edit.py" line="49"/>
         <source>Not applicable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_edit.py" line="50"/>
+        <location filename="../../ui/dialogs/bulk_edit.py" line="51"/>
         <source>Why the items do not apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_edit.py" line="51"/>
+        <location filename="../../ui/dialogs/bulk_edit.py" line="52"/>
         <source>Why these items do not apply to the company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_edit.py" line="52"/>
+        <location filename="../../ui/dialogs/bulk_edit.py" line="53"/>
         <source>N/A &amp;reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_edit.py" line="54"/>
+        <location filename="../../ui/dialogs/bulk_edit.py" line="55"/>
         <source>Set &amp;owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_edit.py" line="56"/>
+        <location filename="../../ui/dialogs/bulk_edit.py" line="57"/>
         <source>New owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_edit.py" line="57"/>
+        <location filename="../../ui/dialogs/bulk_edit.py" line="58"/>
         <source>Set &amp;priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_edit.py" line="59"/>
+        <location filename="../../ui/dialogs/bulk_edit.py" line="60"/>
         <source>New priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_edit.py" line="63"/>
+        <location filename="../../ui/dialogs/bulk_edit.py" line="64"/>
         <source>Set &amp;due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_edit.py" line="65"/>
+        <location filename="../../ui/dialogs/bulk_edit.py" line="66"/>
         <source>New due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_edit.py" line="84"/>
+        <location filename="../../ui/dialogs/bulk_edit.py" line="85"/>
         <source>The change is saved at once and can be undone in one step.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_edit.py" line="105"/>
+        <location filename="../../ui/dialogs/bulk_edit.py" line="106"/>
         <source>Say why these items do not apply.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -738,7 +738,7 @@
 <context>
     <name>ChoiceDelegate</name>
     <message>
-        <location filename="../../ui/views/product_detail.py" line="50"/>
+        <location filename="../../ui/views/product_detail.py" line="51"/>
         <source>Choose a value</source>
         <translation type="unfinished"></translation>
     </message>
@@ -827,124 +827,134 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="45"/>
+        <location filename="../../ui/views/dashboard.py" line="55"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="58"/>
-        <location filename="../../ui/views/dashboard.py" line="87"/>
+        <location filename="../../ui/views/dashboard.py" line="71"/>
+        <source>No products in the register yet: the cost above has nothing to weigh against. Add your products to see the duty each gap and each scenario puts at stake.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="78"/>
+        <source>Add &amp;products…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="85"/>
+        <location filename="../../ui/views/dashboard.py" line="115"/>
         <source>Readiness by area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="59"/>
+        <location filename="../../ui/views/dashboard.py" line="86"/>
         <source>Click an area, or press Enter, to open its items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="61"/>
-        <location filename="../../ui/views/dashboard.py" line="81"/>
+        <location filename="../../ui/views/dashboard.py" line="88"/>
+        <location filename="../../ui/views/dashboard.py" line="109"/>
         <source>Open gaps by priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="62"/>
+        <location filename="../../ui/views/dashboard.py" line="89"/>
         <source>Click a priority, or press Enter, to list its items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="64"/>
+        <location filename="../../ui/views/dashboard.py" line="91"/>
         <source>Readiness over snapshots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="65"/>
+        <location filename="../../ui/views/dashboard.py" line="92"/>
         <source>Overall readiness at each snapshot, and today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="72"/>
+        <location filename="../../ui/views/dashboard.py" line="99"/>
         <source>Due in the next %1 days: actions and items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="107"/>
+        <location filename="../../ui/views/dashboard.py" line="136"/>
         <source>nothing applies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="109"/>
+        <location filename="../../ui/views/dashboard.py" line="138"/>
         <source>not assessed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="112"/>
+        <location filename="../../ui/views/dashboard.py" line="141"/>
         <source>%1 (%2 assessed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="131"/>
+        <location filename="../../ui/views/dashboard.py" line="160"/>
         <source>Open an assessment (Ctrl+O), or create a new one (Ctrl+N).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="133"/>
+        <location filename="../../ui/views/dashboard.py" line="162"/>
         <source>Create your first assessment (Ctrl+N).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="147"/>
+        <location filename="../../ui/views/dashboard.py" line="179"/>
         <source>not stated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="149"/>
+        <location filename="../../ui/views/dashboard.py" line="181"/>
         <source>Framework version %1, content as of %2. Figures as of %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="66"/>
+        <location filename="../../ui/views/dashboard.py" line="93"/>
         <source>Due in the next %1 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="67"/>
+        <location filename="../../ui/views/dashboard.py" line="94"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="67"/>
+        <location filename="../../ui/views/dashboard.py" line="94"/>
         <source>Nothing overdue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="69"/>
+        <location filename="../../ui/views/dashboard.py" line="96"/>
         <source>Nothing due in the next %1 days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="82"/>
+        <location filename="../../ui/views/dashboard.py" line="110"/>
         <source>Overdue: actions and items, most urgent first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="88"/>
+        <location filename="../../ui/views/dashboard.py" line="116"/>
         <source>Trend across snapshots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="129"/>
+        <location filename="../../ui/views/dashboard.py" line="158"/>
         <source>No assessment is open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="165"/>
+        <location filename="../../ui/views/dashboard.py" line="197"/>
         <source>%1: %2 ready, %3 assessed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="201"/>
+        <location filename="../../ui/views/dashboard.py" line="233"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1061,7 +1071,7 @@
 <context>
     <name>DueList</name>
     <message>
-        <location filename="../../ui/views/dashboard_parts.py" line="116"/>
+        <location filename="../../ui/views/dashboard_parts.py" line="117"/>
         <source>Click a row, or press Enter, to open the item</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1534,52 +1544,52 @@
 <context>
     <name>HeadlineFigures</name>
     <message>
-        <location filename="../../ui/views/dashboard_parts.py" line="42"/>
+        <location filename="../../ui/views/dashboard_parts.py" line="43"/>
         <source>Overall readiness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_parts.py" line="43"/>
+        <location filename="../../ui/views/dashboard_parts.py" line="44"/>
         <source>Coverage (assessed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_parts.py" line="44"/>
+        <location filename="../../ui/views/dashboard_parts.py" line="45"/>
         <source>Open gaps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_parts.py" line="45"/>
+        <location filename="../../ui/views/dashboard_parts.py" line="46"/>
         <source>Open actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_parts.py" line="46"/>
+        <location filename="../../ui/views/dashboard_parts.py" line="47"/>
         <source>Overdue actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_parts.py" line="47"/>
+        <location filename="../../ui/views/dashboard_parts.py" line="48"/>
         <source>Cost of open actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_parts.py" line="69"/>
+        <location filename="../../ui/views/dashboard_parts.py" line="70"/>
         <source>weighted over the items that apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_parts.py" line="72"/>
+        <location filename="../../ui/views/dashboard_parts.py" line="73"/>
         <source>%1 of %2 items assessed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_parts.py" line="78"/>
+        <location filename="../../ui/views/dashboard_parts.py" line="79"/>
         <source>%1 critical, %2 high</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/dashboard_parts.py" line="84"/>
+        <location filename="../../ui/views/dashboard_parts.py" line="85"/>
         <source>%n due within %1 days</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1587,17 +1597,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_parts.py" line="86"/>
+        <location filename="../../ui/views/dashboard_parts.py" line="87"/>
         <source>past their due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_parts.py" line="89"/>
+        <location filename="../../ui/views/dashboard_parts.py" line="90"/>
         <source>sum of the estimates</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/dashboard_parts.py" line="90"/>
+        <location filename="../../ui/views/dashboard_parts.py" line="91"/>
         <source>; %n not estimated yet</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1977,8 +1987,8 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="106"/>
-        <location filename="../../ui/main_window.py" line="139"/>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>All changes saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1993,72 +2003,72 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>Last saved at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>Read only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>Trade Readiness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>No items match. Clear the search, or the filters (Ctrl+Shift+L).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>No assessment is open. Open one (Ctrl+O), or create a new one (Ctrl+N).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>Create your first assessment (Ctrl+N).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>%1 version %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>content as of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="350"/>
+        <location filename="../../ui/main_window.py" line="351"/>
         <source>Choose an item first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>The daily backup was not taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>Snapshot “%1” taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="336"/>
+        <location filename="../../ui/main_window.py" line="337"/>
         <source>Backup saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="340"/>
+        <location filename="../../ui/main_window.py" line="341"/>
         <source>Backing up the workspace…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2125,27 +2135,27 @@
 <context>
     <name>MigrationPreviewDialog</name>
     <message>
-        <location filename="../../ui/dialogs/migration_preview.py" line="122"/>
+        <location filename="../../ui/dialogs/migration_preview.py" line="123"/>
         <source>Move to new framework version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/migration_preview.py" line="127"/>
+        <location filename="../../ui/dialogs/migration_preview.py" line="128"/>
         <source>Items of the old version, by what happened to them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/migration_preview.py" line="154"/>
+        <location filename="../../ui/dialogs/migration_preview.py" line="155"/>
         <source>Per area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/migration_preview.py" line="160"/>
+        <location filename="../../ui/dialogs/migration_preview.py" line="161"/>
         <source>Items that are gone</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/migration_preview.py" line="171"/>
+        <location filename="../../ui/dialogs/migration_preview.py" line="172"/>
         <source>%n item(s) that are gone hold answers, evidence or actions that will not carry over.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2153,87 +2163,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/migration_preview.py" line="178"/>
+        <location filename="../../ui/dialogs/migration_preview.py" line="179"/>
         <source>I have noted what will not carry over (a snapshot taken first keeps a copy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/migration_preview.py" line="180"/>
+        <location filename="../../ui/dialogs/migration_preview.py" line="181"/>
         <source>I have noted what will not carry over (it stays readable in the archived assessment)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/migration_preview.py" line="185"/>
+        <location filename="../../ui/dialogs/migration_preview.py" line="186"/>
         <source>Name of the new assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/migration_preview.py" line="190"/>
+        <location filename="../../ui/dialogs/migration_preview.py" line="191"/>
         <source>Take a snapshot “%1” first, to compare with afterwards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/migration_preview.py" line="211"/>
+        <location filename="../../ui/dialogs/migration_preview.py" line="212"/>
         <source>&amp;Update content</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/migration_preview.py" line="241"/>
+        <location filename="../../ui/dialogs/migration_preview.py" line="242"/>
         <source>&lt;b&gt;%1&lt;/b&gt; moves from %2 (version %3) to &lt;b&gt;%7&lt;/b&gt; (version %5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/migration_preview.py" line="244"/>
+        <location filename="../../ui/dialogs/migration_preview.py" line="245"/>
         <source>&lt;b&gt;%1&lt;/b&gt; is on %2 version %3 (content as of %4). Version %5 (content as of %6) is installed: updating keeps this assessment, its answers, snapshots and history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/migration_preview.py" line="249"/>
+        <location filename="../../ui/dialogs/migration_preview.py" line="250"/>
         <source>&lt;b&gt;%1&lt;/b&gt; is on %2 version %3. Version %5 is installed: updating keeps this assessment, its answers, snapshots and history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/migration_preview.py" line="263"/>
+        <location filename="../../ui/dialogs/migration_preview.py" line="264"/>
         <source>The new content is current to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/migration_preview.py" line="269"/>
+        <location filename="../../ui/dialogs/migration_preview.py" line="270"/>
         <source>This cannot be undone. Items whose rule changed are flagged for review with a note on what changed; new items start unassessed. Shift+F8 walks the flagged items afterwards.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/migration_preview.py" line="273"/>
+        <location filename="../../ui/dialogs/migration_preview.py" line="274"/>
         <source>This cannot be undone. A new assessment is created on the new version; the old one stays exactly as it was, archived and read only, so you can always look back at it and export it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/migration_preview.py" line="211"/>
+        <location filename="../../ui/dialogs/migration_preview.py" line="212"/>
         <source>&amp;Move to new version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/migration_preview.py" line="224"/>
+        <location filename="../../ui/dialogs/migration_preview.py" line="225"/>
         <source>&amp;New assessment name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/migration_preview.py" line="202"/>
+        <location filename="../../ui/dialogs/migration_preview.py" line="203"/>
         <source>Per area of the new version:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/migration_preview.py" line="122"/>
+        <location filename="../../ui/dialogs/migration_preview.py" line="123"/>
         <source>Update content</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/migration_preview.py" line="146"/>
+        <location filename="../../ui/dialogs/migration_preview.py" line="147"/>
         <source>%1, %2, %3, %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/migration_preview.py" line="147"/>
+        <location filename="../../ui/dialogs/migration_preview.py" line="148"/>
         <source>%n answer(s) carry over as they are</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2241,7 +2251,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/migration_preview.py" line="148"/>
+        <location filename="../../ui/dialogs/migration_preview.py" line="149"/>
         <source>%n carry over flagged for review with the mapping&apos;s note</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2249,7 +2259,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/migration_preview.py" line="149"/>
+        <location filename="../../ui/dialogs/migration_preview.py" line="150"/>
         <source>%n item(s) start unassessed (new, or nothing was answered before)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2257,7 +2267,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/migration_preview.py" line="150"/>
+        <location filename="../../ui/dialogs/migration_preview.py" line="151"/>
         <source>%n item(s) are gone</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2265,7 +2275,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/migration_preview.py" line="204"/>
+        <location filename="../../ui/dialogs/migration_preview.py" line="205"/>
         <source>Items that are gone (%n):</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2273,17 +2283,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/migration_preview.py" line="278"/>
+        <location filename="../../ui/dialogs/migration_preview.py" line="279"/>
         <source>Before the content update to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/migration_preview.py" line="293"/>
+        <location filename="../../ui/dialogs/migration_preview.py" line="294"/>
         <source>The new assessment needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/migration_preview.py" line="295"/>
+        <location filename="../../ui/dialogs/migration_preview.py" line="296"/>
         <source>An assessment with this name already exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2291,12 +2301,12 @@
 <context>
     <name>MigrationTargetDialog</name>
     <message>
-        <location filename="../../ui/dialogs/migration_preview.py" line="77"/>
+        <location filename="../../ui/dialogs/migration_preview.py" line="78"/>
         <source>Move to new framework version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/migration_preview.py" line="78"/>
+        <location filename="../../ui/dialogs/migration_preview.py" line="79"/>
         <source>Move to:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2806,73 +2816,73 @@
 <context>
     <name>ProductDetail</name>
     <message>
-        <location filename="../../ui/views/product_detail.py" line="86"/>
+        <location filename="../../ui/views/product_detail.py" line="87"/>
         <source>Double-click a value to change it; Edit &gt; Undo takes it back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/product_detail.py" line="117"/>
+        <location filename="../../ui/views/product_detail.py" line="118"/>
         <source>Result under today&apos;s rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/product_detail.py" line="118"/>
+        <location filename="../../ui/views/product_detail.py" line="119"/>
         <source>Result under the scenario compared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/product_detail.py" line="123"/>
+        <location filename="../../ui/views/product_detail.py" line="124"/>
         <source>Values and rule of origin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/product_detail.py" line="125"/>
-        <location filename="../../ui/views/product_detail.py" line="145"/>
+        <location filename="../../ui/views/product_detail.py" line="126"/>
+        <location filename="../../ui/views/product_detail.py" line="146"/>
         <source>Bill of materials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/product_detail.py" line="129"/>
+        <location filename="../../ui/views/product_detail.py" line="130"/>
         <source>Readiness items linked to this product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/product_detail.py" line="131"/>
+        <location filename="../../ui/views/product_detail.py" line="132"/>
         <source>&amp;Link to item…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/product_detail.py" line="132"/>
+        <location filename="../../ui/views/product_detail.py" line="133"/>
         <source>&amp;Unlink</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/product_detail.py" line="144"/>
+        <location filename="../../ui/views/product_detail.py" line="145"/>
         <source>Values and rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/product_detail.py" line="146"/>
+        <location filename="../../ui/views/product_detail.py" line="147"/>
         <source>Linked items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/product_detail.py" line="177"/>
+        <location filename="../../ui/views/product_detail.py" line="178"/>
         <source>Select a product to see why it qualifies or not</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/product_detail.py" line="184"/>
+        <location filename="../../ui/views/product_detail.py" line="185"/>
         <source>Today&apos;s rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/product_detail.py" line="202"/>
+        <location filename="../../ui/views/product_detail.py" line="203"/>
         <source> (at most: some data are missing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/product_detail.py" line="204"/>
+        <location filename="../../ui/views/product_detail.py" line="205"/>
         <source>%1: %2, annual duty %3%4.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2893,62 +2903,62 @@
 <context>
     <name>ProductTableModel</name>
     <message>
-        <location filename="../../ui/models/products.py" line="45"/>
+        <location filename="../../ui/models/products.py" line="54"/>
         <source>Part number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/products.py" line="46"/>
+        <location filename="../../ui/models/products.py" line="55"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/products.py" line="47"/>
+        <location filename="../../ui/models/products.py" line="56"/>
         <source>HTS code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/products.py" line="48"/>
+        <location filename="../../ui/models/products.py" line="57"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/products.py" line="49"/>
+        <location filename="../../ui/models/products.py" line="58"/>
         <source>Scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/products.py" line="50"/>
+        <location filename="../../ui/models/products.py" line="59"/>
         <source>Duty today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/products.py" line="51"/>
+        <location filename="../../ui/models/products.py" line="60"/>
         <source>Duty, scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/products.py" line="52"/>
+        <location filename="../../ui/models/products.py" line="61"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/products.py" line="57"/>
+        <location filename="../../ui/models/products.py" line="66"/>
         <source>Under the scenario compared: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/products.py" line="62"/>
+        <location filename="../../ui/models/products.py" line="71"/>
         <source>Qualifies, fails or cannot tell under today&apos;s rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/products.py" line="64"/>
+        <location filename="../../ui/models/products.py" line="73"/>
         <source>Annual duty under today&apos;s rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/products.py" line="66"/>
+        <location filename="../../ui/models/products.py" line="75"/>
         <source>Annual duty under the scenario less today&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5647,32 +5657,32 @@ Where: %2</source>
 <context>
     <name>migration_preview</name>
     <message>
-        <location filename="../../ui/dialogs/migration_preview.py" line="49"/>
+        <location filename="../../ui/dialogs/migration_preview.py" line="50"/>
         <source>Same</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/migration_preview.py" line="50"/>
+        <location filename="../../ui/dialogs/migration_preview.py" line="51"/>
         <source>Reworded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/migration_preview.py" line="51"/>
+        <location filename="../../ui/dialogs/migration_preview.py" line="52"/>
         <source>Changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/migration_preview.py" line="52"/>
+        <location filename="../../ui/dialogs/migration_preview.py" line="53"/>
         <source>Split</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/migration_preview.py" line="53"/>
+        <location filename="../../ui/dialogs/migration_preview.py" line="54"/>
         <source>Merged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/migration_preview.py" line="54"/>
+        <location filename="../../ui/dialogs/migration_preview.py" line="55"/>
         <source>Removed</source>
         <translation type="unfinished"></translation>
     </message>

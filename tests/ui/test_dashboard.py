@@ -174,3 +174,16 @@ def test_an_area_nobody_has_looked_at_reads_not_assessed_rather_than_zero(qtbot,
     window.dashboard.refresh()
     goods = next(b for b in window.dashboard.area_bars.bars if b.key == "goods")
     assert goods.text == "0% (50% assessed)" and goods.fraction == 0.0  # assessed at 0 is a real 0
+
+
+def test_an_empty_register_is_pointed_out_and_one_click_opens_products(qtbot, window: MainWindow) -> None:
+    from readiness.exposure.examples import example_products
+
+    window.show_dashboard()
+    hint = window.dashboard.register_hint
+    assert hint.isVisibleTo(window)  # the cost has nothing to weigh against yet
+    qtbot.mouseClick(window.dashboard.open_products, Qt.MouseButton.LeftButton)
+    assert window.tabs.tabText(window.tabs.currentIndex()) == "Products"
+    window.context.apply(operations.import_register, window.context.assessment_id, example_products())
+    window.show_dashboard()
+    assert not hint.isVisibleTo(window)

@@ -13,7 +13,16 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from readiness.due import DUE_SOON_DAYS
 from readiness.headline import due_work, headline
@@ -35,6 +44,7 @@ class Dashboard(RefreshWhenShown, QScrollArea):
     area_requested = Signal(str)
     item_requested = Signal(str)
     priority_requested = Signal(str)  # a priority code, or "unset"
+    products_requested = Signal()
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -54,6 +64,23 @@ class Dashboard(RefreshWhenShown, QScrollArea):
         self.subtitle.setWordWrap(True)
         make_plain(self.title, self.subtitle)
         self.figures = HeadlineFigures(body)
+        # The cost of the plan has no benefit beside it until the register says what duty is at stake.
+        self.register_hint = QWidget(body)
+        hint_text = QLabel(
+            self.tr(
+                "No products in the register yet: the cost above has nothing to weigh against. Add your products "
+                "to see the duty each gap and each scenario puts at stake."
+            ),
+            self.register_hint,
+        )
+        hint_text.setWordWrap(True)
+        make_plain(hint_text)
+        self.open_products = QPushButton(self.tr("Add &products\u2026"), self.register_hint)
+        self.open_products.clicked.connect(self.products_requested)
+        hint_row = QHBoxLayout(self.register_hint)
+        hint_row.setContentsMargins(0, 0, 0, 0)
+        hint_row.addWidget(hint_text, 1)
+        hint_row.addWidget(self.open_products)
         self.area_bars = BarChart(body, label_width=300)
         self.area_bars.setAccessibleName(self.tr("Readiness by area"))
         self.area_bars.setToolTip(self.tr("Click an area, or press Enter, to open its items"))
@@ -77,6 +104,7 @@ class Dashboard(RefreshWhenShown, QScrollArea):
         layout.addWidget(self.title)
         layout.addWidget(self.subtitle)
         layout.addWidget(self.figures)
+        layout.addWidget(self.register_hint)
         urgent = QGridLayout()  # what needs attention first, above the fold at 1280x720
         urgent.addWidget(self._box(self.tr("Open gaps by priority"), self.gap_bars, body, stretch=True), 0, 0, 2, 1)
         urgent.addWidget(self._box(self.tr("Overdue: actions and items, most urgent first"), self.overdue, body), 0, 1)
@@ -97,6 +125,7 @@ class Dashboard(RefreshWhenShown, QScrollArea):
             context.assessment_updated,
             context.responses_changed,
             context.snapshots_changed,
+            context.products_changed,
         ):
             signal.connect(self.mark_dirty)
 
@@ -132,6 +161,7 @@ class Dashboard(RefreshWhenShown, QScrollArea):
         else:
             self.subtitle.setText(self.tr("Create your first assessment (Ctrl+N)."))
         self.figures.show_figures(None, None, "")
+        self.register_hint.hide()
         for section in self.sections:
             section.hide()
 
@@ -143,6 +173,8 @@ class Dashboard(RefreshWhenShown, QScrollArea):
             return
         for section in self.sections:
             section.show()
+        products = self.context.read(lambda ws: ws.products.count(assessment.id))
+        self.register_hint.setVisible(products == 0)
         self.title.setText(assessment.name + "  \u2014  " + framework.title)
         as_of = framework.current_to.isoformat() if framework.current_to else self.tr("not stated")
         self.subtitle.setText(
