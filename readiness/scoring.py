@@ -58,7 +58,7 @@ def item_score(response: Response | None) -> float | None:
 
 
 def is_below_ready(response: Response | None) -> bool:
-    """An applicable item that is not yet ready, assessed or not (the workbook's Gaps sheet lists these)."""
+    """An applicable item that is not yet ready, assessed or not (its own due date still counts as work due)."""
     if response is None:
         return True
     if response.not_applicable:

@@ -1,7 +1,9 @@
 """The Changes sheet: every item that moved since the last snapshot, and every gap that opened or closed.
 
 The Summary counts them; this sheet names them, in checklist order, with the
-answer then and now. Without a snapshot it says how to get one.
+answer then and now. Without a snapshot it says how to get one. In an owner's
+slice it names only that owner's items (`PlanData.in_slice`), and says how
+many of the company's changes those are.
 """
 
 from __future__ import annotations
@@ -53,13 +55,15 @@ def write_changes(ws: WriteOnlyWorksheet, palette: Palette, data: PlanData, *, g
         kit.merge(row, 1, printed)
         set_print_area(ws, columns=printed, last_row=kit.next_row - 1)
         return
+    changes = [change for change in data.changes if data.in_slice(change.item.id)]
+    listed = "" if data.owner is None else f" {len(changes)} of them are items of {data.owner}, listed here."
     kit.row([kit.text(f"Changes since the snapshot {snapshot.label!r}", "title")], height=28)
     row = kit.row(
         [
             kit.text(
                 f"Taken {snapshot.taken_at[:10]}; compared with today, {data.today.isoformat()}. "
-                f"{len(data.changes)} items moved or opened or closed a gap. A gap is an applicable item assessed "
-                "below ready.",
+                f"{len(data.changes)} items moved or opened or closed a gap.{listed} A gap is an applicable item "
+                "assessed below ready.",
                 "subtitle_wrap",
             )
         ],
@@ -67,7 +71,7 @@ def write_changes(ws: WriteOnlyWorksheet, palette: Palette, data: PlanData, *, g
     )
     kit.merge(row, 1, printed)
     kit.row([kit.text(c.header, "header") for c in CHANGE_COLUMNS], height=22)
-    for change in data.changes:
+    for change in changes:
         gap = "Opened" if change.gap_opened else "Closed" if change.gap_closed else ""
         priority = change.now.priority
         kit.row(

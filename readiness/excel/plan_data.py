@@ -4,8 +4,14 @@ Pure data: no openpyxl here. The sheets only lay these values out, so the
 figures in the Summary, the rows of the Action Plan and the Gaps agree by
 construction. Two counts are kept apart on purpose: an *open gap* is an
 applicable item assessed below ready; an item nobody has assessed yet is
-*not yet assessed*, never a gap in the headline. The Gaps sheet lists both
-(an unassessed item is exposure too), each saying which it is.
+*not yet assessed*, never a gap. The Gaps sheet lists the open gaps and only
+counts the items not yet assessed (the Checklist lists those).
+
+An owner's slice (`owner`) is a file sent outside the trade team, to a plant
+or a broker: its Action Plan holds that owner's actions, and its item lists
+(Gaps, top risks, Changes, Checklist) only the items they own or hold an
+action on (`in_slice`), so nobody else's gap text, notes or risks travel with
+it. The headline figures stay company-wide, and the Summary says so.
 """
 
 from __future__ import annotations
@@ -28,7 +34,7 @@ from readiness.model import (
     Priority,
     Response,
 )
-from readiness.scoring import Score, area_scores, is_below_ready, is_open_gap, overall_score
+from readiness.scoring import Score, area_scores, is_open_gap, overall_score
 from readiness.store.snapshots_repo import Snapshot
 from readiness.store.workspace import Workspace
 from readiness.walkthrough import item_numbers
@@ -51,12 +57,12 @@ class PlanRow:
 
 @dataclass(frozen=True)
 class GapRow:
-    """An applicable item below ready (or not yet assessed), with what closing it will take."""
+    """An open gap (an applicable item assessed below ready), with what closing it will take."""
 
     area: Area
     item: Item
     response: Response
-    exposure: float
+    risk_score: float
     open_actions: int
     open_cost: float
     number: str = ""
@@ -101,12 +107,14 @@ class PlanData:
     overall: Score
     areas: list[AreaLine]
     plan: list[PlanRow]
-    gaps: list[GapRow]
+    gaps: list[GapRow]  # the open gaps of the slice, in `risk_order`
     snapshots: list[Snapshot] = field(default_factory=list)
     numbers: dict[str, str] = field(default_factory=dict)
     cost_by_priority: list[PriorityCost] = field(default_factory=list)
-    top_risks: list[GapRow] = field(default_factory=list)
-    changes: list[ItemChange] = field(default_factory=list)
+    top_risks: list[GapRow] = field(default_factory=list)  # of the slice
+    changes: list[ItemChange] = field(default_factory=list)  # company-wide; the Changes sheet lists the slice's
+    slice_items: frozenset[str] | None = None  # the items of the owner's slice; None: every item
+    not_assessed_in_slice: int = 0
     exposure: ExposureData | None = None  # the product register under each scenario, when there is one
 
     @property
@@ -146,6 +154,10 @@ class PlanData:
     def last_snapshot(self) -> Snapshot | None:
         return self.snapshots[-1] if self.snapshots else None
 
+    def in_slice(self, item_id: str) -> bool:
+        """Whether this copy may show the item: always in the company's copy, in an owner's slice only theirs."""
+        return self.slice_items is None or item_id in self.slice_items
+
 
 def priority_rank(priority: Priority | None) -> int:
     return PRIORITY_ORDER[priority] if priority is not None else len(PRIORITY_ORDER)
@@ -155,10 +167,28 @@ def owner_matches(owner: str, wanted: str | None) -> bool:
     return wanted is None or owner.strip().casefold() == wanted.strip().casefold()
 
 
-def exposure(item: Item, response: Response) -> float:
-    """The weighted readiness points still missing: weight x (4 - level) / 4, unassessed counting fully."""
+def owns_item(response: Response, owner: str | None) -> bool:
+    """Whether an item belongs to `owner`'s slice: they own it or one of its actions (every item: no owner)."""
+    return (
+        owner is None
+        or owner_matches(response.owner, owner)
+        or any(owner_matches(action.owner, owner) for action in response.actions)
+    )
+
+
+def risk_score(item: Item, response: Response) -> float:
+    """How much an open gap weighs: the item's weight x the share of readiness still missing, (4 - level) / 4.
+
+    A score to rank gaps by (at most the item's weight), not an amount of money.
+    """
     level = 0 if response.level is None else int(response.level)
     return item.weight * (int(Level.READY) - level) / int(Level.READY)
+
+
+def risk_order(gap: GapRow) -> tuple[int, float, dt.date]:
+    """The one order of gaps, on the Gaps sheet and among the top risks: priority, then risk score, then the
+    earliest next due date."""
+    return (priority_rank(gap.response.priority), -gap.risk_score, gap.next_due or NO_DATE)
 
 
 def known_owners(responses: dict[str, Response]) -> list[str]:
@@ -200,7 +230,8 @@ def collect(
     lines: list[AreaLine] = []
     plan: list[PlanRow] = []
     gaps: list[GapRow] = []
-    all_gaps: list[GapRow] = []
+    slice_items: set[str] = set()
+    not_assessed_in_slice = 0
     by_priority: dict[str, list[float]] = {}
     for area in framework.areas:
         open_actions = overdue = not_assessed = 0
@@ -209,6 +240,9 @@ def collect(
         area_gaps: dict[str, int] = {}
         for item in area.items:
             response = responses.get(item.id) or Response(item_id=item.id)
+            mine = owns_item(response, owner)
+            if mine:
+                slice_items.add(item.id)
             if response.counts_as_not_applicable:
                 continue
             number = numbers.get(item.id, "")
@@ -234,32 +268,29 @@ def collect(
             if item_due is not None:
                 next_due = item_due if next_due is None else min(next_due, item_due)
             cost += item_open_cost
-            if response.level is None:
+            if not response.assessed:
                 not_assessed += 1
+                if mine:
+                    not_assessed_in_slice += 1
             elif is_open_gap(response):
                 area_gaps[priority] = area_gaps.get(priority, 0) + 1
-            if is_below_ready(response):
-                gap = GapRow(
-                    area,
-                    item,
-                    response,
-                    exposure(item, response),
-                    item_open,
-                    item_open_cost,
-                    number,
-                    item_due or response.due,
-                    item_unestimated,
-                )
-                all_gaps.append(gap)
-                if (
-                    owner is None
-                    or owner_matches(response.owner, owner)
-                    or any(owner_matches(a.owner, owner) for a in response.actions)
-                ):
-                    gaps.append(gap)
+                if mine:
+                    gaps.append(
+                        GapRow(
+                            area,
+                            item,
+                            response,
+                            risk_score(item, response),
+                            item_open,
+                            item_open_cost,
+                            number,
+                            item_due or response.due,
+                            item_unestimated,
+                        )
+                    )
         lines.append(AreaLine(area, scores[area.id], open_actions, overdue, cost, next_due, area_gaps, not_assessed))
     plan.sort(key=lambda r: (priority_rank(r.response.priority), r.action.due or NO_DATE))
-    gaps.sort(key=lambda g: (priority_rank(g.response.priority), -g.exposure))
+    gaps.sort(key=risk_order)
     snapshots = workspace.snapshots.all(assessment.id)
     return PlanData(
         assessment=assessment,
@@ -275,8 +306,10 @@ def collect(
         snapshots=snapshots,
         numbers=numbers,
         cost_by_priority=_cost_by_priority(by_priority),
-        top_risks=_top_risks(all_gaps),
+        top_risks=_top_risks(gaps),
         changes=changes_since(snapshots[-1], framework, responses, numbers) if snapshots else [],
+        slice_items=None if owner is None else frozenset(slice_items),
+        not_assessed_in_slice=not_assessed_in_slice,
     )
 
 
@@ -291,7 +324,5 @@ def _cost_by_priority(by_priority: dict[str, list[float]]) -> list[PriorityCost]
 
 
 def _top_risks(gaps: list[GapRow]) -> list[GapRow]:
-    """Critical and high open gaps (assessed below ready), most urgent and most exposed first."""
-    risky = [g for g in gaps if is_open_gap(g.response) and g.response.priority in (Priority.CRITICAL, Priority.HIGH)]
-    risky.sort(key=lambda g: (priority_rank(g.response.priority), -g.exposure, g.next_due or NO_DATE))
-    return risky[:TOP_RISKS]
+    """The first critical and high open gaps of `gaps` (already in `risk_order`): the Gaps sheet's first rows."""
+    return [g for g in gaps if g.response.priority in (Priority.CRITICAL, Priority.HIGH)][:TOP_RISKS]

@@ -1,14 +1,19 @@
 """The Gaps and Checklist sheets: the detail behind the Summary's figures.
 
-Gaps lists every applicable item below ready, most urgent and most exposed
-first; an item nobody has assessed yet is listed too, its level saying so.
+Gaps lists the open gaps (applicable items assessed below ready) in the
+order of the Summary's top risks (`plan_data.risk_order`), and under them one
+line counting the items nobody has assessed yet: those are not gaps, and the
+Checklist lists them. Its Risk score ranks the gaps and is not money, which
+its note says.
+
 Checklist lists every item of the framework in order with its full answer,
 made for reading on paper: the long texts (gap, evidence, notes, why an item
 does not apply, what to review) share one wide Details column, each under its
 own label, and a text longer than one row can hold continues on the next rows
 instead of being cut off. The Area and Item ID columns of both sheets stay
 off the printed page (the Checklist heads each area with its number and
-title instead).
+title instead). In an owner's slice both list only that owner's items
+(`PlanData.in_slice`).
 """
 
 from __future__ import annotations
@@ -34,7 +39,7 @@ GAP_COLUMNS = (
     Column("Gap", 34, "gap"),
     Column("Owner", 18, "owner"),
     Column("Next due", 11, "due"),
-    Column("Exposure", 9.5, "exposure"),
+    Column("Risk score", 9.5, "risk_score"),
     Column("Open actions", 8.5, "open_actions"),
     Column("Cost of open actions", 14, "open_cost"),
     Column("Area", 24, "area"),
@@ -109,8 +114,9 @@ def _start(kit: SheetKit, columns: tuple[Column, ...], *, title: str, note: str,
     kit.row([kit.text(c.header, "header") for c in columns], height=30)
 
 
-def _finish(kit: SheetKit, columns: tuple[Column, ...]) -> None:
-    last = max(kit.next_row - 1, HEADER_ROW + 1)
+def _finish(kit: SheetKit, columns: tuple[Column, ...], *, last_listed: int) -> None:
+    """Filters over the rows listed (down to `last_listed`), and a print area down to the last row written."""
+    last = max(last_listed, HEADER_ROW + 1)
     kit.ws.auto_filter.ref = f"A{HEADER_ROW}:{get_column_letter(len(columns))}{last}"
     set_print_area(kit.ws, columns=len(columns) - OFF_PAPER, last_row=kit.next_row - 1)
 
@@ -119,14 +125,15 @@ def write_gaps(
     ws: WriteOnlyWorksheet, palette: Palette, data: PlanData, *, generated: str, tick: Callable[[], None]
 ) -> None:
     kit = SheetKit(ws, palette, widths_of(GAP_COLUMNS))
-    assessed = sum(1 for g in data.gaps if g.response.level is not None)
+    whose = f" of {data.owner}" if data.owner is not None else ""
     _start(
         kit,
         GAP_COLUMNS,
-        title=f"Gaps: {assessed} items assessed below ready, {len(data.gaps) - assessed} not yet assessed",
-        note="Exposure = the item's weight x the share still missing (4 - level) / 4; an item not yet assessed "
-        "counts fully. Sorted by priority, then exposure. Next due: the earliest open action, else the item's "
-        f"own due date. Costs in {data.currency}.",
+        title=f"Gaps{whose}: {_count(len(data.gaps), 'open gap')} (items assessed below ready)",
+        note="Most urgent first, as the Summary's top risks: by priority, then risk score, then next due. "
+        "Risk score = the item's weight in the framework x the share of readiness still missing, (4 - level) / 4: "
+        "a score for ranking the gaps, not an amount of money. Next due: the earliest open action, else the "
+        f"item's own due date. Costs in {data.currency}.",
         generated=generated,
     )
     for gap in data.gaps:
@@ -141,7 +148,7 @@ def write_gaps(
                 kit.text(response.gap, "wrap"),
                 kit.text(response.owner, "wrap"),
                 kit.value(gap.next_due, "date"),
-                kit.value(round(gap.exposure, 2), "decimal"),
+                kit.value(round(gap.risk_score, 2), "score"),
                 kit.value(gap.open_actions, "count"),
                 kit.cost(gap.open_cost, open_actions=gap.open_actions, unestimated=gap.unestimated),
                 kit.text(gap.area.title, "id"),
@@ -149,22 +156,44 @@ def write_gaps(
             ]
         )
         tick()
-    _finish(kit, GAP_COLUMNS)
+    last_listed = kit.next_row - 1
+    printed = len(GAP_COLUMNS) - OFF_PAPER
+    if not data.gaps:
+        kit.row([kit.text("No open gap: no item is assessed below ready.", "label")])
+    kit.blank()
+    unassessed = data.not_assessed_in_slice
+    line = (
+        f"{_count(unassessed, 'item')}{whose} not yet assessed {'is' if unassessed == 1 else 'are'} not listed "
+        "here: an item becomes a gap only once it is assessed below ready. The Checklist sheet shows "
+        f"{'it' if unassessed == 1 else 'them'}."
+        if unassessed
+        else f"Every applicable item{whose} is assessed."
+    )
+    row = kit.row([kit.text(line, "bold_wrap")], spans=[printed])
+    kit.merge(row, 1, printed)
+    _finish(kit, GAP_COLUMNS, last_listed=last_listed)
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"
 
 
 def write_checklist(
     ws: WriteOnlyWorksheet, palette: Palette, data: PlanData, *, generated: str, tick: Callable[[], None]
 ) -> None:
     kit = SheetKit(ws, palette, widths_of(CHECKLIST_COLUMNS))
-    items = data.framework.items()
-    _start(
-        kit,
-        CHECKLIST_COLUMNS,
-        title=f"Checklist: all {len(items)} items",
-        note=f"Every item of {data.framework.title}, in order, with the company's full answer. A long answer "
-        "continues on the rows below it, marked (continued).",
-        generated=generated,
-    )
+    items = [(area, item) for area, item in data.framework.items() if data.in_slice(item.id)]
+    continued = "A long answer continues on the rows below it, marked (continued)."
+    if data.owner is None:
+        title = f"Checklist: all {len(items)} items"
+        note = f"Every item of {data.framework.title}, in order, with the company's full answer. {continued}"
+    else:
+        title = f"Checklist: the {len(items)} items of {data.owner}"
+        note = (
+            f"The items of {data.framework.title} that {data.owner} owns or holds an action on, in order, with the "
+            f"company's full answer. {continued}"
+        )
+    _start(kit, CHECKLIST_COLUMNS, title=title, note=note, generated=generated)
     width = CHECKLIST_COLUMNS[DETAILS].width
     printed = len(CHECKLIST_COLUMNS) - OFF_PAPER
     numbers = {area.id: str(n) for n, area in enumerate(data.framework.areas, 1)}
@@ -204,4 +233,4 @@ def write_checklist(
                 ]
             )
         tick()
-    _finish(kit, CHECKLIST_COLUMNS)
+    _finish(kit, CHECKLIST_COLUMNS, last_listed=kit.next_row - 1)

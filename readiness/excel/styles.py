@@ -146,7 +146,8 @@ SPECS: dict[str, _Spec] = {
         text=False,
     ),
     "number": _Spec(number_format="0", alignment=Alignment(vertical="top", horizontal="center"), text=False),
-    "decimal": _Spec(number_format="0.0", alignment=Alignment(vertical="top", horizontal="center"), text=False),
+    # a risk score: weight x (4 - level) / 4 moves in quarters, shown exactly and never with a currency
+    "score": _Spec(number_format="0.00", alignment=Alignment(vertical="top", horizontal="center"), text=False),
     "percent": _Spec(number_format=PERCENT_FORMAT, alignment=_TOP, text=False),
     "big_percent": _big_figure(NAVY, PERCENT_FORMAT),
     "big_number": _big_figure(NAVY, NUMBER_FORMAT),

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from readiness.excel.changes import answer_text, count_changes
 from readiness.excel.layout import CHANGES
-from readiness.excel.plan_data import NO_PRIORITY, PlanData
+from readiness.excel.plan_data import NO_PRIORITY, GapRow, PlanData
 from readiness.excel.sheetkit import SheetKit
 from readiness.scoring import percent
 from readiness.wording import question_text
@@ -64,26 +64,35 @@ def cost_by_priority(kit: SheetKit, data: PlanData) -> None:
     )
 
 
+def risk_label(gap: GapRow) -> str:
+    """A risk as the CFO reads it: the company's own words for the gap (else the item's question), then where
+    to find it."""
+    where = ", ".join(part for part in (f"Item {gap.number}" if gap.number else "", gap.area.title) if part)
+    return f"{gap.response.gap.strip() or question_text(gap.item)}\n{where}"
+
+
 def top_risks(kit: SheetKit, data: PlanData) -> None:
-    """The five critical or high open gaps that matter most, with who owns them and what is due next."""
-    _section(kit, "Top risks: critical and high open gaps")
+    """The five critical or high open gaps that matter most (the first of the Gaps sheet), with who owns them and
+    what is due next; in an owner's slice, among their items only."""
+    whose = f" of {data.owner}'s items" if data.owner is not None else ""
+    _section(kit, f"Top risks: critical and high open gaps{whose}")
     if not data.top_risks:
-        kit.row([kit.text("No critical or high gap is open.", "label")])
+        kit.row([kit.text(f"No critical or high gap{whose} is open.", "label")])
         return
-    merges = [(4, 7), (8, 9)]
-    headers = ("Item", "Priority", "Level", "Owner", None, None, None, "Next due", None, "Cost of open actions")
+    merges = [(1, 3), (6, 7), (8, 9), (10, 11)]
+    headers = ("Risk", None, None, "Priority", "Level", "Owner", None, "Next due", None, "Cost of open actions")
     _merged_row(kit, [kit.text(h, "header") if h else None for h in headers], merges)
     for gap in data.top_risks:
         priority = gap.response.priority
         _merged_row(
             kit,
             [
-                kit.text(f"{gap.number} {question_text(gap.item)}".strip(), "wrap"),
+                kit.text(risk_label(gap), "wrap"),
+                None,
+                None,
                 kit.text(priority.value.capitalize(), priority.value) if priority else None,
                 kit.text(answer_text(gap.response), "wrap"),
                 kit.text(gap.response.owner or "(no owner)", "wrap"),
-                None,
-                None,
                 None,
                 kit.value(gap.next_due, "date"),
                 None,
@@ -117,4 +126,5 @@ def since_snapshot(kit: SheetKit, data: PlanData) -> None:
             style = "count_alert" if label in ("Items down", "Gaps opened") and value else "count"
             cell = kit.value(value, style)
         kit.row([kit.text(label, "text"), cell])
-    kit.row([kit.text(f"Item by item on the {CHANGES} sheet.", "note")])
+    mine = f", those of {data.owner}'s items" if data.owner is not None else ""
+    kit.row([kit.text(f"Item by item on the {CHANGES} sheet{mine}.", "note")])

@@ -104,12 +104,7 @@ def _heading(kit: SheetKit, data: PlanData) -> None:
     )
     _wide(kit, context, "label_wrap")
     if data.owner is not None or data.open_only:
-        scope = []
-        if data.owner is not None:
-            scope.append(f"only the actions and gaps of {data.owner}")
-        if data.open_only:
-            scope.append("only open actions")
-        _wide(kit, "This copy shows " + " and ".join(scope) + "; the figures cover the whole company.", "bold_wrap")
+        _wide(kit, _scope_text(data), "bold_wrap")
     _wide(
         kit,
         "A self-assessment by the company against the framework named above. "
@@ -117,6 +112,18 @@ def _heading(kit: SheetKit, data: PlanData) -> None:
         "note_wrap",
     )
     kit.blank()
+
+
+def _scope_text(data: PlanData) -> str:
+    """What this copy leaves out, and that its figures are still the whole company's."""
+    if data.owner is None:
+        return "This copy lists only open actions; the figures cover the whole company."
+    actions = "open actions" if data.open_only else "actions"
+    return (
+        f"This copy is for {data.owner}: the Action Plan lists only their {actions}; the top risks and the Gaps, "
+        "Changes and Checklist sheets only the items they own or hold an action on. Apart from these lists, "
+        "the figures cover the whole company."
+    )
 
 
 def _figure_rows(kit: SheetKit, slots: list[tuple[int, int, str, object, str]]) -> None:

@@ -16,7 +16,7 @@ from readiness.excel.export import export_plan
 from readiness.excel.sheets import CHECKLIST_COLUMNS, GAP_COLUMNS
 from readiness.frameworks import builtin_mappings, load_framework
 from readiness.model import CompanyProfile, ReviewNote, ReviewReason
-from readiness.scoring import is_below_ready, overall_score
+from readiness.scoring import is_open_gap, overall_score
 from readiness.store.workspace import Workspace
 from readiness.walkthrough import item_numbers
 from tests.support import create, edit
@@ -134,8 +134,8 @@ def test_gaps_and_checklist_cover_the_store(plan_ws: Workspace, plan_id: int, ex
     book = load_workbook(exported)
     gaps = book[layout.GAPS]
     assert [c.value for c in gaps[3]] == [c.header for c in GAP_COLUMNS]
-    gap_ids = [r[-1] for r in gaps.iter_rows(min_row=4, values_only=True)]
-    assert sorted(gap_ids) == sorted(i for i, r in responses.items() if is_below_ready(r))
+    gap_ids = [r[-1] for r in gaps.iter_rows(min_row=4, values_only=True) if r[-1]]
+    assert sorted(gap_ids) == sorted(i for i, r in responses.items() if is_open_gap(r))
     checklist = book[layout.CHECKLIST]
     assert [c.value for c in checklist[3]] == [c.header for c in CHECKLIST_COLUMNS]
     rows = _checklist_rows(exported)
@@ -250,4 +250,4 @@ def test_a_fresh_assessment_exports_an_empty_but_valid_plan(tmp_path: Path) -> N
     assert result.readiness == 0 and result.coverage == 0
     assert result.gaps == 0, "an untouched assessment has no open gap yet, only items not assessed"
     assert result.not_assessed == len(framework.items())
-    assert book[layout.GAPS].max_row == 3 + result.not_assessed  # the Gaps sheet lists every item below ready
+    assert not any(r[-1] for r in book[layout.GAPS].iter_rows(min_row=4, values_only=True)), "no gap, no gap row"
