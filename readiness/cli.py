@@ -121,7 +121,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("name")
     p.add_argument("--out", type=Path, required=True, metavar="PLAN.xlsx")
     p.add_argument("--owner", help="only this owner's actions, and only the items they own or act on")
-    p.add_argument("--open-only", action="store_true", help="only open gaps and actions")
+    p.add_argument("--open-only", action="store_true", help="leave out actions already done")
     p.set_defaults(handler=cli_excel.export_plan)
     p = top.add_parser("import-plan", help="apply an action plan returned by item owners")
     p.add_argument("name")

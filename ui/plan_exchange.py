@@ -29,6 +29,7 @@ from readiness.errors import ReadinessError
 from readiness.operations.plans import PlanApplied
 from readiness.operations.records import Change
 from readiness.outputs import check_output
+from readiness.owners import known_owners
 from ui.commands import OperationStep
 from ui.dialogs.simple import ErrorMessage
 from ui.jobs import Job, JobCancelled, JobProgress, run_and_wait, show_progress
@@ -76,12 +77,7 @@ class PlanExchange(QObject):
 
     def owners(self) -> list[str]:
         """Everyone who owns an item or an action in the open assessment, in alphabetical order."""
-        names: dict[str, str] = {}
-        for response in self.context.responses.values():
-            for owner in (response.owner, *(a.owner for a in response.actions)):
-                if owner.strip():
-                    names.setdefault(owner.strip().casefold(), owner.strip())
-        return sorted(names.values(), key=str.casefold)
+        return known_owners(self.context.responses.values())
 
     def suggested_path(self) -> Path:
         folder = self.window.settings.last_folder or QStandardPaths.writableLocation(

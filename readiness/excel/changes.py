@@ -1,6 +1,7 @@
-"""What changed since the last snapshot, item by item: which items moved up or down, which gaps opened or closed.
+"""What changed since the last snapshot, item by item: which items moved up or down, which gaps opened or closed;
+and what happened to the actions: done, added, removed, due later, and what the open ones cost then and now.
 
-Pure data, compared on the answers alone. A gap here is what the Summary
+Pure data, compared on the answers and actions alone. A gap here is what the Summary
 counts: an applicable item assessed below ready. So a gap *opens* when an
 item falls below ready, is first assessed below ready, or starts to apply
 while below ready; it *closes* when the item reaches ready or stops applying.
@@ -8,10 +9,12 @@ while below ready; it *closes* when the item reaches ready or stops applying.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
 
-from readiness.model import Area, Framework, Item, Response
+from readiness.headline import Headline, headline
+from readiness.model import Action, Area, Framework, Item, Response
 from readiness.scoring import is_open_gap
 from readiness.store.snapshots_repo import Snapshot
 from readiness.wording import answer_text as answer_text  # its home is the core's wording
@@ -110,3 +113,44 @@ def count_changes(changes: list[ItemChange]) -> ChangeCounts:
         closed=sum(c.gap_closed for c in changes),
         assessed=sum(c.movement is Movement.ASSESSED for c in changes),
     )
+
+
+@dataclass(frozen=True)
+class ActionWork:
+    """What happened to the plan's actions since the snapshot, and the open actions' figures then and now
+    (the Summary's cost rule: open actions on items that apply, unestimated ones counted apart)."""
+
+    done: int  # open at the snapshot (or added since) and done now
+    added: int
+    removed: int
+    due_later: int  # still open, with a due date later than at the snapshot
+    then: Headline
+    now: Headline
+
+
+def _actions(responses: dict[str, Response]) -> dict[str, Action]:
+    """Actions by their uid (an action saved before uids existed: by its item and title)."""
+    return {
+        action.uid or f"{item_id}\x1f{action.title}": action
+        for item_id, response in responses.items()
+        for action in response.actions
+    }
+
+
+def action_work(
+    snapshot: Snapshot, framework: Framework, responses: dict[str, Response], *, today: dt.date
+) -> ActionWork:
+    before, now = _actions(snapshot.responses), _actions(responses)
+    taken = dt.date.fromisoformat(snapshot.taken_at[:10])
+    return ActionWork(
+        done=sum(not a.is_open and (key not in before or before[key].is_open) for key, a in now.items()),
+        added=len(now.keys() - before.keys()),
+        removed=len(before.keys() - now.keys()),
+        due_later=sum(a.is_open and key in before and _later(a.due, before[key].due) for key, a in now.items()),
+        then=headline(framework, snapshot.responses, today=taken),
+        now=headline(framework, responses, today=today),
+    )
+
+
+def _later(now: dt.date | None, then: dt.date | None) -> bool:
+    return now is not None and then is not None and now > then

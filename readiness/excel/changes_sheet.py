@@ -63,7 +63,7 @@ def write_changes(ws: WriteOnlyWorksheet, palette: Palette, data: PlanData, *, g
             kit.text(
                 f"Taken {snapshot.taken_at[:10]}; compared with today, {data.today.isoformat()}. "
                 f"{len(data.changes)} items moved or opened or closed a gap.{listed} A gap is an applicable item "
-                "assessed below ready.",
+                f"assessed below ready.{_action_sentence(data)}",
                 "subtitle_wrap",
             )
         ],
@@ -91,3 +91,14 @@ def write_changes(ws: WriteOnlyWorksheet, palette: Palette, data: PlanData, *, g
     last = max(kit.next_row - 1, HEADER_ROW + 1)
     ws.auto_filter.ref = f"A{HEADER_ROW}:{get_column_letter(len(CHANGE_COLUMNS))}{last}"
     set_print_area(ws, columns=printed, last_row=kit.next_row - 1)
+
+
+def _action_sentence(data: PlanData) -> str:
+    """The actions' work since the snapshot in one sentence (the Summary has the figures and the cost)."""
+    work = data.action_work
+    if work is None or not (work.done or work.added or work.removed or work.due_later):
+        return ""
+    return (
+        f" Across the company's actions meanwhile: {work.done} done, {work.added} added, {work.removed} removed, "
+        f"{work.due_later} with a later due date; the Summary gives their cost then and now."
+    )

@@ -48,7 +48,7 @@ from readiness.excel.exposure_data import exposure_data
 from readiness.excel.exposure_sheet import SHEET as EXPOSURE_SHEET
 from readiness.excel.exposure_sheet import write_exposure
 from readiness.excel.metadata import write_metadata
-from readiness.excel.plan_data import PlanData, collect
+from readiness.excel.plan_data import PlanData, collect, watch_lines
 from readiness.excel.plan_sheet import write_plan
 from readiness.excel.safety import clean_text
 from readiness.excel.sheets import write_checklist, write_gaps
@@ -134,6 +134,7 @@ def export_plan(
     data = collect(workspace, assessment_id, today=today or now.date(), owner=owner, open_only=open_only)
     if owner is None:  # an owner's slice is a working file; the money at stake goes to leadership's copy
         data.exposure = exposure_data(workspace, data.assessment, data.framework)
+        data.watch_lists = watch_lines(workspace, data.assessment, today=data.today)
     generated = now.isoformat(sep=" ", timespec="minutes")
     ticker = _Ticker(len(data.plan) + len(data.gaps) + len(data.responses) + 3, progress, is_cancelled)
     ticker.check()

@@ -20,20 +20,22 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from readiness.due import DueStatus, due_status
-from readiness.errors import UsageError
-from readiness.excel.changes import ItemChange, changes_since
+from readiness.excel.changes import ActionWork, ItemChange, action_work, changes_since
 from readiness.excel.exposure_data import ExposureData
+from readiness.headline import Headline, headline
 from readiness.model import (
     PRIORITY_ORDER,
     Action,
     Area,
     Assessment,
+    AssessmentStatus,
     Framework,
     Item,
     Level,
     Priority,
     Response,
 )
+from readiness.owners import owns_item, resolve_owner, same_owner
 from readiness.scoring import Score, area_scores, is_open_gap, overall_score
 from readiness.store.snapshots_repo import Snapshot
 from readiness.store.workspace import Workspace
@@ -82,6 +84,17 @@ class AreaLine:
     next_due: dt.date | None
     open_gaps: dict[str, int] = field(default_factory=dict)  # assessed below ready, by priority (or "none")
     not_assessed: int = 0
+    unestimated: int = 0  # open actions without a cost estimate
+
+
+@dataclass(frozen=True)
+class WatchLine:
+    """A review watch list that runs beside the assessment, as the Summary sums it up."""
+
+    name: str
+    framework_title: str
+    score: Score
+    figures: Headline
 
 
 @dataclass(frozen=True)
@@ -113,9 +126,11 @@ class PlanData:
     cost_by_priority: list[PriorityCost] = field(default_factory=list)
     top_risks: list[GapRow] = field(default_factory=list)  # of the slice
     changes: list[ItemChange] = field(default_factory=list)  # company-wide; the Changes sheet lists the slice's
+    action_work: ActionWork | None = None  # company-wide, since the last snapshot (None without one)
     slice_items: frozenset[str] | None = None  # the items of the owner's slice; None: every item
     not_assessed_in_slice: int = 0
     exposure: ExposureData | None = None  # the product register under each scenario, when there is one
+    watch_lists: list[WatchLine] = field(default_factory=list)  # leadership's copy only (`watch_lines`)
 
     @property
     def currency(self) -> str:
@@ -163,19 +178,6 @@ def priority_rank(priority: Priority | None) -> int:
     return PRIORITY_ORDER[priority] if priority is not None else len(PRIORITY_ORDER)
 
 
-def owner_matches(owner: str, wanted: str | None) -> bool:
-    return wanted is None or owner.strip().casefold() == wanted.strip().casefold()
-
-
-def owns_item(response: Response, owner: str | None) -> bool:
-    """Whether an item belongs to `owner`'s slice: they own it or one of its actions (every item: no owner)."""
-    return (
-        owner is None
-        or owner_matches(response.owner, owner)
-        or any(owner_matches(action.owner, owner) for action in response.actions)
-    )
-
-
 def risk_score(item: Item, response: Response) -> float:
     """How much an open gap weighs: the item's weight x the share of readiness still missing, (4 - level) / 4.
 
@@ -191,40 +193,12 @@ def risk_order(gap: GapRow) -> tuple[int, float, dt.date]:
     return (priority_rank(gap.response.priority), -gap.risk_score, gap.next_due or NO_DATE)
 
 
-def known_owners(responses: dict[str, Response]) -> list[str]:
-    """Everyone who owns an item or an action, each once (as first written), in alphabetical order."""
-    names: dict[str, str] = {}
-    for response in responses.values():
-        for owner in (response.owner, *(a.owner for a in response.actions)):
-            if owner.strip():
-                names.setdefault(owner.strip().casefold(), owner.strip())
-    return sorted(names.values(), key=str.casefold)
-
-
-def resolve_owner(owner: str | None, responses: dict[str, Response]) -> str | None:
-    """The owner as the assessment spells it (matched without regard to case), or a `UsageError` naming the
-    known owners: a typo must not produce an empty plan."""
-    if owner is None or not owner.strip():
-        return None
-    known = known_owners(responses)
-    wanted = owner.strip().casefold()
-    for name in known:
-        if name.casefold() == wanted:
-            return name
-    listed = ", ".join(known) if known else "none yet"
-    raise UsageError(
-        f"no owner named {owner.strip()!r} in this assessment; owners: {listed}",
-        code="owner-unknown",
-        params={"owner": owner.strip(), "known": listed},
-    )
-
-
 def collect(
     workspace: Workspace, assessment_id: int, *, today: dt.date, owner: str | None = None, open_only: bool = False
 ) -> PlanData:
     """Read one assessment and work out every figure and row of its workbook."""
     assessment, framework, responses = workspace.load(assessment_id)
-    owner = resolve_owner(owner, responses)
+    owner = resolve_owner(owner, responses.values())
     numbers = item_numbers(framework)
     scores = area_scores(framework, responses)
     lines: list[AreaLine] = []
@@ -234,7 +208,7 @@ def collect(
     not_assessed_in_slice = 0
     by_priority: dict[str, list[float]] = {}
     for area in framework.areas:
-        open_actions = overdue = not_assessed = 0
+        open_actions = overdue = not_assessed = area_unestimated = 0
         cost = 0.0
         next_due: dt.date | None = None
         area_gaps: dict[str, int] = {}
@@ -256,6 +230,7 @@ def collect(
                     item_open += 1
                     item_open_cost += action.cost_estimate or 0
                     item_unestimated += action.cost_estimate is None
+                    area_unestimated += action.cost_estimate is None
                     slot = by_priority.setdefault(priority, [0, 0.0, 0])
                     slot[0] += 1
                     slot[1] += action.cost_estimate or 0
@@ -263,7 +238,7 @@ def collect(
                     if action.due is not None:
                         overdue += int(due_status(action.due, today) is DueStatus.OVERDUE)
                         item_due = action.due if item_due is None else min(item_due, action.due)
-                if owner_matches(action.owner, owner) and (action.is_open or not open_only):
+                if same_owner(action.owner, owner) and (action.is_open or not open_only):
                     plan.append(PlanRow(area, item, response, action, number))
             if item_due is not None:
                 next_due = item_due if next_due is None else min(next_due, item_due)
@@ -288,7 +263,11 @@ def collect(
                             item_unestimated,
                         )
                     )
-        lines.append(AreaLine(area, scores[area.id], open_actions, overdue, cost, next_due, area_gaps, not_assessed))
+        lines.append(
+            AreaLine(
+                area, scores[area.id], open_actions, overdue, cost, next_due, area_gaps, not_assessed, area_unestimated
+            )
+        )
     plan.sort(key=lambda r: (priority_rank(r.response.priority), r.action.due or NO_DATE))
     gaps.sort(key=risk_order)
     snapshots = workspace.snapshots.all(assessment.id)
@@ -308,9 +287,30 @@ def collect(
         cost_by_priority=_cost_by_priority(by_priority),
         top_risks=_top_risks(gaps),
         changes=changes_since(snapshots[-1], framework, responses, numbers) if snapshots else [],
+        action_work=action_work(snapshots[-1], framework, responses, today=today) if snapshots else None,
         slice_items=None if owner is None else frozenset(slice_items),
         not_assessed_in_slice=not_assessed_in_slice,
     )
+
+
+def watch_lines(workspace: Workspace, assessment: Assessment, *, today: dt.date) -> list[WatchLine]:
+    """The active watch lists beside `assessment`: the readiness for the annual reviews, next to the compliance
+    figures, so leadership sees both in one file."""
+    found = []
+    for watch in workspace.assessments.companions(assessment.id):
+        if watch.status is not AssessmentStatus.ACTIVE:
+            continue
+        framework = workspace.framework_of(watch)
+        responses = workspace.assessments.responses(watch.id)
+        found.append(
+            WatchLine(
+                watch.name,
+                framework.title,
+                overall_score(framework, responses),
+                headline(framework, responses, today=today),
+            )
+        )
+    return found
 
 
 def _cost_by_priority(by_priority: dict[str, list[float]]) -> list[PriorityCost]:

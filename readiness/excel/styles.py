@@ -84,9 +84,10 @@ def money_format(currency: str) -> str:
 
 
 def short_money_format(currency: str) -> str:
-    """A headline amount: "USD 1.9M", "USD 54k", readable at a glance."""
+    """A headline amount: in full up to ten million ("USD 186,500", the figure the tables below add up to, not a
+    rounded "USD 187k"), then in millions ("USD 12.4M") so it still fits its box."""
     code = f'"{currency} "'
-    return f'[>=1000000]{code}#,##0.0,,"M";[>=1000]{code}#,##0,"k";{code}0'
+    return f'[>=10000000]{code}#,##0.0,,"M";{code}#,##0'
 
 
 def specs(currency: str) -> dict[str, _Spec]:

@@ -1,12 +1,16 @@
-"""Three blocks of the Summary sheet: the cost of open actions by priority, the top five risks, and what
-changed since the last snapshot. Each is a small table on the Summary's shared columns (`WIDTHS`)."""
+"""Blocks of the Summary sheet: the cost of open actions by priority, the top five risks, what changed since
+the last snapshot, and the watch lists for the annual reviews. Each is a small table on the Summary's shared columns (`WIDTHS`)."""
 
 from __future__ import annotations
 
-from readiness.excel.changes import answer_text, count_changes
+from decimal import Decimal
+
+from readiness.excel.changes import ActionWork, answer_text, count_changes
 from readiness.excel.layout import CHANGES
 from readiness.excel.plan_data import NO_PRIORITY, GapRow, PlanData
 from readiness.excel.sheetkit import SheetKit
+from readiness.exposure.wording import money
+from readiness.headline import Headline
 from readiness.scoring import percent
 from readiness.wording import question_text
 
@@ -45,7 +49,7 @@ def cost_by_priority(kit: SheetKit, data: PlanData) -> None:
                 kit.value(line.open_actions, "count"),
                 kit.cost(line.cost, open_actions=line.open_actions, unestimated=line.unestimated)
                 if line.open_actions
-                else kit.value(0, "money"),
+                else kit.value(0, "count"),  # a dash, as in the count beside it: no actions, not a free one
                 None,
                 kit.value(line.unestimated, "count") if line.open_actions else None,
             ],
@@ -111,7 +115,7 @@ def since_snapshot(kit: SheetKit, data: PlanData) -> None:
         return
     _section(kit, f"What changed since the snapshot {snapshot.label!r} ({snapshot.taken_at[:10]})")
     counts = count_changes(data.changes)
-    lines = (
+    lines: tuple[tuple[str, str | int], ...] = (
         ("Readiness", f"{percent(snapshot.readiness)} then, {percent(data.overall.readiness)} now"),
         ("Items up", counts.up),
         ("Items down", counts.down),
@@ -119,12 +123,80 @@ def since_snapshot(kit: SheetKit, data: PlanData) -> None:
         ("Gaps closed", counts.closed),
         ("Newly assessed", counts.assessed),
     )
+    work = data.action_work
+    if work is not None:  # what the plan's actions did meanwhile, and what the open ones cost then and now
+        lines += (
+            ("Actions done", work.done),
+            ("Actions added", work.added),
+            ("Actions removed", work.removed),
+            ("Due dates moved later", work.due_later),
+            ("Cost of open actions", _cost_then_and_now(work, data.currency)),
+        )
     for label, value in lines:
         if isinstance(value, str):
             cell = kit.text(value, "bold")
         else:
-            style = "count_alert" if label in ("Items down", "Gaps opened") and value else "count"
+            alert = ("Items down", "Gaps opened", "Due dates moved later")
+            style = "count_alert" if label in alert and value else "count"
             cell = kit.value(value, style)
         kit.row([kit.text(label, "text"), cell])
+    if work is not None and data.owner is not None:
+        kit.row([kit.text("The action and cost figures cover the whole company.", "note")])
     mine = f", those of {data.owner}'s items" if data.owner is not None else ""
     kit.row([kit.text(f"Item by item on the {CHANGES} sheet{mine}.", "note")])
+
+
+def _cost_then_and_now(work: ActionWork, currency: str) -> str:
+    """ "USD 179,000 then, USD 186,500 now", each with the open actions not estimated yet, if any."""
+
+    def one(figures: Headline, when: str) -> str:
+        if not figures.open_actions:
+            return f"no open actions {when}"
+        text = f"{money(Decimal(str(round(figures.open_cost))), currency)} {when}"
+        return text + (f" ({figures.unestimated} not estimated)" if figures.unestimated else "")
+
+    return f"{one(work.then, 'then')}, {one(work.now, 'now')}"
+
+
+def watch_lists(kit: SheetKit, data: PlanData) -> None:
+    """The readiness for the annual reviews: each watch list beside this assessment, on the area table's columns
+    (its items and actions are in its own workbook)."""
+    _section(kit, "Readiness for the annual reviews: the watch lists beside this assessment")
+    headers = (
+        "Watch list",
+        "Readiness",
+        "Coverage",
+        "Open gaps",
+        "of which critical",
+        "of which high",
+        "Not yet assessed",
+        "Open actions",
+        "Overdue",
+        "Cost of open actions",
+    )
+    kit.row([kit.text(h, "header") for h in headers])
+    for line in data.watch_lists:
+        figures, score = line.figures, line.score
+        kit.row(
+            [
+                kit.text(line.name, "wrap"),
+                kit.value(score.readiness, "percent") if score.readiness is not None else kit.text("n/a"),
+                kit.value(score.coverage, "percent") if score.coverage is not None else kit.text("n/a"),
+                kit.value(figures.open_gaps, "count"),
+                kit.value(figures.critical_gaps, "count_alert" if figures.critical_gaps else "count"),
+                kit.value(figures.high_gaps, "count"),
+                kit.value(score.applicable - score.assessed, "count"),
+                kit.value(figures.open_actions, "count"),
+                kit.value(figures.overdue, "count_alert" if figures.overdue else "count"),
+                kit.cost(figures.open_cost, open_actions=figures.open_actions, unestimated=figures.unestimated),
+            ]
+        )
+    kit.row(
+        [
+            kit.text(
+                "Each watch list's items, gaps and actions are in its own workbook: export it the same way. Its cost "
+                "is not in this workbook's totals.",
+                "note",
+            )
+        ]
+    )

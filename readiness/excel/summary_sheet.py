@@ -59,7 +59,12 @@ def write_summary(ws: WriteOnlyWorksheet, palette: Palette, data: PlanData, *, g
     kit.blank()
     summary_blocks.top_risks(kit, data)
     kit.blank()
+    if data.last_snapshot is not None:  # a dozen lines: whole on the next page rather than split
+        _new_page(kit)
     summary_blocks.since_snapshot(kit, data)
+    if data.watch_lists:
+        kit.blank()
+        summary_blocks.watch_lists(kit, data)
     if data.exposure is not None:  # the duty at stake under each scenario (exposure_sheet)
         kit.blank()
         write_duty_at_stake(kit, data.exposure)
@@ -235,7 +240,7 @@ def _area_table(kit: SheetKit, data: PlanData) -> tuple[int, int]:
                 kit.value(line.not_assessed, "count"),
                 kit.value(line.open_actions, "count"),
                 kit.value(line.overdue, "count_alert" if line.overdue else "count"),
-                kit.value(round(line.open_cost), "money"),
+                kit.cost(line.open_cost, open_actions=line.open_actions, unestimated=line.unestimated),
                 kit.value(line.next_due, "date_alert" if overdue_due else "date"),
             ]
         )

@@ -139,47 +139,47 @@
 <context>
     <name>ActionsPanel</name>
     <message>
-        <location filename="../../ui/views/actions_panel.py" line="48"/>
+        <location filename="../../ui/views/actions_panel.py" line="49"/>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/actions_panel.py" line="58"/>
+        <location filename="../../ui/views/actions_panel.py" line="59"/>
         <source>Enter edits the selected action, Delete removes it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/actions_panel.py" line="59"/>
+        <location filename="../../ui/views/actions_panel.py" line="60"/>
         <source>Add a&amp;ction…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/actions_panel.py" line="61"/>
+        <location filename="../../ui/views/actions_panel.py" line="62"/>
         <source>Add suggested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/actions_panel.py" line="62"/>
+        <location filename="../../ui/views/actions_panel.py" line="63"/>
         <source>Add one of the framework&apos;s suggested actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/actions_panel.py" line="66"/>
+        <location filename="../../ui/views/actions_panel.py" line="67"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/actions_panel.py" line="67"/>
+        <location filename="../../ui/views/actions_panel.py" line="68"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/actions_panel.py" line="113"/>
+        <location filename="../../ui/views/actions_panel.py" line="117"/>
         <source>New action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/actions_panel.py" line="127"/>
+        <location filename="../../ui/views/actions_panel.py" line="131"/>
         <source>Edit action</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1212,7 +1212,7 @@
     </message>
     <message>
         <location filename="../../ui/dialogs/plan_dialogs.py" line="53"/>
-        <source>Only this &amp;owner&apos;s actions:</source>
+        <source>Only this &amp;owner&apos;s items and actions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2575,43 +2575,43 @@
 <context>
     <name>PlanExchange</name>
     <message>
-        <location filename="../../ui/plan_exchange.py" line="64"/>
+        <location filename="../../ui/plan_exchange.py" line="65"/>
         <source>Open exported plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/plan_exchange.py" line="65"/>
+        <location filename="../../ui/plan_exchange.py" line="66"/>
         <source>Open the exported action plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/plan_exchange.py" line="92"/>
+        <location filename="../../ui/plan_exchange.py" line="88"/>
         <source>%1 action plan %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/plan_exchange.py" line="112"/>
-        <location filename="../../ui/plan_exchange.py" line="138"/>
+        <location filename="../../ui/plan_exchange.py" line="108"/>
+        <location filename="../../ui/plan_exchange.py" line="134"/>
         <source>The action plan was not exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/plan_exchange.py" line="141"/>
+        <location filename="../../ui/plan_exchange.py" line="137"/>
         <source>Export cancelled; no file was written or replaced.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/plan_exchange.py" line="143"/>
+        <location filename="../../ui/plan_exchange.py" line="139"/>
         <source>Writing the action plan to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/plan_exchange.py" line="150"/>
+        <location filename="../../ui/plan_exchange.py" line="146"/>
         <source>Action plan saved: %1 (%2, %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plan_exchange.py" line="152"/>
+        <location filename="../../ui/plan_exchange.py" line="148"/>
         <source>%n action(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2619,7 +2619,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plan_exchange.py" line="153"/>
+        <location filename="../../ui/plan_exchange.py" line="149"/>
         <source>%n open gap(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2627,27 +2627,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/plan_exchange.py" line="192"/>
+        <location filename="../../ui/plan_exchange.py" line="188"/>
         <source>The returned plan cannot be imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/plan_exchange.py" line="194"/>
+        <location filename="../../ui/plan_exchange.py" line="190"/>
         <source>Reading %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/plan_exchange.py" line="207"/>
+        <location filename="../../ui/plan_exchange.py" line="203"/>
         <source>%1 has no changes to import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/plan_exchange.py" line="219"/>
+        <location filename="../../ui/plan_exchange.py" line="215"/>
         <source>Imported %1: %2, %3. Edit &gt; Undo takes it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plan_exchange.py" line="221"/>
+        <location filename="../../ui/plan_exchange.py" line="217"/>
         <source>%n change(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2655,7 +2655,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plan_exchange.py" line="222"/>
+        <location filename="../../ui/plan_exchange.py" line="218"/>
         <source>%n new action(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2663,27 +2663,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/plan_exchange.py" line="253"/>
+        <location filename="../../ui/plan_exchange.py" line="249"/>
         <source>Import returned plan (%n change(s))</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/plan_exchange.py" line="271"/>
+        <location filename="../../ui/plan_exchange.py" line="267"/>
         <source>Applying</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/plan_exchange.py" line="276"/>
+        <location filename="../../ui/plan_exchange.py" line="272"/>
         <source>Redoing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/plan_exchange.py" line="288"/>
+        <location filename="../../ui/plan_exchange.py" line="284"/>
         <source>Undoing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/plan_exchange.py" line="295"/>
+        <location filename="../../ui/plan_exchange.py" line="291"/>
         <source>%1 %2…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3245,199 +3245,199 @@
 <context>
     <name>ResponseForm</name>
     <message>
-        <location filename="../../ui/views/response_form.py" line="50"/>
+        <location filename="../../ui/views/response_form.py" line="51"/>
         <source>Not applicable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/response_form.py" line="52"/>
-        <location filename="../../ui/views/response_form.py" line="176"/>
+        <location filename="../../ui/views/response_form.py" line="53"/>
+        <location filename="../../ui/views/response_form.py" line="177"/>
         <source>Why this item does not apply to the company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/response_form.py" line="59"/>
+        <location filename="../../ui/views/response_form.py" line="60"/>
         <source>Who is accountable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/response_form.py" line="62"/>
+        <location filename="../../ui/views/response_form.py" line="63"/>
         <source>&amp;Needs review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/response_form.py" line="103"/>
+        <location filename="../../ui/views/response_form.py" line="104"/>
         <source>&amp;Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/response_form.py" line="111"/>
+        <location filename="../../ui/views/response_form.py" line="112"/>
         <source>G&amp;ap:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/response_form.py" line="135"/>
+        <location filename="../../ui/views/response_form.py" line="136"/>
         <source>Needs review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/response_form.py" line="67"/>
+        <location filename="../../ui/views/response_form.py" line="68"/>
         <source>What is missing between today and ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/response_form.py" line="69"/>
+        <location filename="../../ui/views/response_form.py" line="70"/>
         <source>Anything else worth keeping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/response_form.py" line="99"/>
+        <location filename="../../ui/views/response_form.py" line="100"/>
         <source>&amp;Level:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/response_form.py" line="101"/>
+        <location filename="../../ui/views/response_form.py" line="102"/>
         <source>&amp;Priority:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/response_form.py" line="106"/>
+        <location filename="../../ui/views/response_form.py" line="107"/>
         <source>&amp;Owner:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/response_form.py" line="108"/>
+        <location filename="../../ui/views/response_form.py" line="109"/>
         <source>D&amp;ue:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/response_form.py" line="113"/>
+        <location filename="../../ui/views/response_form.py" line="114"/>
         <source>No&amp;tes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/response_form.py" line="130"/>
+        <location filename="../../ui/views/response_form.py" line="131"/>
         <source>Readiness level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/response_form.py" line="130"/>
+        <location filename="../../ui/views/response_form.py" line="131"/>
         <source>0 not started to 4 ready, or not applicable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/response_form.py" line="131"/>
+        <location filename="../../ui/views/response_form.py" line="132"/>
         <source>Not applicable reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/response_form.py" line="131"/>
+        <location filename="../../ui/views/response_form.py" line="132"/>
         <source>Why the item does not apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/response_form.py" line="132"/>
+        <location filename="../../ui/views/response_form.py" line="133"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/response_form.py" line="132"/>
+        <location filename="../../ui/views/response_form.py" line="133"/>
         <source>How urgent closing the gap is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/response_form.py" line="133"/>
+        <location filename="../../ui/views/response_form.py" line="134"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/response_form.py" line="133"/>
+        <location filename="../../ui/views/response_form.py" line="134"/>
         <source>The person accountable for this item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/response_form.py" line="134"/>
+        <location filename="../../ui/views/response_form.py" line="135"/>
         <source>Due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/response_form.py" line="135"/>
+        <location filename="../../ui/views/response_form.py" line="136"/>
         <source>Flag the answer for another look</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/response_form.py" line="136"/>
+        <location filename="../../ui/views/response_form.py" line="137"/>
         <source>Gap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/response_form.py" line="136"/>
         <location filename="../../ui/views/response_form.py" line="137"/>
+        <location filename="../../ui/views/response_form.py" line="138"/>
         <source>Saved when you leave the field or pause typing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/response_form.py" line="137"/>
+        <location filename="../../ui/views/response_form.py" line="138"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/response_form.py" line="181"/>
+        <location filename="../../ui/views/response_form.py" line="182"/>
         <source>Say why it does not apply: until then the item counts as not assessed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/response_form.py" line="187"/>
+        <location filename="../../ui/views/response_form.py" line="188"/>
         <source>⚠ Ready, but no evidence is recorded: add a link or a file under Evidence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/response_form.py" line="197"/>
+        <location filename="../../ui/views/response_form.py" line="199"/>
         <source>Review note: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/response_form.py" line="228"/>
+        <location filename="../../ui/views/response_form.py" line="230"/>
         <source>Mark not applicable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/response_form.py" line="233"/>
+        <location filename="../../ui/views/response_form.py" line="235"/>
         <source>Set level to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/response_form.py" line="241"/>
+        <location filename="../../ui/views/response_form.py" line="243"/>
         <source>Edit not-applicable reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/response_form.py" line="242"/>
+        <location filename="../../ui/views/response_form.py" line="244"/>
         <source>Set priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/response_form.py" line="243"/>
+        <location filename="../../ui/views/response_form.py" line="245"/>
         <source>Set owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/response_form.py" line="244"/>
+        <location filename="../../ui/views/response_form.py" line="246"/>
         <source>Set due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/response_form.py" line="245"/>
+        <location filename="../../ui/views/response_form.py" line="247"/>
         <source>Change needs-review flag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/response_form.py" line="246"/>
+        <location filename="../../ui/views/response_form.py" line="248"/>
         <source>Edit gap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/response_form.py" line="247"/>
+        <location filename="../../ui/views/response_form.py" line="249"/>
         <source>Edit notes</source>
         <translation type="unfinished"></translation>
     </message>

@@ -197,3 +197,27 @@ def test_evidence_that_has_moved_is_explained_not_silently_ignored(
     panel.view.setCurrentIndex(panel.model.index(1))
     assert not panel.open_selected()
     assert len(opened) == 1 and "moved.pdf was not found" in told[0]
+
+
+def test_owners_already_in_use_are_offered_so_one_person_keeps_one_spelling(
+    qtbot, window: MainWindow, monkeypatch
+) -> None:
+    commands.edit_responses(window.context, {"goods.baseline": {"owner": "Susan Kim"}}, text="x")
+    commands.add_action(window.context, "goods.baseline", Action(title="Map duty", owner="Raj Patel"))
+    window.navigator.go_to_item("goods.auto")
+    owner = window.editor.form.owner
+    completer = owner.completer()
+    assert completer is not None
+    completer.setCompletionPrefix("kim")  # any part of the name, any case
+    assert [completer.completionModel().index(r, 0).data() for r in range(completer.completionCount())] == ["Susan Kim"]
+    assert owner.text() == ""  # offered, never filled in without a pick
+    offered: list[list[str]] = []
+
+    def look(dialog: ActionDialog) -> int:  # the dialog as the user gets it, closed without a change
+        completer = dialog.owner.completer()
+        offered.append(completer.model().stringList() if completer is not None else [])
+        return 0
+
+    monkeypatch.setattr(ActionDialog, "exec", look)
+    window.editor.actions_panel.add_action()
+    assert offered == [["Raj Patel", "Susan Kim"]]

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from readiness.model import Action, ActionStatus
 from ui.labels import status_label
-from ui.widgets.fields import DateField
+from ui.widgets.fields import DateField, suggest_names
 from ui.widgets.screen_fit import fit_to_screen
 
 
@@ -113,6 +113,8 @@ class ActionDialog(QDialog):
         title: str,
         action: Action | None = None,
         defaults: dict[str, Any] | None = None,
+        owners: list[str] | None = None,
     ) -> Action | None:
         dialog = cls(parent, title=title, action=action, defaults=defaults)
+        suggest_names(dialog.owner, owners or [])
         return dialog.action() if dialog.exec() == QDialog.DialogCode.Accepted else None

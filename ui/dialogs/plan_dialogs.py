@@ -50,7 +50,7 @@ class ExportOptionsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export action plan"))
         self.setMinimumWidth(420)
-        self.owner_only = QCheckBox(self.tr("Only this &owner's actions:"), self)
+        self.owner_only = QCheckBox(self.tr("Only this &owner's items and actions:"), self)
         self.owner = QComboBox(self)
         self.owner.setAccessibleName(self.tr("Owner"))
         self.owner.addItems(owners)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from readiness.limits import MAX_TEXT
 from readiness.model import Action
+from readiness.owners import known_owners
 from ui import commands
 from ui.context import AppContext
 from ui.models.actions import COL_COST, COL_DUE, COL_OWNER, COL_STATUS, COL_TITLE, SORT_ROLE, ActionTableModel
@@ -99,6 +100,9 @@ class ActionsPanel(QWidget):
             self.suggest_menu.addAction(title[:90], functools.partial(self._add_suggested, title))
         self.suggest_button.setEnabled(bool(suggestions))
 
+    def _owners(self) -> list[str]:
+        return known_owners(self.context.responses.values())
+
     def selected_action(self) -> Action | None:
         index = self.view.currentIndex()
         if not index.isValid():
@@ -110,7 +114,7 @@ class ActionsPanel(QWidget):
             return
         from ui.dialogs.action_dialog import ActionDialog
 
-        action = ActionDialog.ask(self, title=self.tr("New action"), defaults=self.defaults)
+        action = ActionDialog.ask(self, title=self.tr("New action"), defaults=self.defaults, owners=self._owners())
         if action is not None:
             commands.add_action(self.context, self.item_id, action)
 
@@ -124,7 +128,7 @@ class ActionsPanel(QWidget):
             return
         from ui.dialogs.action_dialog import ActionDialog
 
-        edited = ActionDialog.ask(self, title=self.tr("Edit action"), action=action)
+        edited = ActionDialog.ask(self, title=self.tr("Edit action"), action=action, owners=self._owners())
         if edited is not None:
             changes = {
                 name: getattr(edited, name)

@@ -17,6 +17,7 @@ from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QLabel, QWidget
 
 from readiness.model import Level, Priority, Response
+from readiness.owners import known_owners
 from ui import commands
 from ui.context import AppContext
 from ui.labels import (
@@ -29,7 +30,7 @@ from ui.labels import (
 )
 from ui.plain_text import make_plain
 from ui.theme import status_color
-from ui.widgets.fields import CommitLineEdit, CommitTextEdit, DateField
+from ui.widgets.fields import CommitLineEdit, CommitTextEdit, DateField, suggest_names
 
 NOT_APPLICABLE = "na"
 UNSET = "unset"
@@ -189,6 +190,7 @@ class ResponseForm(QWidget):
             else "",
         )
         self.owner.load(response.owner)
+        suggest_names(self.owner, known_owners(self.context.responses.values()))
         self.due.load(response.due)
         with QSignalBlocker(self.needs_review):
             self.needs_review.setChecked(response.needs_review)

@@ -8,17 +8,19 @@
   one visit merge into one undo step.
 - `DateField` (an optional date people can type) lives in `ui.widgets.dates`
   and is imported from here too.
+- `suggest_names` offers the names already in use as the user types one, so
+  one person keeps one spelling.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSignalBlocker, QTimer, Signal
+from PySide6.QtCore import QSignalBlocker, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent
-from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QCompleter, QLineEdit, QPlainTextEdit, QWidget
 
 from ui.widgets.dates import DateField
 
-__all__ = ["DEBOUNCE_MS", "CommitLineEdit", "CommitTextEdit", "DateField"]
+__all__ = ["DEBOUNCE_MS", "CommitLineEdit", "CommitTextEdit", "DateField", "suggest_names"]
 
 DEBOUNCE_MS = 1200
 
@@ -105,3 +107,18 @@ class CommitLineEdit(QLineEdit, _Debounced):
     def focusInEvent(self, event: QFocusEvent) -> None:
         self.edit_session += 1
         super().focusInEvent(event)
+
+
+def suggest_names(edit: QLineEdit, names: list[str]) -> None:
+    """Offer `names` in a list under `edit` as the user types any part of one, in any case ("kim" finds
+    "Susan Kim"): picking one keeps the spelling already in use. Nothing is ever changed without a pick."""
+    completer = edit.completer()
+    if completer is None:
+        completer = QCompleter(edit)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setModel(QStringListModel(completer))
+        edit.setCompleter(completer)
+    model = completer.model()
+    if isinstance(model, QStringListModel) and model.stringList() != names:
+        model.setStringList(names)
