@@ -14,6 +14,8 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from readiness.excel.styles import BAR_BLUE
 
+FULL_WIDTH_CM = 24  # as wide as a landscape page prints (the Summary's 147 characters of columns)
+
 
 def horizontal_bars(
     ws: WriteOnlyWorksheet,
@@ -51,6 +53,6 @@ def horizontal_bars(
     series.dLbls = DataLabelList(showVal=True, numFmt=number_format)
     series.dLbls.showSerName = series.dLbls.showCatName = series.dLbls.showLegendKey = False
     chart.gapWidth = gap_width
-    chart.width = 24
+    chart.width = FULL_WIDTH_CM
     chart.height = height
     return chart

@@ -22,7 +22,7 @@ from openpyxl.worksheet.pagebreak import Break
 
 from readiness.due import DUE_SOON_DAYS, DueStatus, due_status
 from readiness.excel import summary_blocks
-from readiness.excel.charts import horizontal_bars
+from readiness.excel.charts import FULL_WIDTH_CM, horizontal_bars
 from readiness.excel.exposure_sheet import write_duty_at_stake
 from readiness.excel.plan_data import PlanData
 from readiness.excel.sheetkit import SheetKit, print_setup, set_print_area
@@ -323,7 +323,9 @@ def _trend(kit: SheetKit, data: PlanData) -> None:
         series.marker.symbol = "circle"
         series.marker.graphicalProperties.solidFill = colour
         series.smooth = False
-    chart.width = 16
+    # From column F to the printed page's right edge, no further (a wider chart was cut off on paper): the
+    # share of the page's width those columns take, of the width the full-page area chart fills.
+    chart.width = round(FULL_WIDTH_CM * sum(WIDTHS[5:]) / sum(WIDTHS), 1)
     chart.height = 7.5
     kit.ws.add_chart(chart, f"F{header}")
     kit.blank(max(0, math.ceil(chart.height / ROW_CM) - (last - header)))
