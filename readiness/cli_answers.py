@@ -18,7 +18,7 @@ from readiness import operations
 from readiness.cli import out, print_json
 from readiness.cli_commands import assessment_named
 from readiness.errors import InvalidInput, NotFound, UsageError
-from readiness.model import Framework, Level, Priority, Response
+from readiness.model import Framework, Level, Priority, Response, level_chosen
 from readiness.store.workspace import Workspace
 from readiness.walkthrough import item_numbers
 from readiness.wording import answer_text
@@ -35,8 +35,10 @@ def add_commands(top: Any) -> None:
     )
     p.add_argument("name", help="the assessment")
     p.add_argument("item", metavar="ITEM", help="the item's number as the app shows it (4.3) or its id")
-    p.add_argument("--level", choices=("0", "1", "2", "3", "4", NONE), help="readiness level, or none to clear it")
     applies = p.add_mutually_exclusive_group()
+    applies.add_argument(
+        "--level", choices=("0", "1", "2", "3", "4", NONE), help="readiness level (the item then applies), or none"
+    )
     applies.add_argument("--not-applicable", metavar="REASON", help="the item does not apply, and why")
     applies.add_argument("--applicable", action="store_true", help="the item applies after all")
     p.add_argument("--priority", choices=(*(p.value for p in Priority), NONE))
@@ -87,7 +89,7 @@ def requested_changes(args: argparse.Namespace) -> dict[str, Any]:
     """The fields the options ask to change, as the core's values."""
     changes: dict[str, Any] = {}
     if args.level is not None:
-        changes["level"] = None if args.level == NONE else Level(int(args.level))
+        changes.update(level_chosen(None if args.level == NONE else Level(int(args.level))))
     if args.not_applicable is not None:
         if not args.not_applicable.strip():
             raise UsageError("--not-applicable needs a reason: say why the item does not apply", code="na-reason")

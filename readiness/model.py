@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from enum import IntEnum, StrEnum
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
 
@@ -484,6 +484,12 @@ class Mapping(_Frozen):
         source = f"{self.from_framework}@{self.from_version}" if self.from_version else self.from_framework
         target = f"{self.to_framework}@{self.to_version}" if self.to_version else self.to_framework
         return f"{source}__{target}"
+
+
+def level_chosen(level: Level | None) -> dict[str, Any]:
+    """The fields that choosing a level (or clearing it) sets: the level, and the item applies after all. The one
+    rule the item editor and `readiness answer` follow; a not-applicable reason the user typed is kept."""
+    return {"level": level, "not_applicable": False, "na_basis": None}
 
 
 def is_identifier(value: str) -> bool:

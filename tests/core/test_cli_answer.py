@@ -96,3 +96,15 @@ def test_an_edit_made_meanwhile_is_refused_not_overwritten(
     assert code == 5 and err.startswith("readiness: ")
     response, _ = _response(acme, "1.3")
     assert response.owner == "Raj"
+
+
+def test_a_level_means_the_item_applies_as_in_the_app(capsys: pytest.CaptureFixture[str], acme: Path) -> None:
+    assert run(capsys, "answer", "Acme", "1.4", "--not-applicable", "We do not export")[0] == 0
+    code, out, _ = run(capsys, "answer", "Acme", "1.4", "--level", "2", "--json")
+    shown = json.loads(out)
+    assert code == 0 and shown["level"] == 2 and shown["not_applicable"] is False
+    response, _ = _response(acme, "1.4")
+    assert not response.counts_as_not_applicable and response.level == Level.PLANNED
+    with pytest.raises(SystemExit):  # a level and "does not apply" at once is a contradiction
+        main(["answer", "Acme", "1.4", "--level", "3", "--not-applicable", "x"])
+    assert "not allowed with argument" in capsys.readouterr().err

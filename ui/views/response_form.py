@@ -16,7 +16,7 @@ from typing import Any
 from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QLabel, QWidget
 
-from readiness.model import Level, Priority, Response
+from readiness.model import Level, Priority, Response, level_chosen
 from readiness.owners import known_owners
 from ui import commands
 from ui.context import AppContext
@@ -231,7 +231,7 @@ class ResponseForm(QWidget):
             self._show_reason_row(True)
             self.na_reason.setFocus()  # the reason is asked for at once, where the user is looking
         else:
-            changes = {"level": None if value is None else Level(value), "not_applicable": False, "na_basis": None}
+            changes = level_chosen(None if value is None else Level(value))
             self._save_many(changes, self.tr("Set level to %1").replace("%1", level_label(value)))
 
     def _priority_chosen(self, index: int) -> None:
