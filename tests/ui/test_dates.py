@@ -8,9 +8,9 @@ from collections.abc import Iterator
 import pytest
 
 from PySide6.QtCore import QDate, QLocale, Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QLabel
 
-from readiness.model import ActionStatus
+from readiness.model import Action, ActionStatus
 from ui import commands
 from ui.dialogs.action_dialog import ActionDialog
 from ui.main_window import MainWindow
@@ -181,3 +181,24 @@ def test_a_date_half_typed_survives_a_save_landing_meanwhile(
     qtbot.keyClick(due.edit, Qt.Key.Key_Tab)
     stored = reopen()["goods.baseline"]
     assert (stored.due, stored.owner) == (dt.date(2027, 3, 31), "Dan Chen")
+
+
+def test_the_due_labels_shortcut_takes_the_typing_to_the_date_not_to_the_title(qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog = ActionDialog(None, title="Edit action", action=Action(title="Trace axle BOMs", due=dt.date(2027, 4, 30)))
+    qtbot.addWidget(dialog)
+    with qtbot.waitActive(dialog):
+        dialog.show()
+        dialog.activateWindow()
+    dialog.title_edit.setFocus()
+    # What Alt+D does on a desktop (offscreen Qt has no mnemonics): the "&Due:" label gives the focus to its
+    # buddy, and only if the buddy accepts focus (QLabel checks its focus policy)
+    label = next(label for label in dialog.findChildren(QLabel) if label.buddy() is dialog.due)
+    assert label.text() == "&Due:"
+    buddy = label.buddy()
+    assert buddy.focusPolicy() != Qt.FocusPolicy.NoFocus
+    buddy.setFocus(Qt.FocusReason.ShortcutFocusReason)
+    assert dialog.due.edit.hasFocus()
+    dialog.due.edit.selectAll()
+    qtbot.keyClicks(dialog.due.edit, "2027-06-15")
+    edited = dialog.action()
+    assert (edited.title, edited.due) == ("Trace axle BOMs", dt.date(2027, 6, 15))

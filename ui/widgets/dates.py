@@ -123,6 +123,9 @@ class DateField(QWidget):
         layout.addWidget(self.calendar_button)
         layout.addWidget(self.problem)
         self.setFocusProxy(self.edit)
+        # A label's shortcut (Alt+D for "&Due:") focuses only a buddy that accepts focus: without this the focus
+        # stayed where it was, and the date typed next went into that field (an action's title was overwritten).
+        self.setFocusPolicy(self.edit.focusPolicy())
         self._loaded: dt.date | None = None
         self._valid = True
         self.edit.editingFinished.connect(self._finish)
