@@ -39,6 +39,8 @@ TEXT_PAIRS = [
     (G.Active, R.ToolTipText, R.ToolTipBase),
     (G.Active, R.Link, R.Base),
     (G.Active, R.Link, R.Window),
+    (G.Active, R.Link, R.AlternateBase),  # the banner's link
+    (G.Active, R.WindowText, R.AlternateBase),  # the banner's text
     (G.Disabled, R.Text, R.Base),  # an archived assessment is read in disabled fields
     (G.Disabled, R.WindowText, R.Window),
 ]
@@ -180,3 +182,11 @@ def test_text_colours_come_from_the_theme_not_from_fixed_values() -> None:
             if re.search(r"(?<![-\w])color:\s*#", line) and "background" not in line:
                 fixed.append(f"{path.relative_to(root)}:{number}: {line.strip()}")
     assert fixed == []
+
+
+def test_the_banner_follows_the_theme(qtbot, app_palette, window: MainWindow) -> None:
+    """The watch-list and archived banner once kept a light grey under a light-blue link in the dark theme."""
+    for theme in ("dark", "light"):
+        window.set_theme(theme)
+        background = app_palette.palette().color(R.AlternateBase).name()
+        assert f"background: {background}" in window.banner.styleSheet(), theme
