@@ -15,6 +15,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from readiness.model import ActionStatus, Level, Priority, ProfileBasis, Response, ReviewNote, ReviewReason
+from readiness.store.audit import SOURCE_PLAN, SOURCE_PLAN_UNDONE
 from readiness.wording import mapping_note
 
 translate = QCoreApplication.translate
@@ -205,3 +206,14 @@ def money_text(amount: Decimal | float, currency: str) -> str:
     up as a spreadsheet rounds the same cents)."""
     whole = Decimal(str(amount)).quantize(Decimal(1), rounding=ROUND_HALF_UP)
     return f"{currency} {grouped_locale().toString(float(whole), 'f', 0)}".strip()
+
+
+def source_label(user: str, source: str) -> str:
+    """Who made a change, and where it came from when it was not typed: "maria, from the returned plan
+    tom.xlsx" (the audit trail keeps a code and the file name)."""
+    kind, _, detail = source.partition(":")
+    if kind == SOURCE_PLAN:
+        return translate("labels", "%1, from the returned plan %2").replace("%1", user).replace("%2", detail)
+    if kind == SOURCE_PLAN_UNDONE:
+        return translate("labels", "%1, undoing the returned plan %2").replace("%1", user).replace("%2", detail)
+    return user

@@ -39,6 +39,7 @@ from readiness.excel.plan_preview import (
 from readiness.excel.plan_reader import read_file
 from readiness.excel.plan_target import find_target
 from readiness.operations import ActionUpdate, PlanApplied
+from readiness.store import audit
 from readiness.store.workspace import Workspace
 
 __all__ = [
@@ -133,4 +134,11 @@ def apply_plan(
         updates=[ActionUpdate(uid, changes, olds[uid]) for uid, changes in by_uid.items()],
         additions=[(new.item_id, new.action) for new in preview.new_actions],
         progress=progress,
+        source=plan_source(preview),
     )
+
+
+def plan_source(preview: PlanPreview) -> str:
+    """How the audit trail records a returned plan (a code and its file name, not a sentence): so an owner's
+    changes stay told apart from the manager's."""
+    return f"{audit.SOURCE_PLAN}:{preview.path.name}"

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from readiness.model import Action
 from readiness.operations import actions, answers
 from readiness.operations.records import Change
+from readiness.store import audit
 
 if TYPE_CHECKING:
     from readiness.store.workspace import Workspace
@@ -37,6 +38,7 @@ class PlanApplied(Change):
 
     updated: tuple[tuple[str, dict[str, Any], dict[str, Any]], ...] = ()  # (uid, before, after)
     added: tuple[tuple[str, Action], ...] = ()  # (item id, action as stored, with its uid)
+    source: str = ""  # where the changes came from, for the audit trail (a returned plan's file name)
     responses_before: dict[str, dict[str, Any]] = field(default_factory=dict)
     responses_after: dict[str, dict[str, Any]] = field(default_factory=dict)
 
@@ -50,10 +52,12 @@ def apply_plan(
     response_changes: Mapping[str, Mapping[str, Any]] | None = None,
     response_expected: Mapping[str, Mapping[str, Any]] | None = None,
     progress: Callable[[int, int], None] | None = None,
+    source: str = "",
 ) -> PlanApplied:
     """Write every change of a returned plan in one transaction, or none (a `Conflict` names the first).
 
-    `progress(done, total)` is called every `PROGRESS_EVERY` actions written.
+    `progress(done, total)` is called every `PROGRESS_EVERY` actions written. The audit trail records each
+    change as coming from `source` (the file), beside the login that applied it.
     """
     updated = []
     added = []
@@ -67,7 +71,7 @@ def apply_plan(
         if progress is not None and (done % PROGRESS_EVERY == 0 or done == total):
             progress(done, total)
 
-    with ws.db.transaction():
+    with ws.db.transaction(), audit.source(source):
         for update in updates:
             edited = actions.edit_action(ws, assessment_id, update.uid, update.changes, expected=update.expected)
             if edited.before:
@@ -91,6 +95,7 @@ def apply_plan(
         item_ids=tuple(touched),
         updated=tuple(updated),
         added=tuple(added),
+        source=source,
         responses_before=edited_responses.before if edited_responses else {},
         responses_after=edited_responses.after if edited_responses else {},
     )
@@ -100,7 +105,7 @@ def revert_plan(ws: Workspace, applied: PlanApplied) -> Change:
     """Take an applied plan back in one transaction; refused when anything it wrote was changed since."""
     assert applied.assessment_id is not None
     assessment_id = applied.assessment_id
-    with ws.db.transaction():
+    with ws.db.transaction(), audit.source(audit.undo_of(applied.source)):
         if applied.responses_before:
             answers.edit_responses(
                 ws, assessment_id, applied.responses_before, expected=applied.responses_after, operation="revert-plan"
@@ -122,4 +127,5 @@ def reapply_plan(ws: Workspace, applied: PlanApplied) -> PlanApplied:
         additions=list(applied.added),
         response_changes=applied.responses_after,
         response_expected=applied.responses_before,
+        source=applied.source,
     )

@@ -12,7 +12,9 @@ import datetime as dt
 import getpass
 import json
 import sqlite3
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import Any
 
@@ -21,6 +23,29 @@ from pydantic import TypeAdapter
 from readiness.model import ActionStatus, Level, Priority, ProfileBasis, ReviewNote
 from readiness.store.codec import audit_text
 from readiness.store.database import Database
+
+_SOURCE: ContextVar[str] = ContextVar("audit_source", default="")
+# A source is a code and a detail, "plan:tom-slice.xlsx", never a sentence (the app words it in the user's
+# language): a returned plan's changes, and the undo of them.
+SOURCE_PLAN = "plan"
+SOURCE_PLAN_UNDONE = "plan-undone"
+
+
+def undo_of(source: str) -> str:
+    """The source recorded when the changes from `source` are taken back."""
+    kind, _, detail = source.partition(":")
+    return f"{SOURCE_PLAN_UNDONE}:{detail}" if kind == SOURCE_PLAN else ""
+
+
+@contextmanager
+def source(text: str) -> Iterator[None]:
+    """Record the events written inside the block as coming from `text` (a returned plan's file name) beside
+    the login that wrote them."""
+    token = _SOURCE.set(text)
+    try:
+        yield
+    finally:
+        _SOURCE.reset(token)
 
 
 def current_user() -> str:
@@ -45,6 +70,7 @@ class AuditEvent:
     field: str
     old_value: str | None
     new_value: str | None
+    source: str = ""
 
 
 def record(
@@ -58,9 +84,9 @@ def record(
 ) -> None:
     """Append one event inside the caller's transaction."""
     tx.execute(
-        "INSERT INTO audit_events (at, user, assessment_id, item_id, field, old_value, new_value)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?)",
-        (now_text(), current_user(), assessment_id, item_id, field, audit_text(old), audit_text(new)),
+        "INSERT INTO audit_events (at, user, assessment_id, item_id, field, old_value, new_value, source)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        (now_text(), current_user(), assessment_id, item_id, field, audit_text(old), audit_text(new), _SOURCE.get()),
     )
 
 
@@ -88,7 +114,7 @@ def record_fields(
 
 def events(db: Database, assessment_id: int, *, limit: int = 500) -> list[AuditEvent]:
     rows = db.query(
-        "SELECT at, user, assessment_id, item_id, field, old_value, new_value FROM audit_events"
+        "SELECT at, user, assessment_id, item_id, field, old_value, new_value, source FROM audit_events"
         " WHERE assessment_id = ? ORDER BY id DESC LIMIT ?",
         (assessment_id, limit),
     )
@@ -114,6 +140,7 @@ class ItemChange:
     action: str | None
     old: Any
     new: Any
+    source: str = ""  # where it came from when not typed (a returned plan's file)
 
 
 _NOTES = TypeAdapter(list[ReviewNote])
@@ -160,6 +187,7 @@ def _item_change(row: sqlite3.Row) -> ItemChange:
         action=action,
         old=decoded_value(code, row["old_value"]),
         new=decoded_value(code, row["new_value"]),
+        source=row["source"],
     )
 
 
@@ -170,7 +198,7 @@ def item_history(db: Database, assessment_id: int, item_id: str, *, limit: int =
     assessment the id of one deleted before it, whose trail is kept.
     """
     rows = db.query(
-        "SELECT at, user, field, old_value, new_value FROM audit_events"
+        "SELECT at, user, field, old_value, new_value, source FROM audit_events"
         " WHERE assessment_id = ? AND item_id = ?"
         " AND at >= (SELECT created_at FROM assessments WHERE id = ?)"
         " ORDER BY id DESC LIMIT ?",

@@ -237,6 +237,11 @@ MIGRATIONS: list[Step] = [
         added_at    TEXT NOT NULL
     );
     """),
+    # 4: where a change came from when it was not typed in the app or the command line (a returned plan's file),
+    # so an audit can tell the manager's edits from the owners'
+    Step("""
+    ALTER TABLE audit_events ADD COLUMN source TEXT NOT NULL DEFAULT '';
+    """),
 ]
 
 LATEST_VERSION = len(MIGRATIONS)

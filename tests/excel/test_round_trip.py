@@ -174,3 +174,24 @@ def test_cli_reports_a_bad_file_in_one_line(
     assert _cli(plan_ws, monkeypatch, "import-plan", NAME, str(bad)) == 3
     err = capsys.readouterr().err.strip()
     assert err.startswith("readiness: bad.xlsx:") and "\n" not in err
+
+
+def test_the_audit_trail_says_which_changes_came_from_a_returned_plan(
+    plan_ws: Workspace, plan_id: int, exported: Path, tmp_path: Path
+) -> None:
+    from readiness.store.audit import current_user, item_history
+
+    edited = tmp_path / "tom-slice.xlsx"
+    done = edit_like_an_owner(exported, edited)
+    uid = done["uids"][0]
+    item_id, _ = plan_ws.assessments.action(plan_id, uid)
+    edit_action(plan_ws, plan_id, done["uids"][1], notes="typed by the manager")  # not from the file
+    applied = apply_plan(plan_ws, read_returned_plan(plan_ws, plan_id, edited))
+    history = item_history(plan_ws.db, plan_id, item_id)
+    from_file = [c for c in history if c.action == uid and c.field == "status"]
+    assert from_file and from_file[0].source == "plan:tom-slice.xlsx" and from_file[0].user == current_user()
+    typed = [c for c in item_history(plan_ws.db, plan_id, plan_ws.assessments.action(plan_id, done["uids"][1])[0])]
+    assert any(c.field == "notes" and c.source == "" for c in typed), "the manager's own edit stays unmarked"
+    operations.revert_plan(plan_ws, applied)
+    undone = [c for c in item_history(plan_ws.db, plan_id, item_id) if c.action == uid and c.field == "status"]
+    assert undone[0].source == "plan-undone:tom-slice.xlsx"

@@ -95,3 +95,24 @@ def test_the_guide_follows_only_its_own_sections(qtbot, window: MainWindow, monk
     assert followed == ["scale"]
     assert guide.browser.source().isEmpty(), "the browser never loads another page"
     assert "<script" not in guide_html().lower() and "<img" not in guide_html().lower()
+
+
+def test_the_history_shows_a_returned_plans_changes_as_such(qtbot) -> None:  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    from readiness.model import ActionStatus
+    from readiness.store.audit import ItemChange
+    from ui.models.history import ItemHistoryModel
+
+    model = ItemHistoryModel()
+    at = dt.datetime(2026, 12, 1, tzinfo=dt.UTC)
+    model.set_history(
+        [
+            ItemChange(at, "maria", "status", "u1", ActionStatus.OPEN, ActionStatus.DONE, "plan:tom-slice.xlsx"),
+            ItemChange(at, "maria", "notes", "u1", "", "x"),
+        ],
+        action_titles={"u1": "Audit"},
+        currency="USD",
+    )
+    assert model.full_text(model._rows[0], model.COL_WHO) == "maria, from the returned plan tom-slice.xlsx"
+    assert model.full_text(model._rows[1], model.COL_WHO) == "maria"

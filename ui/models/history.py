@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 
 from readiness.model import ActionStatus, Level, Priority, ProfileBasis, ReviewNote
 from readiness.store.audit import ItemChange
-from ui.labels import basis_label, level_label, priority_label, review_notes_label, status_label
+from ui.labels import basis_label, level_label, priority_label, review_notes_label, source_label, status_label
 from ui.models.row_table import RowTableModel
 
 translate = QCoreApplication.translate
@@ -122,7 +122,9 @@ class ItemHistoryModel(RowTableModel[ItemChange]):
         if column == self.COL_WHEN:
             return f"{change.at.astimezone():%Y-%m-%d %H:%M}"
         if column == self.COL_WHO:
-            return change.user
+            if not change.source:
+                return change.user
+            return source_label(change.user, change.source)
         if column == self.COL_WHAT:
             return what_changed(change, self.action_titles)
         value = change.old if column == self.COL_BEFORE else change.new
