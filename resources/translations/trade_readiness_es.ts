@@ -3628,59 +3628,59 @@
 <context>
     <name>SnapshotsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/snapshots.py" line="54"/>
-        <location filename="../../ui/dialogs/snapshots.py" line="58"/>
+        <location filename="../../ui/dialogs/snapshots.py" line="57"/>
+        <location filename="../../ui/dialogs/snapshots.py" line="61"/>
         <source>Snapshots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/snapshots.py" line="59"/>
+        <location filename="../../ui/dialogs/snapshots.py" line="62"/>
         <source>Items that moved since the snapshot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/snapshots.py" line="60"/>
+        <location filename="../../ui/dialogs/snapshots.py" line="63"/>
         <source>Select a snapshot to compare it with today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/snapshots.py" line="63"/>
+        <location filename="../../ui/dialogs/snapshots.py" line="66"/>
         <source>&amp;Take snapshot…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/snapshots.py" line="64"/>
+        <location filename="../../ui/dialogs/snapshots.py" line="67"/>
         <source>&amp;Go to item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/snapshots.py" line="68"/>
+        <location filename="../../ui/dialogs/snapshots.py" line="71"/>
         <source>Readiness per area then and now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/snapshots.py" line="75"/>
+        <location filename="../../ui/dialogs/snapshots.py" line="78"/>
         <source>Compare with “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/snapshots.py" line="76"/>
+        <location filename="../../ui/dialogs/snapshots.py" line="79"/>
         <source>Readiness when the assessment was migrated, and now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/snapshots.py" line="118"/>
+        <location filename="../../ui/dialogs/snapshots.py" line="121"/>
         <source>No snapshot yet. Take one at a milestone (“before the joint review”) to compare it with today later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/snapshots.py" line="140"/>
+        <location filename="../../ui/dialogs/snapshots.py" line="143"/>
         <source>Since “%1”: %2, %3 moved down, %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/snapshots.py" line="142"/>
-        <location filename="../../ui/dialogs/snapshots.py" line="171"/>
+        <location filename="../../ui/dialogs/snapshots.py" line="145"/>
+        <location filename="../../ui/dialogs/snapshots.py" line="194"/>
         <source>%n item(s) moved up</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3688,7 +3688,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/snapshots.py" line="144"/>
+        <location filename="../../ui/dialogs/snapshots.py" line="147"/>
         <source>%n other change(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3696,7 +3696,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/snapshots.py" line="167"/>
+        <location filename="../../ui/dialogs/snapshots.py" line="161"/>
+        <source>Actions: %1 done, %2 added, %3 removed, %4 with a later due date; open actions cost %5 then, %6 now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/snapshots.py" line="190"/>
         <source>Since the move from “%1”: readiness %2 then, %3 now; %4, %5 down.</source>
         <translation type="unfinished"></translation>
     </message>

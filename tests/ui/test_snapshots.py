@@ -37,3 +37,21 @@ def test_take_and_compare_with_today(qtbot, window: MainWindow, monkeypatch) -> 
     dialog.move_view.setCurrentIndex(dialog.move_view.model().index(1, 0))
     dialog.go_button.click()
     assert dialog.go_to is not None
+
+
+def test_the_comparison_tells_what_the_actions_did_as_the_workbook_does(qtbot, window: MainWindow, monkeypatch) -> None:
+    from readiness.model import Action, ActionStatus
+
+    ctx = window.context
+    commands.add_action(ctx, "goods.baseline", Action(title="Audit", cost_estimate=30_000))
+    monkeypatch.setattr(SnapshotLabelDialog, "ask", classmethod(lambda cls, parent: "Baseline"))
+    window.actions_by_name["snapshot"].trigger()
+    audit = ctx.responses["goods.baseline"].actions[0]
+    commands.edit_action(ctx, audit.uid, {"status": ActionStatus.DONE})
+    commands.add_action(ctx, "goods.auto", Action(title="Broker review", cost_estimate=1_500))
+    dialog = SnapshotsDialog(window, context=ctx)
+    qtbot.addWidget(dialog)
+    dialog.snapshot_view.selectRow(0)
+    # levels did not move, but the plan did: the comparison must not read "nothing changed"
+    assert "Actions: 1 done, 1 added, 0 removed, 0 with a later due date" in dialog.summary.text()
+    assert "open actions cost USD 30,000 then, USD 1,500 now" in dialog.summary.text()

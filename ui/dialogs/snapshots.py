@@ -7,6 +7,7 @@ and now, and the items that moved since (`compare_with_origin`).
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QItemSelection, QModelIndex, QSortFilterProxyModel, Qt
@@ -24,7 +25,9 @@ from PySide6.QtWidgets import (
 from readiness.compare import compare_levels, compare_with_origin
 from readiness.errors import ReadinessError
 from readiness.scoring import percent
+from readiness.store.snapshots_repo import Snapshot
 from ui.context import AppContext
+from ui.labels import money_text
 from ui.models.snapshots import SORT_ROLE, AreaTrendModel, ItemIdRole, LevelMoveModel, SnapshotTableModel
 from ui.plain_text import make_plain
 from ui.widgets.tables import sorted_table
@@ -136,14 +139,34 @@ class SnapshotsDialog(QDialog):
         self.moves.set_moves(moves, questions)
         up = sum(1 for m in moves if m.direction > 0)
         down = sum(1 for m in moves if m.direction < 0)
-        self.summary.setText(
+        items = (
             self.tr("Since \u201c%1\u201d: %2, %3 moved down, %4.")
             .replace("%1", snapshot.label)
             .replace("%2", self.tr("%n item(s) moved up", "", up))
             .replace("%3", str(down))
             .replace("%4", self.tr("%n other change(s)", "", len(moves) - up - down))
         )
+        self.summary.setText(items + " " + self._action_work(snapshot))
         return up, down
+
+    def _action_work(self, snapshot: Snapshot) -> str:
+        """What the actions did meanwhile, as the workbook's Summary counts it, and the open cost then and now."""
+        from readiness.excel.changes import action_work
+
+        framework, assessment = self.context.framework, self.context.assessment
+        assert framework is not None and assessment is not None
+        work = action_work(snapshot, framework, self.context.responses, today=dt.date.today())
+        return (
+            self.tr(
+                "Actions: %1 done, %2 added, %3 removed, %4 with a later due date; open actions cost %5 then, %6 now."
+            )
+            .replace("%1", str(work.done))
+            .replace("%2", str(work.added))
+            .replace("%3", str(work.removed))
+            .replace("%4", str(work.due_later))
+            .replace("%5", money_text(work.then.open_cost, assessment.currency))
+            .replace("%6", money_text(work.now.open_cost, assessment.currency))
+        )
 
     def compare_with_origin(self) -> tuple[int, int]:
         """Show readiness per area when migrated and now, and the items that moved; returns (up, down)."""
