@@ -66,6 +66,11 @@ def is_below_ready(response: Response | None) -> bool:
     return response.level is None or response.level < Level.READY
 
 
+def item_due_status(response: Response, today: dt.date) -> DueStatus:
+    """Where an item's own due date stands: work done (ready, or not applicable) is never overdue."""
+    return due_status(response.due, today, done=not is_below_ready(response))
+
+
 def is_open_gap(response: Response | None) -> bool:
     """An open gap as leadership counts it: an applicable item that was assessed and is below ready.
 

@@ -101,37 +101,37 @@
 <context>
     <name>ActionTableModel</name>
     <message>
-        <location filename="../../ui/models/actions.py" line="44"/>
+        <location filename="../../ui/models/actions.py" line="48"/>
         <source>Cost (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="45"/>
+        <location filename="../../ui/models/actions.py" line="49"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="45"/>
+        <location filename="../../ui/models/actions.py" line="49"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="45"/>
+        <location filename="../../ui/models/actions.py" line="49"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="45"/>
+        <location filename="../../ui/models/actions.py" line="49"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="77"/>
+        <location filename="../../ui/models/actions.py" line="32"/>
         <source>not estimated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="44"/>
+        <location filename="../../ui/models/actions.py" line="48"/>
         <source>Cost</source>
         <translation type="unfinished"></translation>
     </message>
@@ -144,42 +144,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/actions_panel.py" line="59"/>
+        <location filename="../../ui/views/actions_panel.py" line="60"/>
         <source>Enter edits the selected action, Delete removes it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/actions_panel.py" line="60"/>
+        <location filename="../../ui/views/actions_panel.py" line="61"/>
         <source>Add a&amp;ction…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/actions_panel.py" line="62"/>
+        <location filename="../../ui/views/actions_panel.py" line="63"/>
         <source>Add suggested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/actions_panel.py" line="63"/>
+        <location filename="../../ui/views/actions_panel.py" line="64"/>
         <source>Add one of the framework&apos;s suggested actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/actions_panel.py" line="67"/>
+        <location filename="../../ui/views/actions_panel.py" line="68"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/actions_panel.py" line="68"/>
+        <location filename="../../ui/views/actions_panel.py" line="69"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/actions_panel.py" line="117"/>
+        <location filename="../../ui/views/actions_panel.py" line="129"/>
         <source>New action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/actions_panel.py" line="131"/>
+        <location filename="../../ui/views/actions_panel.py" line="143"/>
         <source>Edit action</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1789,73 +1789,81 @@
 <context>
     <name>ItemTableModel</name>
     <message>
-        <location filename="../../ui/models/items.py" line="144"/>
+        <location filename="../../ui/models/items.py" line="145"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/items.py" line="145"/>
+        <location filename="../../ui/models/items.py" line="146"/>
         <source>Question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/items.py" line="146"/>
+        <location filename="../../ui/models/items.py" line="147"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/items.py" line="147"/>
+        <location filename="../../ui/models/items.py" line="148"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/items.py" line="148"/>
+        <location filename="../../ui/models/items.py" line="149"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/items.py" line="149"/>
+        <location filename="../../ui/models/items.py" line="150"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/items.py" line="150"/>
+        <location filename="../../ui/models/items.py" line="151"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/items.py" line="155"/>
+        <location filename="../../ui/models/items.py" line="156"/>
         <source>Item number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/items.py" line="161"/>
+        <location filename="../../ui/models/items.py" line="162"/>
         <source>Item number: area, then item (sort by it for checklist order)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/items.py" line="163"/>
+        <location filename="../../ui/models/items.py" line="164"/>
         <source>Marked for re-review (for example after a framework migration)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/items.py" line="183"/>
+        <location filename="../../ui/models/items.py" line="184"/>
         <source>%1, no evidence recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/items.py" line="196"/>
+        <location filename="../../ui/models/items.py" line="197"/>
         <source>Ready, but no evidence is recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/items.py" line="198"/>
+        <location filename="../../ui/models/items.py" line="199"/>
         <source>Marked not applicable without a reason: it counts as not assessed until it has one</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/models/items.py" line="209"/>
+        <source>%n day(s) overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/models/items.py" line="157"/>
-        <location filename="../../ui/models/items.py" line="194"/>
+        <location filename="../../ui/models/items.py" line="158"/>
+        <location filename="../../ui/models/items.py" line="195"/>
         <source>Needs review</source>
         <translation type="unfinished"></translation>
     </message>

@@ -117,3 +117,39 @@ def test_area_titles_are_numbered_and_show_whole_in_a_tooltip(qtbot, window) -> 
     model = window.area_model
     assert [model.index(r, 0).data() for r in range(model.rowCount())] == ["All areas", "1. Goods", "2. Labor"]
     assert model.index(1, 0).data(Qt.ItemDataRole.ToolTipRole).startswith("1. Goods\n")
+
+
+def test_an_overdue_item_is_marked_in_the_checklist_and_a_ready_one_is_not(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    from ui.theme import status_color
+
+    late = dt.date.today() - dt.timedelta(days=3)
+    commands.edit_responses(
+        window.context,
+        {
+            "goods.baseline": {"level": Level.AWARE, "due": late},
+            "goods.auto": {"level": Level.READY, "due": late},  # done work is never overdue
+        },
+        text="x",
+    )
+    model = window.item_model
+    baseline = model.index(model.row_of("goods.baseline"), COL_DUE)
+    ready = model.index(model.row_of("goods.auto"), COL_DUE)
+    assert baseline.data(Qt.ItemDataRole.ForegroundRole) == status_color("bad")
+    assert baseline.data(Qt.ItemDataRole.ToolTipRole) == "3 days overdue"
+    assert ready.data(Qt.ItemDataRole.ForegroundRole) is None
+    proxy = ItemFilterProxy()
+    proxy.setSourceModel(model)
+    from readiness.due import DueStatus
+
+    proxy.set_filters(due=DueStatus.OVERDUE)
+    shown = [proxy.index(r, 0).data(Qt.ItemDataRole.UserRole + 4) for r in range(proxy.rowCount())]
+    assert shown == ["goods.baseline"]
+
+
+def test_the_action_tables_cost_header_is_not_cut(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    window.navigator.go_to_item("goods.baseline")
+    panel = window.editor.actions_panel
+    header = panel.view.horizontalHeader()
+    title = str(panel.model.headerData(4, Qt.Orientation.Horizontal))
+    assert title == "Cost (USD)"
+    assert header.sectionSize(4) >= header.fontMetrics().horizontalAdvance(title) + 10

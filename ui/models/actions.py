@@ -27,6 +27,10 @@ class ActionTableModel(RowTableModel[Action]):
         self.today = dt.date.today()
         self.currency = ""
 
+    def not_estimated(self) -> str:
+        """What the cost column says for an action nobody has costed (a blank would read as free)."""
+        return self.tr("not estimated")
+
     def set_currency(self, currency: str) -> None:
         """The assessment's currency, shown in the cost column's header (amounts are whole units of it)."""
         if currency != self.currency:
@@ -74,7 +78,7 @@ class ActionTableModel(RowTableModel[Action]):
         if column == COL_STATUS:
             return status_label(action.status)
         if column == COL_COST:
-            return self.tr("not estimated") if action.cost_estimate is None else f"{action.cost_estimate:,.0f}"
+            return self.not_estimated() if action.cost_estimate is None else f"{action.cost_estimate:,.0f}"
         return ""
 
     def _sort_value(self, column: int, action: Action) -> Any:

@@ -18,12 +18,13 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QApplication, QStyle
 
-from readiness.due import DueStatus, due_status
+from readiness.due import DueStatus
 from readiness.model import PRIORITY_ORDER, Item, Response
+from readiness.scoring import item_due_status
 from readiness.walkthrough import number_sort_key
 from ui.labels import priority_label, ready_without_evidence, response_level_label, review_notes_label
 from ui.plain_text import plain_tooltip
-from ui.theme import level_color, priority_color
+from ui.theme import level_color, priority_color, status_color
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -198,6 +199,14 @@ class ItemTableModel(QAbstractTableModel):
             return self.tr("Marked not applicable without a reason: it counts as not assessed until it has one")
         if column in (COL_NUMBER, COL_QUESTION):
             return plain_tooltip(f"{self._numbers.get(item.id, item.id)} ({item.id}): {item.question}")
+        if (
+            column == COL_DUE
+            and response is not None
+            and item_due_status(response, dt.date.today()) is DueStatus.OVERDUE
+        ):
+            assert response.due is not None
+            late = (dt.date.today() - response.due).days
+            return self.tr("%n day(s) overdue", "", late)
         return None
 
     def _display(self, column: int, item: Item, response: Response | None) -> str:
@@ -252,6 +261,8 @@ class ItemTableModel(QAbstractTableModel):
             return level_color(int(response.level) / 4)
         if column == COL_PRIORITY and response.priority:
             return priority_color(response.priority.value)
+        if column == COL_DUE and item_due_status(response, dt.date.today()) is DueStatus.OVERDUE:
+            return status_color("bad")  # as the dashboard and the workbook mark it
         return None
 
 
@@ -335,5 +346,5 @@ class ItemFilterProxy(QSortFilterProxyModel):
             if due is None:
                 return False
             if self.due in (DueStatus.OVERDUE, DueStatus.SOON):
-                return due_status(due, self.today) == self.due
+                return item_due_status(response, self.today) == self.due
         return True

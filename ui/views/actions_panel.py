@@ -53,8 +53,9 @@ class ActionsPanel(QWidget):
         )
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.view.horizontalHeader()
-        for column, width in ((COL_OWNER, 88), (COL_DUE, 80), (COL_STATUS, 76), (COL_COST, 60)):
+        for column, width in ((COL_OWNER, 88), (COL_DUE, 80), (COL_STATUS, 76)):
             header.resizeSection(column, width)
+        self._fit_cost_column()
         self.view.setMinimumHeight(110)
         self.view.setToolTip(self.tr("Enter edits the selected action, Delete removes it"))
         self.add_button = QPushButton(self.tr("Add a&ction\u2026"), self)
@@ -94,11 +95,22 @@ class ActionsPanel(QWidget):
         self.defaults = dict(defaults or {})
         if self.context.assessment is not None:
             self.model.set_currency(self.context.assessment.currency)
+            self._fit_cost_column()
         self.model.set_actions(actions)
         self.suggest_menu.clear()
         for title in suggestions:
             self.suggest_menu.addAction(title[:90], functools.partial(self._add_suggested, title))
         self.suggest_button.setEnabled(bool(suggestions))
+
+    def _fit_cost_column(self) -> None:
+        """As wide as its header ("Cost (USD)") and its widest words need, so neither is cut."""
+        header = self.view.horizontalHeader()
+        words = (
+            str(self.model.headerData(COL_COST, Qt.Orientation.Horizontal) or ""),
+            self.model.not_estimated(),
+            "10,000,000",
+        )
+        header.resizeSection(COL_COST, max(header.fontMetrics().horizontalAdvance(w) for w in words) + 20)
 
     def _owners(self) -> list[str]:
         return known_owners(self.context.responses.values())
