@@ -204,7 +204,7 @@ class PlanExchange(QObject):
             return False
         from ui.dialogs.plan_dialogs import PlanPreviewDialog
 
-        decision = PlanPreviewDialog.ask(self.window, preview=preview)
+        decision = PlanPreviewDialog.ask(self.window, preview=preview, numbers=self.window.navigator.numbers)
         if decision is None or preview.empty:
             return False
         step = ImportPlanStep(self, preview, decision.choices)

@@ -774,52 +774,52 @@
 <context>
     <name>ConflictModel</name>
     <message>
-        <location filename="../../ui/models/plan_changes.py" line="204"/>
+        <location filename="../../ui/models/plan_changes.py" line="229"/>
         <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/plan_changes.py" line="205"/>
+        <location filename="../../ui/models/plan_changes.py" line="230"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/plan_changes.py" line="206"/>
+        <location filename="../../ui/models/plan_changes.py" line="231"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/plan_changes.py" line="207"/>
+        <location filename="../../ui/models/plan_changes.py" line="232"/>
         <source>Exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/plan_changes.py" line="208"/>
+        <location filename="../../ui/models/plan_changes.py" line="233"/>
         <source>In the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/plan_changes.py" line="209"/>
+        <location filename="../../ui/models/plan_changes.py" line="234"/>
         <source>In the workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/plan_changes.py" line="210"/>
+        <location filename="../../ui/models/plan_changes.py" line="235"/>
         <source>Cell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/plan_changes.py" line="214"/>
+        <location filename="../../ui/models/plan_changes.py" line="239"/>
         <source>Check the value to keep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/plan_changes.py" line="215"/>
+        <location filename="../../ui/models/plan_changes.py" line="240"/>
         <source>The value the plan was exported with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/plan_changes.py" line="276"/>
+        <location filename="../../ui/models/plan_changes.py" line="303"/>
         <source>(unknown)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2448,37 +2448,37 @@
 <context>
     <name>NewActionModel</name>
     <message>
-        <location filename="../../ui/models/plan_changes.py" line="136"/>
+        <location filename="../../ui/models/plan_changes.py" line="159"/>
         <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/plan_changes.py" line="137"/>
+        <location filename="../../ui/models/plan_changes.py" line="160"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/plan_changes.py" line="138"/>
+        <location filename="../../ui/models/plan_changes.py" line="161"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/plan_changes.py" line="139"/>
+        <location filename="../../ui/models/plan_changes.py" line="162"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/plan_changes.py" line="140"/>
+        <location filename="../../ui/models/plan_changes.py" line="163"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/plan_changes.py" line="141"/>
+        <location filename="../../ui/models/plan_changes.py" line="164"/>
         <source>Cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/plan_changes.py" line="142"/>
+        <location filename="../../ui/models/plan_changes.py" line="165"/>
         <source>Cell</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2499,27 +2499,27 @@
 <context>
     <name>NotImportedModel</name>
     <message>
-        <location filename="../../ui/models/plan_changes.py" line="314"/>
+        <location filename="../../ui/models/plan_changes.py" line="341"/>
         <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/plan_changes.py" line="314"/>
+        <location filename="../../ui/models/plan_changes.py" line="341"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/plan_changes.py" line="314"/>
+        <location filename="../../ui/models/plan_changes.py" line="341"/>
         <source>Cell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/plan_changes.py" line="314"/>
+        <location filename="../../ui/models/plan_changes.py" line="341"/>
         <source>The file has</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/plan_changes.py" line="314"/>
+        <location filename="../../ui/models/plan_changes.py" line="341"/>
         <source>Why not</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2545,37 +2545,37 @@
 <context>
     <name>PlanChangeModel</name>
     <message>
-        <location filename="../../ui/models/plan_changes.py" line="77"/>
+        <location filename="../../ui/models/plan_changes.py" line="98"/>
         <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/plan_changes.py" line="78"/>
+        <location filename="../../ui/models/plan_changes.py" line="99"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/plan_changes.py" line="79"/>
+        <location filename="../../ui/models/plan_changes.py" line="100"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/plan_changes.py" line="80"/>
+        <location filename="../../ui/models/plan_changes.py" line="101"/>
         <source>Old value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/plan_changes.py" line="81"/>
+        <location filename="../../ui/models/plan_changes.py" line="102"/>
         <source>New value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/plan_changes.py" line="82"/>
+        <location filename="../../ui/models/plan_changes.py" line="103"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/plan_changes.py" line="83"/>
+        <location filename="../../ui/models/plan_changes.py" line="104"/>
         <source>Cell</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2699,17 +2699,17 @@
 <context>
     <name>PlanPreviewDialog</name>
     <message>
-        <location filename="../../ui/dialogs/plan_dialogs.py" line="134"/>
+        <location filename="../../ui/dialogs/plan_dialogs.py" line="135"/>
         <source>Import returned plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_dialogs.py" line="138"/>
+        <location filename="../../ui/dialogs/plan_dialogs.py" line="139"/>
         <source>%1: %2 to %3, %4, %5 to decide, from %6 read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/plan_dialogs.py" line="140"/>
+        <location filename="../../ui/dialogs/plan_dialogs.py" line="141"/>
         <source>%n change(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2717,7 +2717,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/plan_dialogs.py" line="141"/>
+        <location filename="../../ui/dialogs/plan_dialogs.py" line="142"/>
         <source>%n action(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2725,7 +2725,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/plan_dialogs.py" line="142"/>
+        <location filename="../../ui/dialogs/plan_dialogs.py" line="143"/>
         <source>%n new action(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2733,7 +2733,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/plan_dialogs.py" line="143"/>
+        <location filename="../../ui/dialogs/plan_dialogs.py" line="144"/>
         <source>%n conflict(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2741,7 +2741,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/plan_dialogs.py" line="144"/>
+        <location filename="../../ui/dialogs/plan_dialogs.py" line="145"/>
         <source>%n row(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2749,32 +2749,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_dialogs.py" line="147"/>
+        <location filename="../../ui/dialogs/plan_dialogs.py" line="148"/>
         <source>Exported from %1 before it moved to %2 (%3); items follow the move.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_dialogs.py" line="164"/>
+        <location filename="../../ui/dialogs/plan_dialogs.py" line="167"/>
         <source>Changed fields</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_dialogs.py" line="165"/>
+        <location filename="../../ui/dialogs/plan_dialogs.py" line="168"/>
         <source>New actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_dialogs.py" line="166"/>
+        <location filename="../../ui/dialogs/plan_dialogs.py" line="169"/>
         <source>Conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_dialogs.py" line="167"/>
+        <location filename="../../ui/dialogs/plan_dialogs.py" line="170"/>
         <source>Not imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/plan_dialogs.py" line="172"/>
+        <location filename="../../ui/dialogs/plan_dialogs.py" line="175"/>
         <source>New actions (%n):</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2782,7 +2782,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/plan_dialogs.py" line="175"/>
+        <location filename="../../ui/dialogs/plan_dialogs.py" line="178"/>
         <source>Conflicts (%n): changed in the file and here since the export. Check the value to keep.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2790,17 +2790,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_dialogs.py" line="182"/>
+        <location filename="../../ui/dialogs/plan_dialogs.py" line="185"/>
         <source>Take all values from the &amp;file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_dialogs.py" line="183"/>
+        <location filename="../../ui/dialogs/plan_dialogs.py" line="186"/>
         <source>&amp;Keep all values of the workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/plan_dialogs.py" line="188"/>
+        <location filename="../../ui/dialogs/plan_dialogs.py" line="191"/>
         <source>Not imported (%n): differences in the file that are not applied, and why.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2808,12 +2808,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_dialogs.py" line="195"/>
+        <location filename="../../ui/dialogs/plan_dialogs.py" line="198"/>
         <source>Nothing has changed yet. Apply makes every change at once; Edit &gt; Undo takes it all back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/plan_dialogs.py" line="206"/>
+        <location filename="../../ui/dialogs/plan_dialogs.py" line="209"/>
         <source>Changed fields (%n):</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5108,37 +5108,37 @@ Restore that file to get the assessment back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/plan_changes.py" line="38"/>
+        <location filename="../../ui/models/plan_changes.py" line="40"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/plan_changes.py" line="39"/>
+        <location filename="../../ui/models/plan_changes.py" line="41"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/plan_changes.py" line="40"/>
+        <location filename="../../ui/models/plan_changes.py" line="42"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/plan_changes.py" line="41"/>
+        <location filename="../../ui/models/plan_changes.py" line="43"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/plan_changes.py" line="42"/>
+        <location filename="../../ui/models/plan_changes.py" line="44"/>
         <source>Cost estimate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/plan_changes.py" line="43"/>
+        <location filename="../../ui/models/plan_changes.py" line="45"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/plan_changes.py" line="52"/>
+        <location filename="../../ui/models/plan_changes.py" line="54"/>
         <source>(empty)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5776,32 +5776,32 @@ Where: %2</source>
 <context>
     <name>plan_changes</name>
     <message>
-        <location filename="../../ui/models/plan_changes.py" line="288"/>
+        <location filename="../../ui/models/plan_changes.py" line="315"/>
         <source>The %1 column belongs to you, the trade compliance manager; change it in the app.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/plan_changes.py" line="291"/>
+        <location filename="../../ui/models/plan_changes.py" line="318"/>
         <source>The row was deleted from the file; the action stays (remove it here if it is done with).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/plan_changes.py" line="294"/>
+        <location filename="../../ui/models/plan_changes.py" line="321"/>
         <source>No action of this assessment has this Action ID (a row copied from another plan?).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/plan_changes.py" line="297"/>
+        <location filename="../../ui/models/plan_changes.py" line="324"/>
         <source>The file was not exported with this action (a row copied from another copy?).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/plan_changes.py" line="300"/>
+        <location filename="../../ui/models/plan_changes.py" line="327"/>
         <source>The action was removed in the app after the export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/plan_changes.py" line="301"/>
+        <location filename="../../ui/models/plan_changes.py" line="328"/>
         <source>The item is no longer in %1.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -205,8 +205,8 @@ def test_import_previews_applies_and_undoes_in_one_step(
     monkeypatch.setattr(ReturnedPlanFile, "ask", classmethod(lambda cls, parent, *, folder: returned))
     previews: list[dict[str, Any]] = []
 
-    def preview(cls, parent, *, preview):  # type: ignore[no-untyped-def]
-        dialog = PlanPreviewDialog(parent, preview=preview)
+    def preview(cls, parent, *, preview, numbers):  # type: ignore[no-untyped-def]
+        dialog = PlanPreviewDialog(parent, preview=preview, numbers=numbers)
         qtbot.addWidget(dialog)
         qtmodeltester.check(dialog.changes)
         qtmodeltester.check(dialog.new_actions)
@@ -234,6 +234,7 @@ def test_import_previews_applies_and_undoes_in_one_step(
     assert "2 changes to 1 action, 1 new action, 0 conflicts to decide" in shown["header"]
     values = {(r[2], r[3], r[4], r[5]) for r in shown["rows"]}
     assert values == {("Owner", "Maria", "Maria Lopez", "Maria Lopez"), ("Status", "Open", "Done", "Maria Lopez")}
+    assert {r[PlanChangeModel.COL_ITEM] for r in shown["rows"]} == {"1.1"}  # the number the manager works with
     assert facts["status_cell"] in {r[PlanChangeModel.COL_CELL] for r in shown["rows"]}
     assert shown["new"] == ["Second wage audit"]
     assert shown["apply"]
@@ -270,7 +271,9 @@ def test_a_bad_file_names_sheet_and_cell_and_changes_nothing(
     before = _store(window)
     monkeypatch.setattr(ReturnedPlanFile, "ask", classmethod(lambda cls, parent, *, folder: bad))
     previewed: list[object] = []
-    monkeypatch.setattr(PlanPreviewDialog, "ask", classmethod(lambda cls, parent, *, preview: previewed.append(1)))
+    monkeypatch.setattr(
+        PlanPreviewDialog, "ask", classmethod(lambda cls, parent, *, preview, numbers: previewed.append(1))
+    )
     shown: list[tuple[str, str]] = []
     monkeypatch.setattr(
         ErrorMessage, "ask", classmethod(lambda cls, parent, *, title, text: shown.append((title, text)))
@@ -294,7 +297,9 @@ def test_undo_and_redo_never_overwrite_a_change_made_meanwhile(
     _add_actions(window)
     returned, _ = _owner_edited(window, tmp_path)
     monkeypatch.setattr(ReturnedPlanFile, "ask", classmethod(lambda cls, parent, *, folder: returned))
-    monkeypatch.setattr(PlanPreviewDialog, "ask", classmethod(lambda cls, parent, *, preview: PlanDecision({})))
+    monkeypatch.setattr(
+        PlanPreviewDialog, "ask", classmethod(lambda cls, parent, *, preview, numbers: PlanDecision({}))
+    )
     failures: list[str] = []
     window.context.save_failed.connect(failures.append)
     window.actions_by_name["import"].trigger()
@@ -320,7 +325,9 @@ def test_redo_of_an_import_after_a_change_meanwhile_is_refused(
     _add_actions(window)
     returned, _ = _owner_edited(window, tmp_path)
     monkeypatch.setattr(ReturnedPlanFile, "ask", classmethod(lambda cls, parent, *, folder: returned))
-    monkeypatch.setattr(PlanPreviewDialog, "ask", classmethod(lambda cls, parent, *, preview: PlanDecision({})))
+    monkeypatch.setattr(
+        PlanPreviewDialog, "ask", classmethod(lambda cls, parent, *, preview, numbers: PlanDecision({}))
+    )
     failures: list[str] = []
     window.context.save_failed.connect(failures.append)
     window.actions_by_name["import"].trigger()
@@ -355,8 +362,8 @@ def test_conflicts_are_decided_in_the_preview_and_skipped_differences_listed(
     monkeypatch.setattr(ReturnedPlanFile, "ask", classmethod(lambda cls, parent, *, folder: returned))
     seen: list[dict[str, Any]] = []
 
-    def preview(cls, parent, *, preview):  # type: ignore[no-untyped-def]
-        dialog = PlanPreviewDialog(parent, preview=preview)
+    def preview(cls, parent, *, preview, numbers):  # type: ignore[no-untyped-def]
+        dialog = PlanPreviewDialog(parent, preview=preview, numbers=numbers)
         qtbot.addWidget(dialog)
         qtmodeltester.check(dialog.conflicts)
         qtmodeltester.check(dialog.skipped)

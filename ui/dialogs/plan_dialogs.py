@@ -129,7 +129,8 @@ class PlanPreviewDialog(QDialog):
     """Every change a returned plan would make, the conflicts to decide and what is not imported, before anything
     is applied; `ask` returns the decision, or None."""
 
-    def __init__(self, parent: QWidget | None, *, preview: PlanPreview) -> None:
+    def __init__(self, parent: QWidget | None, *, preview: PlanPreview, numbers: dict[str, str] | None = None) -> None:
+        """`numbers`: the open assessment's item numbers, which the tables show instead of item ids."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Import returned plan"))
         self.resize(1100, 700)
@@ -161,6 +162,8 @@ class PlanPreviewDialog(QDialog):
         self.conflicts.set_conflicts(preview.conflicts)
         self.skipped = NotImportedModel(self)
         self.skipped.set_skipped(preview.not_imported)
+        for model in (self.changes, self.new_actions, self.conflicts, self.skipped):
+            model.set_numbers(numbers or {})
         self.change_view = _table(self.changes, self, self.tr("Changed fields"), PlanChangeModel.COL_ACTION)
         self.new_view = _table(self.new_actions, self, self.tr("New actions"), NewActionModel.COL_ACTION)
         self.conflict_view = _table(self.conflicts, self, self.tr("Conflicts"), ConflictModel.COL_ACTION)
@@ -235,6 +238,8 @@ class PlanPreviewDialog(QDialog):
         return PlanDecision(dict(self.conflicts.choices))
 
     @classmethod
-    def ask(cls, parent: QWidget | None, *, preview: PlanPreview) -> PlanDecision | None:
-        dialog = cls(parent, preview=preview)
+    def ask(
+        cls, parent: QWidget | None, *, preview: PlanPreview, numbers: dict[str, str] | None = None
+    ) -> PlanDecision | None:
+        dialog = cls(parent, preview=preview, numbers=numbers)
         return dialog.decision() if dialog.exec() == QDialog.DialogCode.Accepted else None

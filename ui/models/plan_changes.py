@@ -12,6 +12,8 @@ and checking one keeps it (`choices`).
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -64,7 +66,26 @@ def _cell(where: str) -> str:
     return where.replace("!", " ")
 
 
-class PlanChangeModel(RowTableModel["FieldChange"]):
+class ItemNumbers:
+    """Items named by the number the manager works with ("3.2"), not their id (which the tooltip keeps)."""
+
+    numbers: Mapping[str, str] = MappingProxyType({})  # until `set_numbers`: ids
+
+    def set_numbers(self, numbers: Mapping[str, str]) -> None:
+        self.numbers = dict(numbers)
+
+    def item_label(self, item_id: str) -> str:
+        return self.numbers.get(item_id, item_id)
+
+    def item_sort_key(self, item_id: str) -> str:
+        """ "3.10" after "3.9": each part padded; an id without a number sorts after the numbered ones."""
+        label = self.numbers.get(item_id)
+        if label is None:
+            return "~" + item_id
+        return ".".join(part.zfill(4) for part in label.split("."))
+
+
+class PlanChangeModel(ItemNumbers, RowTableModel["FieldChange"]):
     """One row per changed field: item, action, field, old value, new value, who, cell."""
 
     COL_ITEM, COL_ACTION, COL_FIELD, COL_OLD, COL_NEW, COL_WHO, COL_CELL = range(7)
@@ -98,7 +119,7 @@ class PlanChangeModel(RowTableModel["FieldChange"]):
 
     def _display(self, column: int, change: FieldChange) -> str:
         if column == self.COL_ITEM:
-            return change.item_id
+            return self.item_label(change.item_id)
         if column == self.COL_ACTION:
             return change.title
         if column == self.COL_FIELD:
@@ -112,6 +133,8 @@ class PlanChangeModel(RowTableModel["FieldChange"]):
         return _cell(change.where)
 
     def _sort_value(self, column: int, change: FieldChange) -> Any:
+        if column == self.COL_ITEM:
+            return self.item_sort_key(change.item_id)
         if column in (self.COL_OLD, self.COL_NEW):  # one type per column: dates and costs sort as padded text
             value = change.old if column == self.COL_OLD else change.new
             if isinstance(value, dt.date):
@@ -123,7 +146,7 @@ class PlanChangeModel(RowTableModel["FieldChange"]):
         return self._display(column, change).casefold()
 
 
-class NewActionModel(RowTableModel["NewAction"]):
+class NewActionModel(ItemNumbers, RowTableModel["NewAction"]):
     """One row per new action: item, action, owner, due, status, cost, cell."""
 
     COL_ITEM, COL_ACTION, COL_OWNER, COL_DUE, COL_STATUS, COL_COST, COL_CELL = range(7)
@@ -148,6 +171,8 @@ class NewActionModel(RowTableModel["NewAction"]):
         if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_ACTION:
             return new.action.title
         if role == SORT_ROLE:
+            if column == self.COL_ITEM:
+                return self.item_sort_key(new.item_id)
             if column == self.COL_DUE:
                 return new.action.due.toordinal() if new.action.due else 10**7
             if column == self.COL_COST:
@@ -164,7 +189,7 @@ class NewActionModel(RowTableModel["NewAction"]):
     def _display(self, column: int, new: NewAction) -> str:
         action = new.action
         if column == self.COL_ITEM:
-            return new.item_id
+            return self.item_label(new.item_id)
         if column == self.COL_ACTION:
             return action.title
         if column == self.COL_OWNER:
@@ -186,7 +211,7 @@ def _cell_order(where: str) -> str:
     return f"{sheet}\t{int(digits) if digits else 0:09d}{letters:>3}"
 
 
-class ConflictModel(RowTableModel["FieldConflict"]):
+class ConflictModel(ItemNumbers, RowTableModel["FieldConflict"]):
     """One row per field changed both in the file and in the app since the export; check the value to keep."""
 
     COL_ITEM, COL_ACTION, COL_FIELD, COL_EXPORTED, COL_FILE, COL_WORKSPACE, COL_CELL = range(7)
@@ -256,6 +281,8 @@ class ConflictModel(RowTableModel["FieldConflict"]):
         if role == Qt.ItemDataRole.ToolTipRole and column in (self.COL_ACTION, self.COL_FILE, self.COL_WORKSPACE):
             return self._display(column, conflict)
         if role == SORT_ROLE:
+            if column == self.COL_ITEM:
+                return self.item_sort_key(conflict.item_id)
             if column == self.COL_CELL:
                 return _cell_order(conflict.where)
             return self._display(column, conflict).casefold()
@@ -267,7 +294,7 @@ class ConflictModel(RowTableModel["FieldConflict"]):
 
     def _display(self, column: int, conflict: FieldConflict) -> str:
         if column == self.COL_ITEM:
-            return conflict.item_id
+            return self.item_label(conflict.item_id)
         if column == self.COL_ACTION:
             return conflict.title
         if column == self.COL_FIELD:
@@ -303,7 +330,7 @@ def skip_reason(skipped: NotImported) -> str:
     return texts[skipped.reason].replace("%1", column or skipped.params.get("framework", ""))
 
 
-class NotImportedModel(RowTableModel["NotImported"]):
+class NotImportedModel(ItemNumbers, RowTableModel["NotImported"]):
     """One row per difference in the file that is not imported: where, what it has, and why."""
 
     COL_ITEM, COL_ACTION, COL_CELL, COL_DETAIL, COL_WHY = range(5)
@@ -317,6 +344,8 @@ class NotImportedModel(RowTableModel["NotImported"]):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self._display(column, skipped)
         if role == SORT_ROLE:
+            if column == self.COL_ITEM:
+                return self.item_sort_key(skipped.item_id)
             return _cell_order(skipped.where) if column == self.COL_CELL else self._display(column, skipped).casefold()
         if role == ChangeRole:
             return skipped
@@ -326,7 +355,7 @@ class NotImportedModel(RowTableModel["NotImported"]):
 
     def _display(self, column: int, skipped: NotImported) -> str:
         if column == self.COL_ITEM:
-            return skipped.item_id
+            return self.item_label(skipped.item_id)
         if column == self.COL_ACTION:
             return skipped.title
         if column == self.COL_CELL:
