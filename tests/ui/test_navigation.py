@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from readiness.model import Level, Priority
 from ui import commands
@@ -137,3 +138,19 @@ def test_tab_leaves_the_item_table_instead_of_walking_its_cells(qtbot, window: M
     assert not view.hasFocus()
     focused = window.focusWidget()
     assert focused is not None and focused is not view
+
+
+def test_tab_walks_the_editor_in_the_order_shown_and_never_loops(qtbot, window: MainWindow) -> None:
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    window.navigator.go_to_item("goods.baseline")
+    form = window.editor.form
+    form.owner.setFocus()
+    visited = []
+    for _ in range(5):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        visited.append(QApplication.focusWidget())
+    # owner, due, gap, notes, needs review, then on to the item's actions (shown next), not back up to the due date
+    assert visited[:4] == [form.due.edit, form.gap, form.notes, form.needs_review]
+    assert visited[4] is window.editor.actions_panel.view

@@ -80,10 +80,11 @@ class ItemEditor(QScrollArea):
         self.item_page = QWidget(body)
         page = self.item_page
         self.heading = ItemHeading(page)
-        self.guidance = GuidancePanel(page)
+        # Created in the order they are shown, which is the order Tab visits them.
         self.form = ResponseForm(context, page)
-        self.evidence = EvidencePanel(page)
         self.actions_panel = ActionsPanel(context, page)
+        self.evidence = EvidencePanel(page)
+        self.guidance = GuidancePanel(page)
         self.review_box = ReviewBox(page)
         self.review_box.hide()
         self.extras = ItemExtras(context, page)  # a watch item's compliance answers; the history button
@@ -102,9 +103,11 @@ class ItemEditor(QScrollArea):
         column.addWidget(self.review_box)  # above the answer, so a long question never pushes it out of sight
         column.addWidget(answer)
         column.addWidget(self.extras)
-        column.addWidget(self.guidance_section)
-        column.addWidget(evidence_box)
+        # The work on the item (its actions, then its evidence) comes before the guidance, which is long: a
+        # manager adding an action should not have to scroll past the reading to find where.
         column.addWidget(actions_box)
+        column.addWidget(evidence_box)
+        column.addWidget(self.guidance_section)
         self.linked_products = LinkedProductsPanel(context, page)  # read-only; hides itself when nothing is linked
         column.addWidget(self.linked_products)
         layout = QVBoxLayout(body)

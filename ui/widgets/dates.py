@@ -14,7 +14,7 @@ import datetime as dt
 import re
 
 from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QHBoxLayout,
@@ -123,9 +123,7 @@ class DateField(QWidget):
         layout.addWidget(self.calendar_button)
         layout.addWidget(self.problem)
         self.setFocusProxy(self.edit)
-        # A label's shortcut (Alt+D for "&Due:") focuses only a buddy that accepts focus: without this the focus
-        # stayed where it was, and the date typed next went into that field (an action's title was overwritten).
-        self.setFocusPolicy(self.edit.focusPolicy())
+
         self._loaded: dt.date | None = None
         self._valid = True
         self.edit.editingFinished.connect(self._finish)
@@ -223,6 +221,15 @@ class DateField(QWidget):
 
     def open_calendar(self) -> None:
         self.popup.popup(self.edit.mapToGlobal(self.edit.rect().bottomLeft()))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """A label naming this field ("&Due:", its shortcut Alt+D) gives the focus to the box itself: QLabel passes
+        the focus only to a buddy that takes focus, and this container does not (so Tab stops once, at the box).
+        Without it the focus stayed where it was, and the date typed next went into that field."""
+        super().showEvent(event)
+        for label in self.window().findChildren(QLabel):
+            if label.buddy() is self:
+                label.setBuddy(self.edit)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.edit and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
