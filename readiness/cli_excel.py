@@ -4,7 +4,8 @@
 (an owner is matched without regard to case; an unknown one is refused with
 the list of owners, exit 2). `import-plan NAME FILE.xlsx [--dry-run]
 [--prefer file|workspace]` prints every change the returned file carries
-(item, action, field, old -> new, who, cell), every conflict (a field changed
+(item, action, field, old -> new, who, cell; a new row with the owner, due date,
+cost and status it will be created with), every conflict (a field changed
 in the file and in the workspace since the export: exported, file and
 workspace values), and every difference it does not import, with the reason;
 then applies the changes in one transaction unless `--dry-run` is given.
@@ -23,7 +24,7 @@ from readiness.cli import out
 from readiness.cli_commands import assessment_named
 from readiness.errors import Conflict
 from readiness.excel.export import export_plan as write_plan
-from readiness.excel.plan_import import Choice, PlanPreview, apply_plan, read_returned_plan
+from readiness.excel.plan_import import Choice, NewAction, PlanPreview, apply_plan, read_returned_plan
 from readiness.scoring import percent
 from readiness.store.workspace import Workspace
 
@@ -51,6 +52,17 @@ def shown(value: Any, width: int = WIDE) -> str:
     return text if len(text) <= width else text[: width - 1] + "\u2026"
 
 
+def new_action_text(new: NewAction) -> str:
+    """What a new row will create, in one line: title, owner, due date, cost and status."""
+    action = new.action
+    cost = "not estimated" if action.cost_estimate is None else shown(action.cost_estimate)
+    due = action.due.isoformat() if action.due else "no due date"
+    return (
+        f"{shown(action.title, 40)} (owner {shown(action.owner or '(no owner)', 24)}, due {due}, cost {cost}, "
+        f"{action.status.value})"
+    )
+
+
 def print_preview(preview: PlanPreview) -> None:
     out(
         f"{preview.path.name}: {preview.rows} rows read, {len(preview.changes)} changes, "
@@ -75,7 +87,7 @@ def print_preview(preview: PlanPreview) -> None:
         )
     for new in preview.new_actions:
         out(
-            f"{new.item_id:<{item_width}} {'(new)':<14} {'action':<13} {shown(new.action.title, 52):<52} "
+            f"{new.item_id:<{item_width}} {'(new)':<14} {'action':<13} {new_action_text(new):<52} "
             f"{shown(new.who, 16):<16} {new.where}"
         )
     if preview.conflicts:

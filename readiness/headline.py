@@ -15,9 +15,9 @@ import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from readiness.due import DueStatus, due_status
+from readiness.due import DueStatus, due_status, item_due_dates
 from readiness.model import PRIORITY_ORDER, Framework, Priority, Response
-from readiness.scoring import is_below_ready, overall_score
+from readiness.scoring import overall_score
 
 
 @dataclass(frozen=True)
@@ -100,19 +100,17 @@ def due_work(
     position = 0
     for _, item in framework.items():
         response = responses.get(item.id)
-        if response is None or response.counts_as_not_applicable:
+        if response is None:
             continue
-        found = []
-        if response.due is not None and is_below_ready(response):
-            found.append(("", "", response.owner, response.due, ""))
-        for action in response.actions:
-            if action.due is not None and action.is_open:
-                found.append((action.uid, action.title, action.owner, action.due, action.status.value))
-        for uid, title, owner, due, status in found:
+        for action, due in item_due_dates(response):  # the item's own date while below ready, then its actions'
             position += 1
             state = due_status(due, today)
             if state not in (DueStatus.OVERDUE, DueStatus.SOON):
                 continue
+            if action is None:
+                uid, title, owner, status = "", "", response.owner, ""
+            else:
+                uid, title, owner, status = action.uid, action.title, action.owner, action.status.value
             work = DueWork(item.id, uid, title, owner, due, response.priority, status, (due - today).days)
             (overdue if state is DueStatus.OVERDUE else soon).append((_urgency(work, position), work))
     return [w for _, w in sorted(overdue, key=lambda p: p[0])], [w for _, w in sorted(soon, key=lambda p: p[0])]

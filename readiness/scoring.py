@@ -57,20 +57,6 @@ def item_score(response: Response | None) -> float | None:
     return int(response.level) / 4
 
 
-def is_below_ready(response: Response | None) -> bool:
-    """An applicable item that is not yet ready, assessed or not (its own due date still counts as work due)."""
-    if response is None:
-        return True
-    if response.not_applicable:
-        return not response.counts_as_not_applicable
-    return response.level is None or response.level < Level.READY
-
-
-def item_due_status(response: Response, today: dt.date) -> DueStatus:
-    """Where an item's own due date stands: work done (ready, or not applicable) is never overdue."""
-    return due_status(response.due, today, done=not is_below_ready(response))
-
-
 def is_open_gap(response: Response | None) -> bool:
     """An open gap as leadership counts it: an applicable item that was assessed and is below ready.
 

@@ -1,4 +1,5 @@
-"""English wording of what the core stores as codes: not-applicable reasons and review notes.
+"""English wording of what the core stores as codes: not-applicable reasons and review notes; and the rules
+the workbook explains in words (`NEXT_DUE_RULE`).
 
 The workbook and the command line speak English today; the desktop app puts
 the same codes in the user's language (`ui/labels.py`). The store never holds
@@ -11,6 +12,11 @@ import functools
 
 from readiness.model import LEVEL_LABELS, Item, Level, ProfileBasis, Response, ReviewNote, ReviewReason
 
+# `readiness.due.next_due` in words, for every sheet that shows a "Next due" date.
+NEXT_DUE_RULE = (
+    "Next due: the earliest due date among the item's open actions and, while the item is not ready, the item's "
+    "own due date (done actions and items that do not apply have none)."
+)
 DIMENSION_WORDS = {"role": "role", "country": "country", "sector": "sector"}
 TAG_WORDS = {
     "importer": "importers",

@@ -1,21 +1,28 @@
-"""The Changes sheet: every item that moved since the last snapshot, and every gap that opened or closed.
+"""The Changes sheet: every item that moved since the last snapshot, every gap that opened or closed, and every
+action done, added, removed, given a later due date or a new cost.
 
-The Summary counts them; this sheet names them, in checklist order, with the
-answer then and now. Without a snapshot it says how to get one. In an owner's
-slice it names only that owner's items (`PlanData.in_slice`), and says how
-many of the company's changes those are.
+The Summary counts them; this sheet names them, in checklist order: first
+the items, with the answer then and now; under them, in a second table
+("Actions since the snapshot"), the actions, with what changed. Without a
+snapshot it says how to get one. In an owner's slice it names only that
+owner's items (`PlanData.in_slice`) and actions, and says how many of the
+company's changes those are.
 """
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
-from readiness.excel.changes import MOVEMENT_WORDS, Movement, answer_text
-from readiness.excel.layout import Column
+from readiness.excel.changes import MOVEMENT_WORDS, ActionChange, Movement, answer_text
+from readiness.excel.layout import CHANGED_ACTIONS, Column
 from readiness.excel.plan_data import PlanData
 from readiness.excel.sheetkit import SheetKit, print_setup, set_print_area, widths_of
 from readiness.excel.styles import Palette
+from readiness.exposure.wording import money
+from readiness.owners import same_owner
 from readiness.wording import question_text
 
 CHANGE_COLUMNS = (
@@ -30,6 +37,10 @@ CHANGE_COLUMNS = (
     Column("Area", 24, "area"),
     Column("Item ID", 20, "item_id"),
 )
+# The actions' table on the same columns: No. | Action | What changed (Then to Priority, merged) | Owner | Area |
+# Item ID (the last two on screen, not on paper, as above).
+ACTION_HEADERS = ("No.", "Action", "What changed", None, None, None, None, "Owner", "Area", "Item ID")
+WHAT_CHANGED = (3, 7)
 HEADER_ROW = 3
 MOVEMENT_STYLES = {Movement.UP: "up", Movement.DOWN: "down"}
 
@@ -90,7 +101,79 @@ def write_changes(ws: WriteOnlyWorksheet, palette: Palette, data: PlanData, *, g
         )
     last = max(kit.next_row - 1, HEADER_ROW + 1)
     ws.auto_filter.ref = f"A{HEADER_ROW}:{get_column_letter(len(CHANGE_COLUMNS))}{last}"
+    _actions(kit, data, printed=printed)
     set_print_area(ws, columns=printed, last_row=kit.next_row - 1)
+
+
+def _actions(kit: SheetKit, data: PlanData, *, printed: int) -> None:
+    """The second table: each action done, added, removed, pushed later or re-costed, in checklist order."""
+    work = data.action_work
+    if work is None:
+        return
+    listed = [c for c in work.changes if same_owner(c.owner, data.owner)]
+    kit.blank()
+    kit.row([kit.text(CHANGED_ACTIONS, "section")], height=20)
+    mine = (
+        ""
+        if data.owner is None
+        else f" {len(listed)} of the company's {len(work.changes)} are {data.owner}'s, listed here."
+    )
+    note = (
+        "Each action done, added or removed since the snapshot, or given a later due date or a new cost, in "
+        f"checklist order.{mine}"
+    )
+    row = kit.row([kit.text(note, "label_wrap")], spans=[printed])
+    kit.merge(row, 1, printed)
+    first, last = WHAT_CHANGED
+    spans = [1] * len(ACTION_HEADERS)
+    spans[first - 1] = last - first + 1
+    row = kit.row([kit.text(h, "header") if h else None for h in ACTION_HEADERS], height=22, spans=spans)
+    kit.merge(row, first, last)
+    if not listed:
+        whose = "" if data.owner is None else f" of {data.owner}"
+        kit.row([None, kit.text(f"No action{whose} changed since the snapshot.", "label")])
+        return
+    areas = {item.id: area.title for area, item in data.framework.items()}
+    for change in listed:
+        row = kit.row(
+            [
+                kit.text(data.numbers.get(change.item_id, "")),
+                kit.text(change.title, "wrap"),
+                kit.text(action_change_text(change, data.currency), "down" if change.due_later else "wrap"),
+                None,
+                None,
+                None,
+                None,
+                kit.text(change.owner, "wrap"),
+                kit.text(areas.get(change.item_id, ""), "id"),
+                kit.text(change.item_id, "id"),
+            ],
+            spans=spans,
+        )
+        kit.merge(row, first, last)
+
+
+def action_change_text(change: ActionChange, currency: str) -> str:
+    """What happened to an action, e.g. "Due 2027-04-30 -> 2027-06-15; Cost USD 25,000 -> 27,000"."""
+    parts = []
+    if change.added:
+        parts.append("Added")
+    if change.removed:
+        parts.append("Removed")
+    if change.done:
+        parts.append("Done")
+    if change.due_then is not None and change.due_now is not None:
+        parts.append(f"Due {change.due_then.isoformat()} -> {change.due_now.isoformat()}")
+    if change.cost_changed:
+        parts.append(f"Cost {_cost(change.cost_then, currency)} -> {_cost(change.cost_now, currency, code=False)}")
+    return "; ".join(parts)
+
+
+def _cost(amount: float | None, currency: str, *, code: bool = True) -> str:
+    if amount is None:
+        return "not estimated"
+    text = money(Decimal(str(amount)), currency)
+    return text if code else text.removeprefix(f"{currency} ")
 
 
 def _action_sentence(data: PlanData) -> str:
@@ -100,5 +183,6 @@ def _action_sentence(data: PlanData) -> str:
         return ""
     return (
         f" Across the company's actions meanwhile: {work.done} done, {work.added} added, {work.removed} removed, "
-        f"{work.due_later} with a later due date; the Summary gives their cost then and now."
+        f"{work.due_later} with a later due date; '{CHANGED_ACTIONS}', under the items, names them and the Summary "
+        "gives their cost then and now."
     )

@@ -26,6 +26,11 @@ CHECKLIST = "Checklist"
 ABOUT = "About"
 META = "Metadata"
 SHEETS = (SUMMARY, PLAN, GAPS, CHANGES, CHECKLIST, ABOUT, META)
+CHANGED_ACTIONS = "Actions since the snapshot"  # the Changes sheet's second table, which the Summary points to
+
+# What a cost cell says when nobody has put a cost on the work yet (never 0, which reads like free work). The
+# Action Plan writes it for an action without an estimate and the import reads it back as no estimate.
+NOT_ESTIMATED = "Not estimated"
 
 PLAN_TABLE = "ActionPlan"
 PLAN_HEADER_ROW = 4

@@ -7,7 +7,8 @@ with an example of what is accepted:
 - a cost is a number cell, or text holding one number written the way the
   workbook shows amounts: digits, an optional decimal point, commas only as
   thousands separators in groups of three (`12000`, `12,000`, `1,200.50`),
-  an optional currency code or `$`. `1.200,50`, `12,5`, `1 200,50` and
+  an optional currency code or `$`; the words the workbook writes for an
+  action without an estimate (`layout.NOT_ESTIMATED`) read back as none. `1.200,50`, `12,5`, `1 200,50` and
   `1.200` (a thousand and two hundred, or one point two?) are refused;
 - a date is a date cell or `YYYY-MM-DD` text; `01/02/2027` (January or
   February?) is refused.
@@ -24,6 +25,7 @@ from typing import Any
 
 from readiness import limits
 from readiness.errors import PlanImportError
+from readiness.excel.layout import NOT_ESTIMATED
 from readiness.excel.safety import looks_like_formula, normalised
 from readiness.model import ActionStatus
 
@@ -142,7 +144,7 @@ def cost(value: Any, where: str, *, currency: str | None = None) -> float | None
 
 def _cost_text(value: str, where: str, currency: str | None) -> float | None:
     cleaned = value.strip()
-    if not cleaned:
+    if not cleaned or cleaned.casefold() == NOT_ESTIMATED.casefold():
         return None
     shown = cleaned[:40]
     for found in _CURRENCY.finditer(cleaned):

@@ -19,7 +19,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from readiness.due import DueStatus, due_status
+from readiness.due import DueStatus, due_status, next_due
 from readiness.excel.changes import ActionWork, ItemChange, action_work, changes_since
 from readiness.excel.exposure_data import ExposureData
 from readiness.headline import Headline, headline
@@ -68,7 +68,7 @@ class GapRow:
     open_actions: int
     open_cost: float
     number: str = ""
-    next_due: dt.date | None = None
+    next_due: dt.date | None = None  # `readiness.due.next_due`: open actions and the item's own date
     unestimated: int = 0  # open actions nobody has put a cost on yet (not counted as zero: unknown)
 
 
@@ -81,7 +81,7 @@ class AreaLine:
     open_actions: int
     overdue: int
     open_cost: float
-    next_due: dt.date | None
+    next_due: dt.date | None  # the earliest `readiness.due.next_due` of the area's items
     open_gaps: dict[str, int] = field(default_factory=dict)  # assessed below ready, by priority (or "none")
     not_assessed: int = 0
     unestimated: int = 0  # open actions without a cost estimate
@@ -210,7 +210,7 @@ def collect(
     for area in framework.areas:
         open_actions = overdue = not_assessed = area_unestimated = 0
         cost = 0.0
-        next_due: dt.date | None = None
+        area_due: dt.date | None = None
         area_gaps: dict[str, int] = {}
         for item in area.items:
             response = responses.get(item.id) or Response(item_id=item.id)
@@ -223,7 +223,6 @@ def collect(
             priority = response.priority.value if response.priority else NO_PRIORITY
             item_open = item_unestimated = 0
             item_open_cost = 0.0
-            item_due: dt.date | None = None
             for action in response.actions:
                 if action.is_open:
                     open_actions += 1
@@ -235,13 +234,12 @@ def collect(
                     slot[0] += 1
                     slot[1] += action.cost_estimate or 0
                     slot[2] += action.cost_estimate is None
-                    if action.due is not None:
-                        overdue += int(due_status(action.due, today) is DueStatus.OVERDUE)
-                        item_due = action.due if item_due is None else min(item_due, action.due)
+                    overdue += int(due_status(action.due, today) is DueStatus.OVERDUE)
                 if same_owner(action.owner, owner) and (action.is_open or not open_only):
                     plan.append(PlanRow(area, item, response, action, number))
+            item_due = next_due(response)
             if item_due is not None:
-                next_due = item_due if next_due is None else min(next_due, item_due)
+                area_due = item_due if area_due is None else min(area_due, item_due)
             cost += item_open_cost
             if not response.assessed:
                 not_assessed += 1
@@ -259,13 +257,13 @@ def collect(
                             item_open,
                             item_open_cost,
                             number,
-                            item_due or response.due,
+                            item_due,
                             item_unestimated,
                         )
                     )
         lines.append(
             AreaLine(
-                area, scores[area.id], open_actions, overdue, cost, next_due, area_gaps, not_assessed, area_unestimated
+                area, scores[area.id], open_actions, overdue, cost, area_due, area_gaps, not_assessed, area_unestimated
             )
         )
     plan.sort(key=lambda r: (priority_rank(r.response.priority), r.action.due or NO_DATE))

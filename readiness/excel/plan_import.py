@@ -7,8 +7,9 @@ replaced it after a move to a new framework version (`plan_target`), and
 merges it three ways against what it was exported with and what the store
 holds now (`plan_merge`): only what the owner changed is proposed, a field
 changed on both sides is a conflict, and every other difference is listed as
-not imported, with its reason. The first unreadable cell (bad date, ambiguous
-cost, formula, unknown item) raises `PlanImportError` naming sheet and cell.
+not imported, with its reason. Unreadable cells (a formula, a bad date, an
+ambiguous cost, an unknown item) raise one `PlanImportError` naming every
+such cell by sheet and cell, so an owner fixes them all in one round.
 `apply_plan` applies a preview through the operations layer in one
 transaction, with the user's choice for each conflict, refusing if the store
 moved on since the preview (`readiness.operations.revert_plan` takes it back

@@ -16,8 +16,11 @@ again finds the action the first import added and proposes nothing; a row
 changed in the file after it was imported gives conflicts where the file and
 the store differ (what it was imported with is known only as a fingerprint).
 Every other difference is listed as not imported, with its reason. A cell
-that cannot be read (a bad date, an ambiguous cost, formula text, an unknown
-item) refuses the whole file with its cell.
+that cannot be read (a formula, a bad date, an ambiguous cost, formula text,
+an unknown item) refuses the whole file, in one refusal naming every such
+cell of every row, so the owner fixes them all in one round. A row holding a
+formula is only checked cell by cell: what it means is in doubt until the
+formula is replaced by its value.
 """
 
 from __future__ import annotations
@@ -74,6 +77,17 @@ def plan_value_text(value: Any) -> str:
     return str(value)
 
 
+def _safe(read: Callable[[Any, str], str]) -> Callable[[Any, str], str]:
+    """`read`, refusing formula text."""
+
+    def checked(value: Any, where: str) -> str:
+        result = read(value, where)
+        plan_cells.refuse_formula_text(result, where)
+        return result
+
+    return checked
+
+
 class _CellsRefused(Exception):
     """The cells of one row that cannot be read (raised past the row, gathered by `PlanMerge.run`)."""
 
@@ -121,6 +135,9 @@ class PlanMerge:
     def run(self) -> MergeResult:
         refused: list[PlanImportError] = []
         for row in self.file.rows:
+            if row.refused:  # a formula (`plan_reader`): name it with the row's other unreadable cells
+                refused.extend(self._ordered(self._read(row, new=not row.values.get("uid"))[1]))
+                continue
             try:
                 uid = plan_cells.text(row.values.get("uid"), self.where("uid", row))
                 if uid:
@@ -163,22 +180,42 @@ class PlanMerge:
         item_id, action = stored
         self._read_only(row, exported, file_item, item_id, action, uid)
         who = fields["owner"] or action.owner or "(no owner)"
+        problems: list[PlanImportError] = []
         for name in EDITABLE:
-            new, now = fields[name], getattr(action, name)
-            if exported is None:  # a file of format 1: what it was exported with is unknown
-                if not plan_cells.same(name, new, now):
-                    self._conflict(row, name, uid, item_id, action, None, new, now, who, known=False)
-                continue
-            old = exported.fields[name]
-            if plan_cells.same(name, new, old) or plan_cells.same(name, new, now):
-                continue
-            if plan_cells.same(name, now, old):
-                self._check_value(row, name, new, action)
-                self.result.changes.append(
-                    FieldChange(uid, item_id, action.title, name, now, new, self.where(name, row), who)
-                )
-            else:
-                self._conflict(row, name, uid, item_id, action, old, new, now, who, known=True)
+            try:
+                self._merge_field(row, name, fields[name], uid, item_id, action, exported, who)
+            except PlanImportError as problem:  # a value the store would refuse: named with the row's others
+                problems.append(problem)
+        if problems:
+            raise _CellsRefused(problems)
+
+    def _merge_field(
+        self,
+        row: ReturnedRow,
+        name: str,
+        new: Any,
+        uid: str,
+        item_id: str,
+        action: Action,
+        exported: ExportedRow | None,
+        who: str,
+    ) -> None:
+        """One editable field of an exported row, three ways (see the module docstring)."""
+        now = getattr(action, name)
+        if exported is None:  # a file of format 1: what it was exported with is unknown
+            if not plan_cells.same(name, new, now):
+                self._conflict(row, name, uid, item_id, action, None, new, now, who, known=False)
+            return
+        old = exported.fields[name]
+        if plan_cells.same(name, new, old) or plan_cells.same(name, new, now):
+            return
+        if plan_cells.same(name, now, old):
+            self._check_value(row, name, new, action)
+            self.result.changes.append(
+                FieldChange(uid, item_id, action.title, name, now, new, self.where(name, row), who)
+            )
+        else:
+            self._conflict(row, name, uid, item_id, action, old, new, now, who, known=True)
 
     def _removed(self, row: ReturnedRow, exported: ExportedRow, uid: str) -> None:
         title = exported.fields["title"]
@@ -243,25 +280,35 @@ class PlanMerge:
     # --- rows added by an owner ----------------------------------------------------------
 
     def _new(self, row: ReturnedRow) -> None:
+        """A row without an Action ID; every cell of it that cannot be used is refused at once."""
         item_where = self.where("item_id", row)
         file_item = plan_cells.text(row.values.get("item_id"), item_where)
-        if not file_item:
-            raise refuse("a new action needs the Item ID of the item it belongs to", item_where, code="missing-id")
-        title = plan_cells.safe_text(row.values.get("title"), self.where("title", row))
-        if not title:
-            raise refuse(
-                "a new action needs a description in the Action column", self.where("title", row), code="missing-title"
-            )
-        mapped = self.target.items_for(file_item)
-        if mapped is None:
-            raise refuse(f"item id {file_item!r} is not in this assessment", item_where, code="unknown-id")
-        if not mapped:
+        mapped = self.target.items_for(file_item) if file_item else None
+        fields, problems = self._read(row, new=True)
+        title = fields.get("title", "")
+        if file_item and mapped == []:
             self._skip(Skip.ITEM_REMOVED, item_where, file_item, title, framework=self._target_name())
             return
+        if not file_item:
+            problems.append(
+                (
+                    "item_id",
+                    refuse("a new action needs the Item ID of the item it belongs to", item_where, "missing-id"),
+                )
+            )
+        elif mapped is None:
+            problems.append(
+                ("item_id", refuse(f"item id {file_item!r} is not in this assessment", item_where, "unknown-id"))
+            )
+        if "title" in fields and not title:
+            where = self.where("title", row)
+            problems.append(
+                ("title", refuse("a new action needs a description in the Action column", where, "missing-title"))
+            )
+        if problems:
+            raise _CellsRefused(self._ordered(problems))
+        assert mapped  # an item id that maps, as checked above
         item_id = mapped[0]
-        fields = self._fields(row, new=True)
-        for key in ("owner", "notes"):
-            plan_cells.refuse_formula_text(fields[key], self.where(key, row))
         occurrence = self.occurrences.get((file_item, title), 0)
         self.occurrences[(file_item, title)] = occurrence + 1
         uid = new_row_uid(self.export_key, file_item, title, occurrence, fields)
@@ -303,24 +350,38 @@ class PlanMerge:
 
     def _fields(self, row: ReturnedRow, *, new: bool) -> dict[str, Any]:
         """The row's editable cells as values; every cell that cannot be read is refused, not just the first."""
+        fields, problems = self._read(row, new=new)
+        if problems:
+            raise _CellsRefused(self._ordered(problems))
+        return fields
+
+    def _read(self, row: ReturnedRow, *, new: bool) -> tuple[dict[str, Any], list[tuple[str, PlanImportError]]]:
+        """The editable cells that can be read, as values, and every cell of the row that cannot, by column key
+        (those the reader refused included). A new row's texts may not be formula text; an exported row's are
+        checked only where they changed (`_check_value`)."""
         readers: dict[str, Callable[[Any, str], Any]] = {
-            "title": plan_cells.text,
-            "owner": plan_cells.name,
+            "title": plan_cells.safe_text if new else plan_cells.text,
+            "owner": _safe(plan_cells.name) if new else plan_cells.name,
             "due": plan_cells.due_date,
             "status": lambda value, where: plan_cells.status(value, where, default=ActionStatus.OPEN if new else None),
             "cost_estimate": lambda value, where: plan_cells.cost(value, where, currency=self.currency),
-            "notes": plan_cells.text,
+            "notes": plan_cells.safe_text if new else plan_cells.text,
         }
         fields: dict[str, Any] = {}
-        problems: list[PlanImportError] = []
+        problems = [(key, problem) for key, problem in row.refused.items() if key not in readers]
         for key, read in readers.items():
+            if key in row.refused:
+                problems.append((key, row.refused[key]))
+                continue
             try:
                 fields[key] = read(row.values.get(key), self.where(key, row))
             except PlanImportError as problem:
-                problems.append(problem)
-        if problems:
-            raise _CellsRefused(problems)
-        return fields
+                problems.append((key, problem))
+        return fields, problems
+
+    def _ordered(self, problems: list[tuple[str, PlanImportError]]) -> list[PlanImportError]:
+        """A row's refused cells from left to right, as the owner finds them."""
+        return [problem for _, problem in sorted(problems, key=lambda found: self.file.columns.get(found[0], 0))]
 
     def _check_value(self, row: ReturnedRow, name: str, value: Any, action: Action) -> None:
         """A value the owner typed must be one the store accepts; refused with its cell otherwise."""

@@ -5,7 +5,9 @@ The archive is checked first (`zipguard`), the workbook is opened read-only
 a `PlanImportError` naming the file. Rows are read to the end of the sheet:
 a row typed after any number of blank rows is read (and so imported or
 reported), never dropped. A formula anywhere in the plan is refused with its
-cell. Nothing here compares with the store; `plan_merge` does.
+cell: the reader notes it on its row (`ReturnedRow.refused`) and reads on,
+so that `plan_merge` names it in one refusal with every other cell that
+cannot be used. Nothing here compares with the store; `plan_merge` does.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ import io
 import time
 import warnings
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -34,10 +36,12 @@ HEADER_SEARCH_ROWS = 10
 
 @dataclass(frozen=True)
 class ReturnedRow:
-    """One non-blank row of the Action Plan sheet: its number and raw value per column key."""
+    """One non-blank row of the Action Plan sheet: its number, raw value per column key, and the cells refused
+    while reading (a formula), by column key."""
 
     number: int
     values: dict[str, Any]
+    refused: dict[str, PlanImportError] = field(default_factory=dict)
 
 
 @dataclass
@@ -89,6 +93,7 @@ def _read_plan(sheet: Any, started: float) -> tuple[dict[str, int], list[Returne
             raise refuse("reading the plan took too long; refusing it", f"{layout.PLAN}!A{number}", code="too-slow")
         count = len(cells)
         values: dict[str, Any] = {}
+        refused: dict[str, PlanImportError] = {}
         blank = True
         for key, index in keys:
             cell = cells[index] if index < count else None
@@ -96,7 +101,7 @@ def _read_plan(sheet: Any, started: float) -> tuple[dict[str, int], list[Returne
             if value is not None and not (isinstance(value, str) and not value.strip()):
                 blank = False
                 if plan_cells.is_formula(cell):
-                    raise refuse(
+                    refused[key] = refuse(
                         "a formula; type the value itself (formulas are never imported)",
                         f"{layout.PLAN}!{get_column_letter(index + 1)}{number}",
                         code="formula",
@@ -106,7 +111,7 @@ def _read_plan(sheet: Any, started: float) -> tuple[dict[str, int], list[Returne
             continue
         if len(rows) >= MAX_ROWS:
             raise refuse(f"the plan has more than {MAX_ROWS:,} rows", f"{layout.PLAN}!A{number}", code="too-large")
-        rows.append(ReturnedRow(number, values))
+        rows.append(ReturnedRow(number, values, refused))
     return columns, rows
 
 

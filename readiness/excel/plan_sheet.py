@@ -1,9 +1,10 @@
 """The Action Plan sheet: one row per action, the sheet item owners edit and send back.
 
 An Excel table (filters, banded rows) under a short title and instructions;
-status is a drop-down; overdue rows turn red and rows due within 30 days
-amber (live, against TODAY()); the header is frozen and repeated on every
-printed page. The last two columns carry the stable item and action ids the
+status is a drop-down; an action nobody has costed says "Not estimated" in
+grey (`layout.NOT_ESTIMATED`, which the import reads back as no estimate);
+overdue rows turn red and rows due within 30 days amber (live, against
+TODAY()); the header is frozen and repeated on every printed page. The last two columns carry the stable item and action ids the
 round trip matches rows by; they stay off the printed page (the print area
 ends before them), which keeps the printed text at 8 pt or larger.
 """
@@ -87,7 +88,7 @@ def _cells(kit: SheetKit, row: PlanRow) -> list[object]:
         kit.text(action.owner, "wrap"),
         kit.value(action.due, "date"),
         kit.text(action.status.value),
-        kit.value(action.cost_estimate, "money"),
+        kit.not_estimated() if action.cost_estimate is None else kit.value(action.cost_estimate, "money"),
         kit.text(action.notes, "wrap_indented"),  # clear of the right-aligned cost beside it
         kit.text(row.area.title, "id"),
         kit.text(row.item.id, "id"),

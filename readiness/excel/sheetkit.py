@@ -26,7 +26,7 @@ from openpyxl.worksheet.page import PageMargins
 from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 
-from readiness.excel.layout import Column
+from readiness.excel.layout import NOT_ESTIMATED, Column
 from readiness.excel.safety import clean_text, needs_quote
 from readiness.excel.styles import Palette
 
@@ -136,8 +136,12 @@ class SheetKit:
         if not open_actions:
             return None
         if unestimated >= open_actions:
-            return self.text("Not estimated", "label")
+            return self.not_estimated()
         return self.value(round(amount), style)
+
+    def not_estimated(self) -> Cell:
+        """The grey words for a cost nobody has estimated yet."""
+        return self.text(NOT_ESTIMATED, "label")
 
     def value(self, value: Any, style: str) -> Cell:
         """A number or date in a style; None stays an empty cell."""

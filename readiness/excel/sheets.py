@@ -29,7 +29,7 @@ from readiness.excel.plan_data import PlanData
 from readiness.excel.sheetkit import SheetKit, print_setup, set_print_area, split_to_fit, widths_of
 from readiness.excel.styles import Palette
 from readiness.model import Response, ReviewReason
-from readiness.wording import not_applicable_text, question_text, review_note_text, review_notes_text
+from readiness.wording import NEXT_DUE_RULE, not_applicable_text, question_text, review_note_text, review_notes_text
 
 GAP_COLUMNS = (
     Column("Priority", 9, "priority"),
@@ -132,8 +132,7 @@ def write_gaps(
         title=f"Gaps{whose}: {_count(len(data.gaps), 'open gap')} (items assessed below ready)",
         note="Most urgent first, as the Summary's top risks: by priority, then risk score, then next due. "
         "Risk score = the item's weight in the framework x the share of readiness still missing, (4 - level) / 4: "
-        "a score for ranking the gaps, not an amount of money. Next due: the earliest open action, else the "
-        f"item's own due date. Costs in {data.currency}.",
+        f"a score for ranking the gaps, not an amount of money. {NEXT_DUE_RULE} Costs in {data.currency}.",
         generated=generated,
     )
     for gap in data.gaps:

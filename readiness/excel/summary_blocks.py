@@ -6,13 +6,13 @@ from __future__ import annotations
 from decimal import Decimal
 
 from readiness.excel.changes import ActionWork, answer_text, count_changes
-from readiness.excel.layout import CHANGES
+from readiness.excel.layout import CHANGED_ACTIONS, CHANGES
 from readiness.excel.plan_data import NO_PRIORITY, GapRow, PlanData
 from readiness.excel.sheetkit import SheetKit
 from readiness.exposure.wording import money
 from readiness.headline import Headline
 from readiness.scoring import percent
-from readiness.wording import question_text
+from readiness.wording import NEXT_DUE_RULE, question_text
 
 # Area or item | Readiness | Coverage | Open gaps | critical | high | Not yet assessed | Open actions | Overdue |
 # Cost | Next due: 147 characters, so the landscape page prints at about 95% of size.
@@ -104,6 +104,7 @@ def top_risks(kit: SheetKit, data: PlanData) -> None:
             ],
             merges,
         )
+    _merged_row(kit, [kit.text(NEXT_DUE_RULE, "note_wrap")], [(1, len(WIDTHS))])
 
 
 def since_snapshot(kit: SheetKit, data: PlanData) -> None:
@@ -142,8 +143,16 @@ def since_snapshot(kit: SheetKit, data: PlanData) -> None:
         kit.row([kit.text(label, "text"), cell])
     if work is not None and data.owner is not None:
         kit.row([kit.text("The action and cost figures cover the whole company.", "note")])
-    mine = f", those of {data.owner}'s items" if data.owner is not None else ""
-    kit.row([kit.text(f"Item by item on the {CHANGES} sheet{mine}.", "note")])
+    mine = f" ({data.owner}'s only)" if data.owner is not None else ""
+    kit.row(
+        [
+            kit.text(
+                f"Item by item on the {CHANGES} sheet{mine}; the actions done, added, removed and moved later by name "
+                f"in its second table, '{CHANGED_ACTIONS}'.",
+                "note",
+            )
+        ]
+    )
 
 
 def _cost_then_and_now(work: ActionWork, currency: str) -> str:

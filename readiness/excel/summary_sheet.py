@@ -28,6 +28,7 @@ from readiness.excel.plan_data import PlanData
 from readiness.excel.sheetkit import SheetKit, print_setup, set_print_area
 from readiness.excel.styles import BAR_BLUE, NAVY, ORANGE, Palette
 from readiness.model import Priority
+from readiness.wording import NEXT_DUE_RULE
 
 AREA_HEADERS = (
     "Area",
@@ -259,6 +260,7 @@ def _area_table(kit: SheetKit, data: PlanData) -> tuple[int, int]:
             kit.value(round(data.open_cost), "total_money"),
         ]
     )
+    _wide(kit, NEXT_DUE_RULE, "note_wrap")
     if last > header:
         kit.ws.conditional_formatting.add(
             f"B{header + 1}:B{last}",

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from readiness.due import DUE_SOON_DAYS, DueStatus, due_status, excel_conditions
+from readiness.due import DUE_SOON_DAYS, DueStatus, due_status, excel_conditions, next_due
 from readiness.errors import (
     EXIT_CODES,
     Conflict,
@@ -24,7 +24,7 @@ from readiness.errors import (
     exit_code_for,
 )
 from readiness.excel.plan_data import collect
-from readiness.model import Action, ActionStatus, CompanyProfile, Response
+from readiness.model import Action, ActionStatus, CompanyProfile, Level, Response
 from readiness.scoring import actions_due
 from readiness.store.workspace import Workspace
 from readiness.wording import not_applicable_text
@@ -69,6 +69,23 @@ def test_dashboard_and_workbook_count_the_same_overdue_and_soon(workspace: Works
     assert [a.title for a in upcoming] == ["d0", "d1", f"d{DUE_SOON_DAYS}"]
     data = collect(workspace, assessment.id, today=TODAY)
     assert data.overdue == len(overdue)
+
+
+def test_next_due_is_the_earliest_open_action_or_the_items_own_date_while_not_ready() -> None:
+    day = dt.date(2027, 4, 30)
+    before, after = day - dt.timedelta(days=1), day + dt.timedelta(days=1)
+    pushed = Action(title="pushed", due=after)
+    earlier = Action(title="earlier", due=before)
+    done = Action(title="done", due=before - dt.timedelta(days=30), status=ActionStatus.DONE)
+    assert next_due(Response(item_id="i", level=Level.PLANNED, due=day, actions=[pushed])) == day
+    assert next_due(Response(item_id="i", level=Level.PLANNED, due=day, actions=[pushed, earlier])) == before
+    assert next_due(Response(item_id="i", level=Level.AWARE, due=day, actions=[done])) == day, "done work never counts"
+    assert next_due(Response(item_id="i", due=day)) == day, "an item not assessed yet is not ready"
+    assert next_due(Response(item_id="i", level=Level.READY, due=day, actions=[pushed])) == after
+    assert next_due(Response(item_id="i", level=Level.READY, due=day)) is None
+    assert next_due(Response(item_id="i", not_applicable=True, na_reason="No.", due=day, actions=[earlier])) is None
+    assert next_due(Response(item_id="i", not_applicable=True, due=day)) == day, "no reason given: still applies"
+    assert next_due(None) is None
 
 
 def test_the_workbook_colours_use_the_same_window() -> None:

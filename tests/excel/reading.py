@@ -45,7 +45,7 @@ def top_risks(book: Any) -> tuple[list[Any], list[list[Any]]]:
     header = rows[start + 1]
     body = []
     for row in rows[start + 2 :]:
-        if row[0] is None:
+        if row[0] is None or all(cell is None for cell in row[1:]):  # a blank row, or the note under the block
             break
         body.append(row)
     return header, body

@@ -14,6 +14,7 @@ import pytest
 from conftest import NAME
 from openpyxl import Workbook, load_workbook
 
+from readiness.cli import main
 from readiness.errors import PlanImportError
 from readiness.excel import layout, zipguard
 from readiness.excel.export import export_plan
@@ -108,6 +109,49 @@ def test_every_bad_cell_is_named_at_once_not_just_the_first(
     assert error.reason.startswith("3 cells cannot be used, so nothing was applied")
     assert all(cell in error.reason for cell in cells)
     assert "not a date" in error.reason and "not a status" in error.reason
+
+
+def test_a_formula_is_named_in_the_same_round_as_the_other_bad_cells(
+    plan_ws: Workspace,
+    exported: Path,
+    tmp_path: Path,
+    store_state: Callable[[], Any],
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    def formula_cost_and_date(book: Any) -> None:
+        for edit in (
+            set_cell("cost_estimate", FIRST, "=1000*2"),  # a real formula, not text
+            set_cell("cost_estimate", FIRST + 1, "1.200,50", as_text=True),
+            set_cell("due", FIRST + 2, "01/02/2027", as_text=True),
+            set_cell("notes", FIRST + 2, "=SUM(A1:A3)"),  # a formula beside a bad cell of the same row
+        ):
+            edit(book)
+        sheet = book[layout.PLAN]  # and a new row with formula text for its owner and a cost read two ways
+        sheet[f"{col('item_id')}{new_row}"] = sheet[f"{col('item_id')}{FIRST}"].value
+        sheet[f"{col('title')}{new_row}"] = "Ask the broker"
+        set_cell("owner", new_row, "=cmd|' /C calc'!A0", as_text=True)(book)
+        set_cell("cost_estimate", new_row, "12,5", as_text=True)(book)
+
+    new_row = load_workbook(exported)[layout.PLAN].max_row + 1
+    bad = edited(exported, tmp_path / "rounds.xlsx", formula_cost_and_date)
+    error = refused(plan_ws, bad, store_state)
+    cells = [
+        f"Action Plan!{col('cost_estimate')}{FIRST}",
+        f"Action Plan!{col('cost_estimate')}{FIRST + 1}",
+        f"Action Plan!{col('due')}{FIRST + 2}",
+        f"Action Plan!{col('notes')}{FIRST + 2}",
+        f"Action Plan!{col('owner')}{new_row}",
+        f"Action Plan!{col('cost_estimate')}{new_row}",
+    ]
+    assert error.where == ", ".join(cells), "every bad cell in one round, row by row, left to right"
+    assert error.reason.startswith("6 cells cannot be used, so nothing was applied")
+    assert "formula text" in error.reason
+    assert error.reason.count("a formula; type the value itself") == 2
+    assert "could be read more than one way" in error.reason and "not a date this app can read" in error.reason
+    # The command line says the same in its one line.
+    assert main(["--workspace", str(plan_ws.path), "import-plan", NAME, str(bad), "--dry-run"]) != 0
+    printed = capsys.readouterr().err
+    assert all(cell in printed for cell in cells) and "\n" not in printed.strip()
 
 
 def test_duplicated_id_is_refused(plan_ws: Workspace, exported: Path, tmp_path: Path, store_state: Callable) -> None:
@@ -251,7 +295,9 @@ def test_a_row_far_below_blank_rows_is_read_not_dropped(
         book[layout.PLAN][f"{col('notes')}60000"] = "far below"
 
     error = refused(plan_ws, edited(exported, tmp_path / "far.xlsx", far_away), store_state)
-    assert error.code == "missing-id" and error.where == f"Action Plan!{col('item_id')}60000"
+    # A new row needs an Item ID and an Action: both missing cells are named in the one refusal.
+    assert error.where == f"Action Plan!{col('title')}60000, Action Plan!{col('item_id')}60000"
+    assert "needs the Item ID" in error.reason and "needs a description" in error.reason
 
 
 def test_a_new_action_after_many_blank_rows_is_imported(

@@ -77,8 +77,13 @@ def test_a_slice_carries_only_the_owners_items(plan_ws: Workspace, plan_id: int,
     assert checklist_ids(book) == mine, "the Checklist lists Legal's items, and all of them"
     assert {row[-1] for row in gap_rows(book)} <= mine
     assert "1 item of Legal not yet assessed" in texts_of(book, layout.GAPS)[-1], "counted on Gaps, not listed"
-    changed = {row[-1] for row in rows_of(book, layout.CHANGES)[3:] if row and row[-1]}
+    changes = rows_of(book, layout.CHANGES)
+    actions_at = next(n for n, row in enumerate(changes) if row[0] == layout.CHANGED_ACTIONS)
+    changed = {row[-1] for row in changes[3:actions_at] if row and row[-1]}
     assert changed <= mine
+    action_header = changes[actions_at + 2]
+    owners = {row[action_header.index("Owner")] for row in changes[actions_at + 3 :] if row[1]}
+    assert owners <= {"Legal"}, "the actions named since the snapshot are Legal's only"
     _, risks = top_risks(book)
     my_numbers = {numbers[item_id] for item_id in mine}
     assert all(any(names(row[0], number) for number in my_numbers) for row in risks), risks

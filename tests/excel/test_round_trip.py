@@ -166,6 +166,32 @@ def test_cli_export_then_dry_run_then_import(
     assert plan_ws.assessments.action(assessment.id, done["uids"][0])[1].status == ActionStatus.DONE
 
 
+def test_cli_dry_run_shows_what_a_new_row_will_create(
+    plan_ws: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "cli.xlsx"
+    assert _cli(plan_ws, monkeypatch, "export", NAME, "--out", str(out)) == 0
+    edited = tmp_path / "back.xlsx"
+    done = edit_like_an_owner(out, edited)
+    book = load_workbook(edited)
+    sheet = book[layout.PLAN]
+    second = done["new_row"] + 1  # a second new row, with no due date and no estimate
+    sheet[f"{col('item_id')}{second}"] = done["item_id"]
+    sheet[f"{col('title')}{second}"] = "Ask the broker for a ruling"
+    sheet[f"{col('owner')}{second}"] = "Legal"
+    book.save(edited)
+    capsys.readouterr()
+    assert _cli(plan_ws, monkeypatch, "import-plan", NAME, str(edited), "--dry-run") == 0
+    lines = capsys.readouterr().out.splitlines()
+    first_new = next(line for line in lines if "Collect supplier declarations for 2027" in line)
+    assert "(new)" in first_new and "owner Purchasing" in first_new
+    assert (
+        "due 2027-02-01" in first_new and "cost 4,000" in first_new and f"{col('title')}{done['new_row']}" in first_new
+    )
+    second_new = next(line for line in lines if "Ask the broker for a ruling" in line)
+    assert "owner Legal" in second_new and "no due date" in second_new and "cost not estimated" in second_new
+
+
 def test_cli_reports_a_bad_file_in_one_line(
     plan_ws: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -18,9 +18,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QApplication, QStyle
 
-from readiness.due import DueStatus
+from readiness.due import DueStatus, item_due_status
 from readiness.model import PRIORITY_ORDER, Item, Response
-from readiness.scoring import item_due_status
 from readiness.walkthrough import number_sort_key
 from ui.labels import priority_label, ready_without_evidence, response_level_label, review_notes_label
 from ui.plain_text import plain_tooltip
