@@ -38,6 +38,7 @@ from readiness.excel.metadata import ExportedRow, digest
 from readiness.excel.plan_cells import refuse
 from readiness.excel.plan_preview import FieldChange, FieldConflict, NewAction, NotImported, Skip
 from readiness.excel.plan_reader import ReturnedFile, ReturnedRow
+from readiness.excel.plan_refusals import CellsRefused, all_refused
 from readiness.excel.plan_target import Target
 from readiness.frameworks import first_validation_problem
 from readiness.model import Action, ActionStatus, Response
@@ -88,29 +89,6 @@ def _safe(read: Callable[[Any, str], str]) -> Callable[[Any, str], str]:
     return checked
 
 
-class _CellsRefused(Exception):
-    """The cells of one row that cannot be read (raised past the row, gathered by `PlanMerge.run`)."""
-
-    def __init__(self, problems: list[PlanImportError]) -> None:
-        super().__init__(problems[0].reason)
-        self.problems = problems
-
-
-MAX_LISTED = 12
-
-
-def _all_refused(problems: list[PlanImportError]) -> PlanImportError:
-    """One refusal naming every cell that cannot be used (the first dozen, and how many more)."""
-    listed = "; ".join(f"{p.where}: {p.reason}" for p in problems[:MAX_LISTED])
-    more = f"; and {len(problems) - MAX_LISTED} more" if len(problems) > MAX_LISTED else ""
-    return PlanImportError(
-        f"{len(problems)} cells cannot be used, so nothing was applied: {listed}{more}",
-        where=", ".join(p.where for p in problems[:MAX_LISTED]),
-        code="cells-invalid",
-        params={"count": len(problems)},
-    )
-
-
 class PlanMerge:
     """Merges one returned file into the store's actions of the target assessment."""
 
@@ -144,12 +122,12 @@ class PlanMerge:
                     self._existing(row, uid)
                 else:
                     self._new(row)
-            except _CellsRefused as cells:
+            except CellsRefused as cells:
                 refused.extend(cells.problems)
             except PlanImportError as problem:
                 refused.append(problem)
         if refused:  # every cell that cannot be used, so the owner fixes them all in one go
-            raise refused[0] if len(refused) == 1 else _all_refused(refused)
+            raise refused[0] if len(refused) == 1 else all_refused(refused)
         for uid, exported in self.meta.rows.items():
             if uid not in self.seen and uid in self.actions:
                 self._skip(Skip.ROW_DELETED, layout.PLAN, exported.item_id, self.actions[uid][1].title, uid=uid)
@@ -187,7 +165,7 @@ class PlanMerge:
             except PlanImportError as problem:  # a value the store would refuse: named with the row's others
                 problems.append(problem)
         if problems:
-            raise _CellsRefused(problems)
+            raise CellsRefused(problems)
 
     def _merge_field(
         self,
@@ -306,7 +284,7 @@ class PlanMerge:
                 ("title", refuse("a new action needs a description in the Action column", where, "missing-title"))
             )
         if problems:
-            raise _CellsRefused(self._ordered(problems))
+            raise CellsRefused(self._ordered(problems))
         assert mapped  # an item id that maps, as checked above
         item_id = mapped[0]
         occurrence = self.occurrences.get((file_item, title), 0)
@@ -352,7 +330,7 @@ class PlanMerge:
         """The row's editable cells as values; every cell that cannot be read is refused, not just the first."""
         fields, problems = self._read(row, new=new)
         if problems:
-            raise _CellsRefused(self._ordered(problems))
+            raise CellsRefused(self._ordered(problems))
         return fields
 
     def _read(self, row: ReturnedRow, *, new: bool) -> tuple[dict[str, Any], list[tuple[str, PlanImportError]]]:
