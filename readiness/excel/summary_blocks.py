@@ -17,6 +17,20 @@ from readiness.wording import NEXT_DUE_RULE, question_text
 # Area or item | Readiness | Coverage | Open gaps | critical | high | Not yet assessed | Open actions | Overdue |
 # Cost | Next due: 147 characters, so the landscape page prints at about 95% of size.
 WIDTHS = (36, 12, 11, 10, 10, 10, 11, 10, 9, 16, 12)
+# The per-area table's columns (the watch lists' table takes the same figures)
+AREA_HEADERS = (
+    "Area",
+    "Readiness",
+    "Coverage",
+    "Open gaps",
+    "of which critical",
+    "of which high",
+    "Not yet assessed",
+    "Open actions",
+    "Overdue",
+    "Cost of open actions",
+    "Next due",
+)
 PRIORITY_WORDS = {"critical": "Critical", "high": "High", "medium": "Medium", "low": "Low", NO_PRIORITY: "No priority"}
 
 
@@ -171,18 +185,7 @@ def watch_lists(kit: SheetKit, data: PlanData) -> None:
     """The readiness for the annual reviews: each watch list beside this assessment, on the area table's columns
     (its items and actions are in its own workbook)."""
     _section(kit, "Readiness for the annual reviews: the watch lists beside this assessment")
-    headers = (
-        "Watch list",
-        "Readiness",
-        "Coverage",
-        "Open gaps",
-        "of which critical",
-        "of which high",
-        "Not yet assessed",
-        "Open actions",
-        "Overdue",
-        "Cost of open actions",
-    )
+    headers = ("Watch list", *AREA_HEADERS[1:-1])  # the area table's figures, without its next due date
     kit.row([kit.text(h, "header") for h in headers])
     for line in data.watch_lists:
         figures, score = line.figures, line.score

@@ -30,19 +30,7 @@ from readiness.excel.styles import BAR_BLUE, NAVY, ORANGE, Palette
 from readiness.model import Priority
 from readiness.wording import NEXT_DUE_RULE
 
-AREA_HEADERS = (
-    "Area",
-    "Readiness",
-    "Coverage",
-    "Open gaps",
-    "of which critical",
-    "of which high",
-    "Not yet assessed",
-    "Open actions",
-    "Overdue",
-    "Cost of open actions",
-    "Next due",
-)
+AREA_HEADERS = summary_blocks.AREA_HEADERS
 WIDTHS = summary_blocks.WIDTHS
 COLUMNS = len(WIDTHS)
 ROW_CM = 0.53  # a default row is 15 points
