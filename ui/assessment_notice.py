@@ -14,6 +14,8 @@ import html
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication, QLabel
 
 from readiness.model import AssessmentKind
 
@@ -21,6 +23,19 @@ translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
+
+
+def style_banner(banner: QLabel) -> None:
+    """The banner in the theme's colours (a fixed light grey left its link unreadable in the dark theme): the
+    window's text on the alternate base, which the theme keeps readable for text and links alike."""
+    palette = QApplication.palette()
+    background = palette.color(QPalette.ColorRole.AlternateBase).name()
+    text = palette.color(QPalette.ColorRole.WindowText).name()
+    line = palette.color(QPalette.ColorRole.Mid).name()
+    banner.setStyleSheet(
+        f"QLabel#archivedBanner {{ background: {background}; color: {text}; border-bottom: 1px solid {line};"
+        " padding: 6px 10px; font-weight: bold; }"
+    )
 
 
 def _link(target: str, text: str) -> str:

@@ -13,7 +13,7 @@ assessment that runs beside it), with a link that acts on it.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QPalette, QShowEvent
+from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from readiness import operations
 from ui.assessment_flow import AssessmentFlow
-from ui.assessment_notice import banner_text
+from ui.assessment_notice import banner_text, style_banner
 from ui.context import AppContext
 from ui.document_flow import DocumentFlow
 from ui.exposure_views import ExposureViews
@@ -89,7 +89,7 @@ class MainWindow(QMainWindow):
         self.banner = QLabel(self)
         self.banner.setObjectName("archivedBanner")
         self.banner.setWordWrap(True)
-        self._style_banner()
+        style_banner(self.banner)
         self.banner.setAccessibleName(self.tr("Assessment status"))
         self.banner.linkActivated.connect(self._banner_link)
         self.banner.hide()
@@ -256,19 +256,7 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             apply_theme(app, theme)
-        self._style_banner()
-
-    def _style_banner(self) -> None:
-        """The banner in the theme's colours (a fixed light grey left its link unreadable in the dark theme): the
-        window's text on the alternate base, which the theme keeps readable for text and links alike."""
-        palette = QApplication.palette()
-        background = palette.color(QPalette.ColorRole.AlternateBase).name()
-        text = palette.color(QPalette.ColorRole.WindowText).name()
-        line = palette.color(QPalette.ColorRole.Mid).name()
-        self.banner.setStyleSheet(
-            f"QLabel#archivedBanner {{ background: {background}; color: {text}; border-bottom: 1px solid {line};"
-            " padding: 6px 10px; font-weight: bold; }"
-        )
+        style_banner(self.banner)
 
     # --- commands -----------------------------------------------------------------
 

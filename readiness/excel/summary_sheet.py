@@ -44,12 +44,12 @@ def write_summary(ws: WriteOnlyWorksheet, palette: Palette, data: PlanData, *, g
     _heading(kit, data)
     _figures(kit, data)
     kit.blank()
+    # Page 1: the figures and the risks, all five (they are what leadership reads first). Page 2: what the work
+    # costs and what changed since the last snapshot, each block whole.
+    summary_blocks.top_risks(kit, data)
+    _new_page(kit)
     summary_blocks.cost_by_priority(kit, data)
     kit.blank()
-    summary_blocks.top_risks(kit, data)
-    kit.blank()
-    if data.last_snapshot is not None:  # a dozen lines: whole on the next page rather than split
-        _new_page(kit)
     summary_blocks.since_snapshot(kit, data)
     if data.watch_lists:
         kit.blank()
