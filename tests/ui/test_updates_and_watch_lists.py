@@ -102,6 +102,8 @@ def _create_watch_list(qtbot, window: MainWindow, compliance: Assessment, monkey
     page = wizard.name_page
     assert page.is_watch() and page.chosen_framework().id == "usmca-annual-review"
     assert page.beside.isVisibleTo(page) and page.beside.currentData() == compliance.id
+    # the greyed-out currency shows the one the watch list will have, its compliance assessment's
+    assert (page.currency.isEnabled(), page.currency.currentText()) == (False, "CAD")
     page.name.setText("Annual review 2027")
     wizard.show()
     wizard.next()  # the profile starts from the compliance assessment's

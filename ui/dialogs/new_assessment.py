@@ -96,6 +96,7 @@ class NamePage(QWizardPage):
         self.name.textChanged.connect(self._check)
         self.currency.currentTextChanged.connect(self._check)
         self.framework.currentIndexChanged.connect(self._framework_chosen)
+        self.beside.currentIndexChanged.connect(self._show_companion_currency)
         self.beside.currentIndexChanged.connect(self._check)
         self._framework_chosen()
 
@@ -138,7 +139,13 @@ class NamePage(QWizardPage):
         self.beside.setVisible(watch)
         self.beside_label.setVisible(watch)
         self.currency.setEnabled(not watch)  # a watch list prices in its compliance assessment's currency
+        self._show_companion_currency()
         self._check()
+
+    def _show_companion_currency(self) -> None:
+        """A watch list's currency box shows the currency it will have: its compliance assessment's."""
+        if self.is_watch() and self.companion() is not None:
+            self.currency.setCurrentText(self.currency_code())
 
     def _check(self) -> None:
         name = self.name.text().strip()
