@@ -11,6 +11,7 @@ from readiness.excel.plan_data import NO_PRIORITY, GapRow, PlanData
 from readiness.excel.sheetkit import SheetKit
 from readiness.exposure.wording import money
 from readiness.headline import Headline
+from readiness.model import Priority
 from readiness.scoring import percent
 from readiness.wording import NEXT_DUE_RULE, question_text
 
@@ -93,7 +94,11 @@ def top_risks(kit: SheetKit, data: PlanData) -> None:
     """The five critical or high open gaps that matter most (the first of the Gaps sheet), with who owns them and
     what is due next; in an owner's slice, among their items only."""
     whose = f" of {data.owner}'s items" if data.owner is not None else ""
-    _section(kit, f"Top risks: critical and high open gaps{whose}")
+    urgent = sum(g.response.priority in (Priority.CRITICAL, Priority.HIGH) for g in data.gaps)
+    shown = len(data.top_risks)
+    # Never leave one out silently: when there are more than the five listed, say how many and where they are.
+    more = f" (the {shown} most urgent of {urgent}; all of them on the Gaps sheet)" if urgent > shown else ""
+    _section(kit, f"Top risks: critical and high open gaps{whose}{more}")
     if not data.top_risks:
         kit.row([kit.text(f"No critical or high gap{whose} is open.", "label")])
         return

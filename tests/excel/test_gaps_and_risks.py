@@ -108,3 +108,13 @@ def test_a_top_risk_leads_with_the_gap_in_the_companys_words(tmp_path: Path) -> 
     assert cell.data_type == "s" and cell.quotePrefix, "a gap typed like a formula stays text"
     with zipfile.ZipFile(out) as archive:
         assert "<f>" not in archive.read("xl/worksheets/sheet1.xml").decode()
+
+
+def test_the_top_risks_say_when_more_urgent_gaps_are_left_out(exported: Path) -> None:
+    book = load_workbook(exported)
+    pressing = [row for row in gap_rows(book) if row[0] in PRIORITY_WORDS]
+    assert len(pressing) > 5, "the demo data has more critical and high gaps than the five listed"
+    heading = next(
+        row[0] for row in rows_of(book, layout.SUMMARY) if isinstance(row[0], str) and row[0].startswith("Top risks")
+    )
+    assert f"the 5 most urgent of {len(pressing)}" in heading and "Gaps sheet" in heading
