@@ -1007,12 +1007,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dates.py" line="204"/>
+        <location filename="../../ui/widgets/dates.py" line="202"/>
         <source>Not a date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dates.py" line="209"/>
+        <location filename="../../ui/widgets/dates.py" line="207"/>
         <source>Not a date: type 2027-03-31 or leave it empty</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1071,7 +1071,7 @@
 <context>
     <name>DueList</name>
     <message>
-        <location filename="../../ui/views/dashboard_parts.py" line="117"/>
+        <location filename="../../ui/views/dashboard_parts.py" line="125"/>
         <source>Click a row, or press Enter, to open the item</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1602,12 +1602,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_parts.py" line="90"/>
+        <location filename="../../ui/views/dashboard_parts.py" line="100"/>
+        <source>no open actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_parts.py" line="102"/>
+        <source>Not estimated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_parts.py" line="102"/>
+        <source>no open action has an estimate yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_parts.py" line="103"/>
         <source>sum of the estimates</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/dashboard_parts.py" line="91"/>
+        <location filename="../../ui/views/dashboard_parts.py" line="105"/>
         <source>; %n not estimated yet</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1623,32 +1638,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_editor.py" line="90"/>
+        <location filename="../../ui/views/item_editor.py" line="91"/>
         <source>Your answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_editor.py" line="93"/>
+        <location filename="../../ui/views/item_editor.py" line="94"/>
         <source>Gu&amp;idance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_editor.py" line="95"/>
+        <location filename="../../ui/views/item_editor.py" line="96"/>
         <source>Evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_editor.py" line="97"/>
+        <location filename="../../ui/views/item_editor.py" line="98"/>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_editor.py" line="206"/>
+        <location filename="../../ui/views/item_editor.py" line="209"/>
         <source>Edit evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_editor.py" line="219"/>
+        <location filename="../../ui/views/item_editor.py" line="222"/>
         <source>Mark reviewed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1789,72 +1804,72 @@
 <context>
     <name>ItemTableModel</name>
     <message>
-        <location filename="../../ui/models/items.py" line="145"/>
+        <location filename="../../ui/models/items.py" line="144"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/items.py" line="146"/>
+        <location filename="../../ui/models/items.py" line="145"/>
         <source>Question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/items.py" line="147"/>
+        <location filename="../../ui/models/items.py" line="146"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/items.py" line="148"/>
+        <location filename="../../ui/models/items.py" line="147"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/items.py" line="149"/>
+        <location filename="../../ui/models/items.py" line="148"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/items.py" line="150"/>
+        <location filename="../../ui/models/items.py" line="149"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/items.py" line="151"/>
+        <location filename="../../ui/models/items.py" line="150"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/items.py" line="156"/>
+        <location filename="../../ui/models/items.py" line="155"/>
         <source>Item number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/items.py" line="162"/>
+        <location filename="../../ui/models/items.py" line="161"/>
         <source>Item number: area, then item (sort by it for checklist order)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/items.py" line="164"/>
+        <location filename="../../ui/models/items.py" line="163"/>
         <source>Marked for re-review (for example after a framework migration)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/items.py" line="184"/>
+        <location filename="../../ui/models/items.py" line="183"/>
         <source>%1, no evidence recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/items.py" line="197"/>
+        <location filename="../../ui/models/items.py" line="196"/>
         <source>Ready, but no evidence is recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/items.py" line="199"/>
+        <location filename="../../ui/models/items.py" line="198"/>
         <source>Marked not applicable without a reason: it counts as not assessed until it has one</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/items.py" line="209"/>
+        <location filename="../../ui/models/items.py" line="208"/>
         <source>%n day(s) overdue</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1862,8 +1877,8 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/models/items.py" line="158"/>
-        <location filename="../../ui/models/items.py" line="195"/>
+        <location filename="../../ui/models/items.py" line="157"/>
+        <location filename="../../ui/models/items.py" line="194"/>
         <source>Needs review</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2056,7 +2071,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361"/>
+        <location filename="../../ui/main_window.py" line="349"/>
         <source>Choose an item first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2066,17 +2081,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="330"/>
+        <location filename="../../ui/main_window.py" line="318"/>
         <source>Snapshot “%1” taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="347"/>
+        <location filename="../../ui/main_window.py" line="335"/>
         <source>Backup saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="351"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>Backing up the workspace…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2392,17 +2407,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_assessment.py" line="146"/>
+        <location filename="../../ui/dialogs/new_assessment.py" line="153"/>
         <source>An assessment with this name already exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_assessment.py" line="148"/>
+        <location filename="../../ui/dialogs/new_assessment.py" line="155"/>
         <source>The currency is a three-letter code, such as USD, CAD or MXN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_assessment.py" line="152"/>
+        <location filename="../../ui/dialogs/new_assessment.py" line="159"/>
         <source>A watch list runs beside a compliance assessment on the framework it watches (%1). Create that assessment first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2486,12 +2501,12 @@
 <context>
     <name>NewAssessmentWizard</name>
     <message>
-        <location filename="../../ui/dialogs/new_assessment.py" line="259"/>
+        <location filename="../../ui/dialogs/new_assessment.py" line="266"/>
         <source>New assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_assessment.py" line="259"/>
+        <location filename="../../ui/dialogs/new_assessment.py" line="266"/>
         <source>New review watch list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3125,12 +3140,12 @@
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../../ui/dialogs/new_assessment.py" line="194"/>
+        <location filename="../../ui/dialogs/new_assessment.py" line="201"/>
         <source>Company profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_assessment.py" line="196"/>
+        <location filename="../../ui/dialogs/new_assessment.py" line="203"/>
         <source>The profile decides which items apply. Leave a group empty to keep every item of that kind.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3755,32 +3770,32 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../ui/dialogs/new_assessment.py" line="220"/>
+        <location filename="../../ui/dialogs/new_assessment.py" line="227"/>
         <source>What applies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_assessment.py" line="225"/>
+        <location filename="../../ui/dialogs/new_assessment.py" line="232"/>
         <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_assessment.py" line="225"/>
+        <location filename="../../ui/dialogs/new_assessment.py" line="232"/>
         <source>Why it does not apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_assessment.py" line="229"/>
+        <location filename="../../ui/dialogs/new_assessment.py" line="236"/>
         <source>Items that do not apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_assessment.py" line="230"/>
+        <location filename="../../ui/dialogs/new_assessment.py" line="237"/>
         <source>You can mark any item applicable again later in the item editor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_assessment.py" line="241"/>
+        <location filename="../../ui/dialogs/new_assessment.py" line="248"/>
         <source>%1 of %2 items apply to this company; %3 do not and will start as not applicable.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5713,62 +5728,62 @@ Where: %2</source>
 <context>
     <name>notice</name>
     <message>
-        <location filename="../../ui/assessment_notice.py" line="47"/>
+        <location filename="../../ui/assessment_notice.py" line="62"/>
         <source>Newer content for this framework is installed: version %1, as of %2 (this assessment is on %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_notice.py" line="52"/>
+        <location filename="../../ui/assessment_notice.py" line="67"/>
         <source>Newer content for this framework is installed: version %1 (this assessment is on %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_notice.py" line="60"/>
+        <location filename="../../ui/assessment_notice.py" line="75"/>
         <source>Preview the update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_notice.py" line="65"/>
+        <location filename="../../ui/assessment_notice.py" line="80"/>
         <source>Watch list beside %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_notice.py" line="67"/>
+        <location filename="../../ui/assessment_notice.py" line="82"/>
         <source>The watch list %1 runs beside this assessment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_notice.py" line="70"/>
+        <location filename="../../ui/assessment_notice.py" line="85"/>
         <source>Switch to it (Ctrl+Shift+B)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_notice.py" line="78"/>
+        <location filename="../../ui/assessment_notice.py" line="93"/>
         <source>Read only: the workspace cannot be written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_notice.py" line="82"/>
+        <location filename="../../ui/assessment_notice.py" line="97"/>
         <source>Archived when it was moved to the 2026 joint-review pack (%1), which froze its compliance answers. Review packs now run beside the compliance assessment instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_notice.py" line="88"/>
+        <location filename="../../ui/assessment_notice.py" line="103"/>
         <source>Make it active again…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_notice.py" line="92"/>
+        <location filename="../../ui/assessment_notice.py" line="107"/>
         <source>Archived — read only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_notice.py" line="94"/>
+        <location filename="../../ui/assessment_notice.py" line="109"/>
         <source>Archived: migrated to %1 on %2 — read only. %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_notice.py" line="97"/>
+        <location filename="../../ui/assessment_notice.py" line="112"/>
         <source>Open the new assessment</source>
         <translation type="unfinished"></translation>
     </message>

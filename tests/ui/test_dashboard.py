@@ -187,3 +187,15 @@ def test_an_empty_register_is_pointed_out_and_one_click_opens_products(qtbot, wi
     window.context.apply(operations.import_register, window.context.assessment_id, example_products())
     window.show_dashboard()
     assert not hint.isVisibleTo(window)
+
+
+def test_the_cost_reads_as_nothing_open_or_not_estimated_never_as_a_free_zero(qtbot, window: MainWindow) -> None:
+    window.show_dashboard()
+    figures, notes = window.dashboard.figures.figures, window.dashboard.figures.notes
+    assert (figures["cost"].text(), notes["cost"].text()) == ("\u2014", "no open actions")
+    commands.add_action(window.context, "goods.baseline", Action(title="Ask the broker"))
+    window.dashboard.refresh()
+    assert figures["cost"].text() == "Not estimated"
+    commands.add_action(window.context, "goods.baseline", Action(title="Audit", cost_estimate=500))
+    window.dashboard.refresh()
+    assert (figures["cost"].text(), notes["cost"].text()) == ("USD 500", "sum of the estimates; 1 not estimated yet")

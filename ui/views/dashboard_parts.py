@@ -85,17 +85,25 @@ class HeadlineFigures(QWidget):
                 self.tr("%n due within %1 days", "", figures.due_soon).replace("%1", str(DUE_SOON_DAYS)),
             ),
             "overdue": (str(figures.overdue), self.tr("past their due date")),
-            "cost": (
-                money_text(figures.open_cost, currency),
-                self.tr("sum of the estimates")
-                + (self.tr("; %n not estimated yet", "", figures.unestimated) if figures.unestimated else ""),
-            ),
+            "cost": self._cost(figures, currency),
         }
         for key, (figure, note) in values.items():
             self.figures[key].setText(figure)
             self.notes[key].setText(note)
         alert = f"color: {status_color('bad').name()}" if figures.overdue else ""
         self.figures["overdue"].setStyleSheet(alert)
+
+    def _cost(self, figures: Headline, currency: str) -> tuple[str, str]:
+        """The cost figure and its note: a dash when nothing is open (not a zero that reads as free work), "Not
+        estimated" when no open action has an estimate, else the sum with how many it leaves out."""
+        if not figures.open_actions:
+            return "\u2014", self.tr("no open actions")
+        if figures.unestimated >= figures.open_actions:
+            return self.tr("Not estimated"), self.tr("no open action has an estimate yet")
+        note = self.tr("sum of the estimates")
+        if figures.unestimated:
+            note += self.tr("; %n not estimated yet", "", figures.unestimated)
+        return money_text(figures.open_cost, currency), note
 
 
 class DueList(QStackedWidget):
