@@ -16,10 +16,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
-from readiness.errors import ReadinessError
+from readiness.errors import NotFound, ReadinessError
 from readiness.model import Action, Area, Assessment, AssessmentStatus, Framework, Item, Response
 from readiness.operations.records import Change, ResponsesEdited
 from readiness.store.frameworks_repo import FrameworkInfo
@@ -29,6 +29,7 @@ from readiness.walkthrough import framework_search_texts
 from ui.messages import describe_error
 
 ChangeT = TypeVar("ChangeT", bound=Change)
+CATCH_UP_MS = 2000  # how often the window looks for changes committed elsewhere
 
 
 class AppContext(QObject):
@@ -58,6 +59,13 @@ class AppContext(QObject):
         self.area_of: dict[str, str] = {}
         self.item_index: dict[str, tuple[Area, Item]] = {}
         self.last_saved: dt.datetime | None = None
+        # What another window or the command line commits shows here within seconds (SQLite counts commits made
+        # on other connections); without it the window kept showing figures the store no longer held.
+        self._data_version = self._stored_version()
+        self._watch = QTimer(self)
+        self._watch.setInterval(CATCH_UP_MS)
+        self._watch.timeout.connect(self.catch_up)
+        self._watch.start()
 
     # --- loading ------------------------------------------------------------
 
@@ -72,7 +80,49 @@ class AppContext(QObject):
             self.search_texts = framework_search_texts(self.framework)
             self.item_index = self.framework.item_index()
             self.area_of = {item_id: area.id for item_id, (area, _) in self.item_index.items()}
+        self._data_version = self._stored_version()
         self.assessment_changed.emit()
+
+    def _stored_version(self) -> int:
+        return int(self._workspace.db.query("PRAGMA data_version")[0][0])
+
+    def catch_up(self) -> bool:
+        """Show what another window or the command line committed since the last look: the shown assessment's
+        record and answers are re-read and only what differs is signalled (typing in progress is kept by the
+        fields). Returns whether anything was committed elsewhere."""
+        try:
+            version = self._stored_version()
+        except ReadinessError:
+            return False  # the store is busy or gone: the next look, or the next edit, says so
+        if version == self._data_version:
+            return False
+        self._data_version = version
+        shown = self.assessment
+        if shown is not None:
+            try:
+                stored = self._workspace.assessments.get_by_id(shown.id)
+            except NotFound:  # deleted elsewhere
+                self.load_assessment(None)
+                self.assessments_changed.emit()
+                return True
+            if (stored.framework_id, stored.framework_version) != (shown.framework_id, shown.framework_version):
+                self.load_assessment(stored.id)  # its content was updated in place: every view starts again
+            else:
+                self._catch_up_answers(stored)
+        self.assessments_changed.emit()
+        self.snapshots_changed.emit()
+        self.products_changed.emit([])
+        return True
+
+    def _catch_up_answers(self, stored: Assessment) -> None:
+        if stored != self.assessment:
+            self.assessment = stored
+            self.assessment_updated.emit()
+        fresh = self._workspace.assessments.responses(stored.id)
+        moved = [item_id for item_id, response in fresh.items() if self.responses.get(item_id) != response]
+        if moved:
+            self.responses.update({item_id: fresh[item_id] for item_id in moved})
+            self.responses_changed.emit(moved)
 
     @property
     def read_only(self) -> bool:
