@@ -86,3 +86,9 @@ def item_due_dates(response: Response | None) -> Iterator[tuple[Action | None, d
 def next_due(response: Response | None) -> dt.date | None:
     """An item's next due date: the earliest of its open actions' due dates and, while it is not ready, its own."""
     return min((due for _, due in item_due_dates(response)), default=None)
+
+
+def overdue_work(response: Response | None, today: dt.date) -> int:
+    """How many of an item's due dates are past: its open actions', and its own while it is not ready. The one
+    count behind every "Overdue" figure, so no item past its date sits beside an overdue count of 0."""
+    return sum(due < today for _, due in item_due_dates(response))

@@ -3,8 +3,9 @@
 The dashboard and the workbook's Summary show the same figures, counted by
 the same rules: open gaps are applicable items assessed below ready, apart
 from those nobody has assessed yet (`scoring`); an
-open action is one not done, on an applicable item; overdue and due soon are
-`readiness.due`; the cost is the sum of the open actions' estimates. Due
+open action is one not done, on an applicable item; overdue counts the open
+actions and the items below ready past their dates, and due soon the open
+actions (`readiness.due`); the cost is the sum of the open actions' estimates. Due
 work counts an item's own due date (while the item is below ready) as well
 as its open actions' dates.
 """
@@ -15,7 +16,7 @@ import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from readiness.due import DueStatus, due_status, item_due_dates
+from readiness.due import DueStatus, due_status, item_due_dates, overdue_work
 from readiness.model import PRIORITY_ORDER, Framework, Priority, Response
 from readiness.scoring import overall_score
 
@@ -29,7 +30,7 @@ class Headline:
     high_gaps: int
     open_actions: int
     due_soon: int  # open actions due within `DUE_SOON_DAYS`
-    overdue: int  # open actions past their due date
+    overdue: int  # open actions and items below ready past their due date (`due.overdue_work`)
     open_cost: float  # the sum of the open actions' cost estimates
     unestimated: int = 0  # open actions without an estimate (left out of the sum, and said so)
 
@@ -42,15 +43,14 @@ def headline(framework: Framework, responses: Mapping[str, Response], *, today: 
         response = responses.get(item.id)
         if response is None or response.counts_as_not_applicable:
             continue
+        overdue += overdue_work(response, today)
         for action in response.actions:
             if not action.is_open:
                 continue
             open_actions += 1
             cost += action.cost_estimate or 0.0
             unestimated += action.cost_estimate is None
-            status = due_status(action.due, today)
-            overdue += status is DueStatus.OVERDUE
-            due_soon += status is DueStatus.SOON
+            due_soon += due_status(action.due, today) is DueStatus.SOON
     return Headline(
         open_gaps=sum(gaps.values()),
         critical_gaps=gaps.get(Priority.CRITICAL.value, 0),

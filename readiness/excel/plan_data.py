@@ -19,7 +19,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from readiness.due import DueStatus, due_status, next_due
+from readiness.due import next_due, overdue_work
 from readiness.excel.changes import ActionWork, ItemChange, action_work, changes_since
 from readiness.excel.exposure_data import ExposureData
 from readiness.headline import Headline, headline
@@ -234,9 +234,9 @@ def collect(
                     slot[0] += 1
                     slot[1] += action.cost_estimate or 0
                     slot[2] += action.cost_estimate is None
-                    overdue += int(due_status(action.due, today) is DueStatus.OVERDUE)
                 if same_owner(action.owner, owner) and (action.is_open or not open_only):
                     plan.append(PlanRow(area, item, response, action, number))
+            overdue += overdue_work(response, today)
             item_due = next_due(response)
             if item_due is not None:
                 area_due = item_due if area_due is None else min(area_due, item_due)

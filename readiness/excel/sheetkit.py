@@ -26,6 +26,7 @@ from openpyxl.worksheet.page import PageMargins
 from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 
+from readiness.due import DueStatus, due_status
 from readiness.excel.layout import NOT_ESTIMATED, Column
 from readiness.excel.safety import clean_text, needs_quote
 from readiness.excel.styles import Palette
@@ -226,3 +227,8 @@ def print_setup(
 def set_print_area(ws: WriteOnlyWorksheet, *, columns: int, last_row: int) -> None:
     """Print only the first `columns` columns (the id columns after them stay on screen, off paper)."""
     ws.print_area = f"A1:{get_column_letter(columns)}{max(last_row, 1)}"
+
+
+def due_style(due: dt.date | None, today: dt.date) -> str:
+    """A due date's cell style: red once it is past, as the app marks it."""
+    return "date_alert" if due_status(due, today) is DueStatus.OVERDUE else "date"

@@ -26,7 +26,7 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from readiness.excel.changes import answer_text
 from readiness.excel.layout import Column
 from readiness.excel.plan_data import PlanData
-from readiness.excel.sheetkit import SheetKit, print_setup, set_print_area, split_to_fit, widths_of
+from readiness.excel.sheetkit import SheetKit, due_style, print_setup, set_print_area, split_to_fit, widths_of
 from readiness.excel.styles import Palette
 from readiness.model import Response, ReviewReason
 from readiness.wording import NEXT_DUE_RULE, not_applicable_text, question_text, review_note_text, review_notes_text
@@ -146,7 +146,7 @@ def write_gaps(
                 kit.text(level_text(response)),
                 kit.text(response.gap, "wrap"),
                 kit.text(response.owner, "wrap"),
-                kit.value(gap.next_due, "date"),
+                kit.value(gap.next_due, due_style(gap.next_due, data.today)),
                 kit.value(round(gap.risk_score, 2), "score"),
                 kit.value(gap.open_actions, "count"),
                 kit.cost(gap.open_cost, open_actions=gap.open_actions, unestimated=gap.unestimated),

@@ -8,7 +8,7 @@ from decimal import Decimal
 from readiness.excel.changes import ActionWork, answer_text, count_changes
 from readiness.excel.layout import CHANGED_ACTIONS, CHANGES
 from readiness.excel.plan_data import NO_PRIORITY, GapRow, PlanData
-from readiness.excel.sheetkit import SheetKit
+from readiness.excel.sheetkit import SheetKit, due_style
 from readiness.exposure.wording import money
 from readiness.headline import Headline
 from readiness.model import Priority
@@ -117,7 +117,7 @@ def top_risks(kit: SheetKit, data: PlanData) -> None:
                 kit.text(answer_text(gap.response), "wrap"),
                 kit.text(gap.response.owner or "(no owner)", "wrap"),
                 None,
-                kit.value(gap.next_due, "date"),
+                kit.value(gap.next_due, due_style(gap.next_due, data.today)),
                 None,
                 kit.cost(gap.open_cost, open_actions=gap.open_actions, unestimated=gap.unestimated),
             ],

@@ -25,7 +25,7 @@ from readiness.excel import summary_blocks
 from readiness.excel.charts import FULL_WIDTH_CM, horizontal_bars
 from readiness.excel.exposure_sheet import write_duty_at_stake
 from readiness.excel.plan_data import PlanData
-from readiness.excel.sheetkit import SheetKit, print_setup, set_print_area
+from readiness.excel.sheetkit import SheetKit, due_style, print_setup, set_print_area
 from readiness.excel.styles import BAR_BLUE, NAVY, ORANGE, Palette
 from readiness.model import Priority
 from readiness.wording import NEXT_DUE_RULE
@@ -205,7 +205,7 @@ def _figures(kit: SheetKit, data: PlanData) -> None:
                 6,
                 "Overdue",
                 kit.value(data.overdue, "big_alert" if data.overdue else "big_number"),
-                "open actions past their due date",
+                "actions and items past their due date",
             ),
             (7, 9, "Ready", kit.value(overall.ready, "big_number"), f"of {overall.applicable} applicable items"),
         ],
@@ -216,7 +216,6 @@ def _area_table(kit: SheetKit, data: PlanData) -> tuple[int, int]:
     kit.row([kit.text("Readiness by area", "section")], height=20)
     header = kit.row([kit.text(h, "header") for h in AREA_HEADERS])
     for line in data.areas:
-        overdue_due = due_status(line.next_due, data.today) is DueStatus.OVERDUE
         gaps = line.open_gaps
         kit.row(
             [
@@ -230,7 +229,7 @@ def _area_table(kit: SheetKit, data: PlanData) -> tuple[int, int]:
                 kit.value(line.open_actions, "count"),
                 kit.value(line.overdue, "count_alert" if line.overdue else "count"),
                 kit.cost(line.open_cost, open_actions=line.open_actions, unestimated=line.unestimated),
-                kit.value(line.next_due, "date_alert" if overdue_due else "date"),
+                kit.value(line.next_due, due_style(line.next_due, data.today)),
             ]
         )
     last = kit.next_row - 1

@@ -1565,7 +1565,7 @@
     </message>
     <message>
         <location filename="../../ui/views/dashboard_parts.py" line="47"/>
-        <source>Overdue actions</source>
+        <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1598,7 +1598,7 @@
     </message>
     <message>
         <location filename="../../ui/views/dashboard_parts.py" line="87"/>
-        <source>past their due date</source>
+        <source>actions and items past their due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

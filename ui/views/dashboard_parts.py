@@ -44,7 +44,7 @@ class HeadlineFigures(QWidget):
             ("coverage", self.tr("Coverage (assessed)")),
             ("gaps", self.tr("Open gaps")),
             ("actions", self.tr("Open actions")),
-            ("overdue", self.tr("Overdue actions")),
+            ("overdue", self.tr("Overdue")),
             ("cost", self.tr("Cost of open actions")),
         )
         for column, (key, caption) in enumerate(captions):
@@ -84,7 +84,7 @@ class HeadlineFigures(QWidget):
                 str(figures.open_actions),
                 self.tr("%n due within %1 days", "", figures.due_soon).replace("%1", str(DUE_SOON_DAYS)),
             ),
-            "overdue": (str(figures.overdue), self.tr("past their due date")),
+            "overdue": (str(figures.overdue), self.tr("actions and items past their due date")),
             "cost": self._cost(figures, currency),
         }
         for key, (figure, note) in values.items():
