@@ -29,7 +29,9 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication
 
 from readiness import operations
-from readiness.model import CompanyProfile, Framework, Level, Priority
+from readiness.codes import Level, Priority
+from readiness.content_model import Framework
+from readiness.model import CompanyProfile
 from readiness.store.workspace import Workspace
 from ui.context import AppContext
 from ui.main_window import MainWindow

@@ -30,8 +30,9 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from readiness import operations
+from readiness.codes import ActionStatus, Level, Priority
 from readiness.excel.export import export_plan
-from readiness.model import Action, ActionStatus, CompanyProfile, Level, Priority
+from readiness.model import Action, CompanyProfile
 from readiness.store.workspace import Workspace
 
 OWNERS = (

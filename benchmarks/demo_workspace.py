@@ -18,8 +18,9 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from readiness import operations
+from readiness.codes import ActionStatus, Level, Priority
 from readiness.errors import ReadinessError
-from readiness.model import Action, ActionStatus, CompanyProfile, Level, Priority
+from readiness.model import Action, CompanyProfile
 from readiness.store.workspace import Workspace
 
 DEFAULT_NAME = "NAFTA renegotiation 2017"

@@ -17,8 +17,10 @@ from typing import Any
 from readiness import operations
 from readiness.cli import out, print_json
 from readiness.cli_commands import assessment_named
+from readiness.codes import Level, Priority
+from readiness.content_model import Framework
 from readiness.errors import InvalidInput, NotFound, UsageError
-from readiness.model import Framework, Level, Priority, Response, level_chosen
+from readiness.model import Response, level_chosen
 from readiness.store.workspace import Workspace
 from readiness.walkthrough import item_numbers
 from readiness.wording import answer_text

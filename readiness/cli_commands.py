@@ -8,10 +8,12 @@ from pathlib import Path
 from readiness import operations
 from readiness.atomic import write_text_atomically
 from readiness.cli import err, out, print_json
+from readiness.codes import DEFAULT_CURRENCY
+from readiness.content_model import Framework
 from readiness.document import export_document, import_document, read_document, read_profile
 from readiness.errors import DocumentError
 from readiness.frameworks import framework_to_json, load_framework
-from readiness.model import DEFAULT_CURRENCY, Assessment, CompanyProfile, Framework
+from readiness.model import Assessment, CompanyProfile
 from readiness.outputs import check_output
 from readiness.scoring import Score, area_scores, overall_score, percent
 from readiness.store.builtin_packs import builtin_ids

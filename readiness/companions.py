@@ -12,7 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from readiness.model import Assessment, Item, Response
+from readiness.content_model import Item
+from readiness.model import Assessment, Response
 
 if TYPE_CHECKING:
     from readiness.store.workspace import Workspace

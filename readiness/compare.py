@@ -10,8 +10,9 @@ from __future__ import annotations
 from collections.abc import Mapping as ResponsesByItem
 from dataclasses import dataclass
 
+from readiness.content_model import Framework, Mapping
 from readiness.migration import carried_base, find_mapping, has_content
-from readiness.model import Assessment, Framework, Mapping, Response
+from readiness.model import Assessment, Response
 from readiness.scoring import area_scores, overall_score
 from readiness.store.workspace import Workspace
 

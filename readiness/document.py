@@ -18,21 +18,13 @@ from typing import TYPE_CHECKING, Annotated, Any, Literal, TypeVar
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError
 
 from readiness import operations
+from readiness.codes import DEFAULT_CURRENCY, CurrencyCode, Level
+from readiness.content_model import Framework
 from readiness.errors import DocumentError
 from readiness.frameworks import first_validation_problem
 from readiness.input_shape import ShapeError
 from readiness.limits import MAX_NAME
-from readiness.model import (
-    DEFAULT_CURRENCY,
-    Assessment,
-    CompanyProfile,
-    CurrencyCode,
-    Framework,
-    Level,
-    Response,
-    ReviewNote,
-    ReviewReason,
-)
+from readiness.model import Assessment, CompanyProfile, Response, ReviewNote, ReviewReason
 from readiness.strict_json import loads_strict
 from readiness.untrusted import read_untrusted_text
 

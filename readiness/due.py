@@ -19,7 +19,8 @@ import datetime as dt
 from collections.abc import Iterator
 from enum import StrEnum
 
-from readiness.model import Action, Level, Response
+from readiness.codes import Level
+from readiness.model import Action, Response
 
 DUE_SOON_DAYS = 30
 

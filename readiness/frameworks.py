@@ -19,9 +19,9 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from readiness.content_model import Framework, Mapping
 from readiness.errors import FrameworkError
 from readiness.input_shape import TOML_MAX_ITEMS, TOML_MAX_VALUES, ShapeError, check_toml_shape
-from readiness.model import Framework, Mapping
 from readiness.strict_json import loads_strict
 from readiness.untrusted import read_untrusted_text
 

@@ -16,8 +16,10 @@ import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from readiness.codes import PRIORITY_ORDER, Priority
+from readiness.content_model import Framework
 from readiness.due import DueStatus, due_status, item_due_dates, overdue_work
-from readiness.model import PRIORITY_ORDER, Framework, Priority, Response
+from readiness.model import Response
 from readiness.scoring import overall_score
 
 

@@ -22,23 +22,11 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from readiness.codes import ANSWER_FIELDS, CARRY_AS_IS, AssessmentStatus, ChangeKind
+from readiness.content_model import Framework, Item, Mapping, MappingEntry
 from readiness.errors import Conflict, FrameworkError, NotFound
 from readiness.frameworks import builtin_mappings, mapping_problems
-from readiness.model import (
-    ANSWER_FIELDS,
-    CARRY_AS_IS,
-    Assessment,
-    AssessmentStatus,
-    ChangeKind,
-    CompanyProfile,
-    Framework,
-    Item,
-    Mapping,
-    MappingEntry,
-    Response,
-    ReviewNote,
-    ReviewReason,
-)
+from readiness.model import Assessment, CompanyProfile, Response, ReviewNote, ReviewReason
 from readiness.scoring import profile_basis, response_for_profile
 
 if TYPE_CHECKING:

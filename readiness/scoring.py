@@ -18,17 +18,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 
+from readiness.codes import Level, Priority
+from readiness.content_model import Applicability, Area, Framework
 from readiness.due import DueStatus, due_status
-from readiness.model import (
-    Applicability,
-    Area,
-    CompanyProfile,
-    Framework,
-    Level,
-    Priority,
-    ProfileBasis,
-    Response,
-)
+from readiness.model import CompanyProfile, ProfileBasis, Response
 
 
 @dataclass(frozen=True)

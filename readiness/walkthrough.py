@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from readiness.model import Framework, Response
+from readiness.content_model import Framework
+from readiness.model import Response
 from readiness.wording import not_applicable_text
 
 

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import functools
 
-from readiness.model import LEVEL_LABELS, Item, Level, ProfileBasis, Response, ReviewNote, ReviewReason
+from readiness.codes import LEVEL_LABELS, Level
+from readiness.content_model import Item
+from readiness.model import ProfileBasis, Response, ReviewNote, ReviewReason
 
 # `readiness.due.next_due` in words, for every sheet that shows a "Next due" date.
 NEXT_DUE_RULE = (

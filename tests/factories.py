@@ -10,7 +10,9 @@ from __future__ import annotations
 import datetime as dt
 import random
 
-from readiness.model import Action, ActionStatus, Framework, Level, Priority, Response
+from readiness.codes import ActionStatus, Level, Priority
+from readiness.content_model import Framework
+from readiness.model import Action, Response
 
 
 def generated_framework(

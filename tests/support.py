@@ -11,7 +11,8 @@ from collections.abc import Iterable
 from typing import Any
 
 from readiness import operations
-from readiness.model import Action, Assessment, CompanyProfile, Framework, Response
+from readiness.content_model import Framework
+from readiness.model import Action, Assessment, CompanyProfile, Response
 from readiness.operations.records import ResponsesEdited
 from readiness.store.workspace import Workspace
 

@@ -17,7 +17,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from PySide6.QtCore import QObject
 
 from readiness import operations
-from readiness.model import Assessment, AssessmentKind, AssessmentStatus
+from readiness.codes import AssessmentKind, AssessmentStatus
+from readiness.model import Assessment
 from readiness.operations.records import Change
 from ui.commands import OperationStep
 from ui.dialogs.simple import ErrorMessage

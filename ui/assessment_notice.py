@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QLabel
 
-from readiness.model import AssessmentKind
+from readiness.codes import AssessmentKind
 
 translate = QCoreApplication.translate
 

@@ -19,8 +19,10 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
+from readiness.codes import AssessmentStatus
+from readiness.content_model import Area, Framework, Item
 from readiness.errors import NotFound, ReadinessError
-from readiness.model import Action, Area, Assessment, AssessmentStatus, Framework, Item, Response
+from readiness.model import Action, Assessment, Response
 from readiness.operations.records import Change, ResponsesEdited
 from readiness.store.frameworks_repo import FrameworkInfo
 from readiness.store.snapshots_repo import Snapshot

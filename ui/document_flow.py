@@ -24,7 +24,7 @@ from ui.messages import describe_error_long
 from ui.plan_exchange import _file_name as file_name  # one rule for names made safe for files
 
 if TYPE_CHECKING:
-    from readiness.model import Framework
+    from readiness.content_model import Framework
     from ui.main_window import MainWindow
 
 

@@ -14,7 +14,8 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from readiness.model import ActionStatus, Level, Priority, ProfileBasis, Response, ReviewNote, ReviewReason
+from readiness.codes import ActionStatus, Level, Priority
+from readiness.model import ProfileBasis, Response, ReviewNote, ReviewReason
 from readiness.store.audit import SOURCE_PLAN, SOURCE_PLAN_UNDONE
 from readiness.wording import mapping_note
 

@@ -29,8 +29,8 @@ from ui.jobs import Job, JobProgress, show_progress
 from ui.messages import describe_error_long
 
 if TYPE_CHECKING:
+    from readiness.content_model import Framework, Mapping
     from readiness.migration import MigrationPlan
-    from readiness.model import Framework, Mapping
     from readiness.operations.records import AssessmentWritten
     from readiness.store.workspace import Workspace
     from ui.main_window import MainWindow

@@ -6,11 +6,11 @@ from __future__ import annotations
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from readiness import __version__
+from readiness.codes import LEVEL_LABELS, LEVEL_MEANINGS, Level
 from readiness.excel.layout import PLAN
 from readiness.excel.plan_data import PlanData
 from readiness.excel.sheetkit import SheetKit, print_setup
 from readiness.excel.styles import Palette
-from readiness.model import LEVEL_LABELS, LEVEL_MEANINGS, Level
 
 RETURN_STEPS = (
     f"1. Open the '{PLAN}' sheet. Change the Action, Owner, Due, Status (use the drop-down), Cost and Notes "

@@ -14,8 +14,9 @@ import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
 
+from readiness.content_model import Area, Framework, Item
 from readiness.headline import Headline, headline
-from readiness.model import Action, Area, Framework, Item, Response
+from readiness.model import Action, Response
 from readiness.scoring import is_open_gap
 from readiness.store.snapshots_repo import Snapshot
 from readiness.wording import answer_text as answer_text  # its home is the core's wording

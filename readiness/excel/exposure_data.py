@@ -14,10 +14,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
+from readiness.content_model import Framework, Item
 from readiness.exposure.report import ExposureReport, ScenarioReport, exposure_report
 from readiness.exposure.run import ItemExposure, item_exposure, items_by_stake
 from readiness.exposure.scenario_files import builtin_de_minimis
-from readiness.model import Assessment, Framework, Item
+from readiness.model import Assessment
 from readiness.store.workspace import Workspace
 from readiness.walkthrough import item_numbers
 

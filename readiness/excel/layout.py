@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from readiness.model import ACTION_FIELDS
+from readiness.codes import ACTION_FIELDS
 
 FORMAT_NAME = "trade-readiness/action-plan"
 FORMAT_VERSION = 2  # 2: assessment uid, export id and the exported value of every row

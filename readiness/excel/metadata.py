@@ -27,6 +27,7 @@ from typing import Any
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from readiness import __version__
+from readiness.codes import ActionStatus
 from readiness.excel import layout, plan_cells
 from readiness.excel.layout import EXPORTED_HEADER, EXPORTED_KEYS, FORMAT_NAME, FORMAT_VERSION, META
 from readiness.excel.plan_cells import refuse
@@ -34,7 +35,6 @@ from readiness.excel.plan_data import PlanData, PlanRow
 from readiness.excel.safety import clean_text, normalised
 from readiness.excel.sheetkit import SheetKit
 from readiness.excel.styles import Palette
-from readiness.model import ActionStatus
 from readiness.wording import question_text
 
 MAX_KEY_ROWS = 60

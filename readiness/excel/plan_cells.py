@@ -24,10 +24,10 @@ import re
 from typing import Any
 
 from readiness import limits
+from readiness.codes import ActionStatus
 from readiness.errors import PlanImportError
 from readiness.excel.layout import NOT_ESTIMATED
 from readiness.excel.safety import looks_like_formula, normalised
-from readiness.model import ActionStatus
 
 STATUS_WORDS = {s.value: s for s in ActionStatus} | {"in-progress": ActionStatus.IN_PROGRESS}
 COST_EXAMPLE = "type it as a number, e.g. 1200.50 or 1,200.50 (a point before the cents)"

@@ -19,22 +19,13 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from readiness.codes import PRIORITY_ORDER, AssessmentStatus, Level, Priority
+from readiness.content_model import Area, Framework, Item
 from readiness.due import next_due, overdue_work
 from readiness.excel.changes import ActionWork, ItemChange, action_work, changes_since
 from readiness.excel.exposure_data import ExposureData
 from readiness.headline import Headline, headline
-from readiness.model import (
-    PRIORITY_ORDER,
-    Action,
-    Area,
-    Assessment,
-    AssessmentStatus,
-    Framework,
-    Item,
-    Level,
-    Priority,
-    Response,
-)
+from readiness.model import Action, Assessment, Response
 from readiness.owners import owns_item, resolve_owner, same_owner
 from readiness.scoring import Score, area_scores, is_open_gap, overall_score
 from readiness.store.snapshots_repo import Snapshot

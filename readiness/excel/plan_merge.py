@@ -32,6 +32,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from readiness.codes import ActionStatus
 from readiness.errors import PlanImportError
 from readiness.excel import layout, plan_cells
 from readiness.excel.metadata import ExportedRow, digest
@@ -41,7 +42,7 @@ from readiness.excel.plan_reader import ReturnedFile, ReturnedRow
 from readiness.excel.plan_refusals import CellsRefused, all_refused
 from readiness.excel.plan_target import Target
 from readiness.frameworks import first_validation_problem
-from readiness.model import Action, ActionStatus, Response
+from readiness.model import Action, Response
 
 EDITABLE = layout.EDITABLE_KEYS
 TEXTS = ("title", "owner", "notes")

@@ -21,6 +21,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.filters import AutoFilter
 from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 
+from readiness.codes import ActionStatus
 from readiness.due import DUE_SOON_DAYS, DueStatus, excel_conditions
 from readiness.excel.layout import (
     PLAN_COLUMNS,
@@ -33,7 +34,6 @@ from readiness.excel.layout import (
 from readiness.excel.plan_data import PlanData, PlanRow
 from readiness.excel.sheetkit import SheetKit, print_setup, set_print_area, widths_of
 from readiness.excel.styles import OVERDUE_FILL, SOON_FILL, Palette
-from readiness.model import ActionStatus
 from readiness.wording import question_text
 
 STATUS_LIST = ",".join(s.value for s in ActionStatus)

@@ -17,11 +17,13 @@ import itertools
 from dataclasses import dataclass
 from functools import cached_property
 
+from readiness.codes import AssessmentStatus
+from readiness.content_model import Framework
 from readiness.errors import Conflict, NotFound
 from readiness.excel.metadata import Metadata
 from readiness.excel.plan_cells import refuse
 from readiness.migration import find_mapping
-from readiness.model import Assessment, AssessmentStatus, Framework
+from readiness.model import Assessment
 from readiness.store.workspace import Workspace
 
 

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from readiness.codes import Priority
 from readiness.excel.changes import ActionWork, answer_text, count_changes
 from readiness.excel.layout import CHANGED_ACTIONS, CHANGES
 from readiness.excel.plan_data import NO_PRIORITY, GapRow, PlanData
 from readiness.excel.sheetkit import SheetKit, due_style
 from readiness.exposure.wording import money
 from readiness.headline import Headline
-from readiness.model import Priority
 from readiness.scoring import percent
 from readiness.wording import NEXT_DUE_RULE, question_text
 

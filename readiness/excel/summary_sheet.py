@@ -20,6 +20,7 @@ from openpyxl.formatting.rule import DataBarRule
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.worksheet.pagebreak import Break
 
+from readiness.codes import Priority
 from readiness.due import DUE_SOON_DAYS, DueStatus, due_status
 from readiness.excel import summary_blocks
 from readiness.excel.charts import FULL_WIDTH_CM, horizontal_bars
@@ -27,7 +28,6 @@ from readiness.excel.exposure_sheet import write_duty_at_stake
 from readiness.excel.plan_data import PlanData
 from readiness.excel.sheetkit import SheetKit, due_style, print_setup, set_print_area
 from readiness.excel.styles import BAR_BLUE, NAVY, ORANGE, Palette
-from readiness.model import Priority
 from readiness.wording import NEXT_DUE_RULE
 
 AREA_HEADERS = summary_blocks.AREA_HEADERS

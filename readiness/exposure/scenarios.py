@@ -24,6 +24,7 @@ import datetime as dt
 
 from pydantic import Field, model_validator
 
+from readiness.codes import Identifier
 from readiness.exposure.products import OverlayDuty
 from readiness.exposure.vocabulary import (
     CountryCode,
@@ -35,7 +36,6 @@ from readiness.exposure.vocabulary import (
     PlainText,
     RvcMethod,
 )
-from readiness.model import Identifier
 
 FORMAT_VERSION = 1
 MAX_CHANGES = 500

@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+from readiness.codes import ACTION_FIELDS
 from readiness.errors import InvalidInput
-from readiness.model import ACTION_FIELDS, Action
+from readiness.model import Action
 from readiness.operations import guards
 from readiness.operations.records import ActionAdded, ActionEdited, ActionRemoved
 from readiness.store import audit, rows

@@ -6,8 +6,8 @@ import datetime as dt
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+from readiness.codes import RESPONSE_FIELDS
 from readiness.errors import InvalidInput
-from readiness.model import RESPONSE_FIELDS
 from readiness.operations import guards
 from readiness.operations.records import ResponsesEdited
 from readiness.store import audit, rows

@@ -11,17 +11,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
+from readiness.codes import DEFAULT_CURRENCY, AssessmentKind, AssessmentStatus
+from readiness.content_model import Framework
 from readiness.errors import Conflict, InvalidInput
 from readiness.limits import MAX_NAME, clean_line
-from readiness.model import (
-    DEFAULT_CURRENCY,
-    AssessmentKind,
-    AssessmentStatus,
-    CompanyProfile,
-    Framework,
-    ProfileBasis,
-    Response,
-)
+from readiness.model import CompanyProfile, ProfileBasis, Response
 from readiness.operations import guards
 from readiness.operations.records import AssessmentDeleted, AssessmentWritten
 from readiness.scoring import profile_basis, response_for_profile

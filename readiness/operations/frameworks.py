@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
+from readiness.content_model import Framework
 from readiness.errors import Conflict, NotFound
-from readiness.model import Framework
 from readiness.operations.records import FrameworkWritten
 from readiness.store import audit
 

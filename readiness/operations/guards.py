@@ -10,9 +10,10 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
+from readiness.codes import AssessmentStatus
 from readiness.errors import Conflict, InvalidInput
 from readiness.frameworks import first_validation_problem
-from readiness.model import Assessment, AssessmentStatus
+from readiness.model import Assessment
 from readiness.store import rows
 from readiness.store.codec import to_column
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from readiness.codes import AssessmentStatus
 from readiness.errors import Conflict, InvalidInput
-from readiness.model import AssessmentStatus
 from readiness.operations import assessments
 from readiness.operations.records import AssessmentWritten
 from readiness.store import audit, rows

@@ -20,7 +20,8 @@ from typing import Any
 
 from pydantic import TypeAdapter
 
-from readiness.model import ActionStatus, Level, Priority, ProfileBasis, ReviewNote
+from readiness.codes import ActionStatus, Level, Priority
+from readiness.model import ProfileBasis, ReviewNote
 from readiness.store.codec import audit_text
 from readiness.store.database import Database
 
@@ -125,7 +126,7 @@ def events(db: Database, assessment_id: int, *, limit: int = 500) -> list[AuditE
 class ItemChange:
     """One change to an item, read back from the audit trail.
 
-    `field` is a field code of the answer (`readiness.model.RESPONSE_FIELDS`)
+    `field` is a field code of the answer (`readiness.codes.RESPONSE_FIELDS`)
     when `action` is None; for an action it is a field code of the action
     (`ACTION_FIELDS`), or `added` / `removed` for the whole action, whose
     title is then the new or old value. `action` holds the action's uid where

@@ -15,9 +15,10 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
+from readiness.codes import ACTION_FIELDS, RESPONSE_FIELDS
 from readiness.errors import WorkspaceError
 from readiness.frameworks import first_validation_problem
-from readiness.model import ACTION_FIELDS, RESPONSE_FIELDS, Action, Response
+from readiness.model import Action, Response
 
 
 @contextmanager

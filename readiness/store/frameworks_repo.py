@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from readiness.content_model import Framework
 from readiness.errors import NotFound
-from readiness.model import Framework
 from readiness.store.codec import decoded
 from readiness.store.database import Database
 

@@ -15,8 +15,9 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
+from readiness.content_model import Framework
 from readiness.errors import ReadinessError, WorkspaceError
-from readiness.model import Assessment, Framework, Response
+from readiness.model import Assessment, Response
 from readiness.store import backups, builtin_packs, location
 from readiness.store.assessments_repo import AssessmentRepository
 from readiness.store.database import Database, open_database, translated_errors

@@ -10,7 +10,7 @@ import pytest
 
 from readiness import operations
 from readiness.cli import main
-from readiness.model import Level, Priority
+from readiness.codes import Level, Priority
 from readiness.paths import AppPaths
 from readiness.store.audit import item_history
 from readiness.store.workspace import Workspace

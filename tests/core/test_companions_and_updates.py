@@ -10,11 +10,12 @@ from pathlib import Path
 import pytest
 
 from readiness import operations
+from readiness.codes import AssessmentKind, AssessmentStatus, Level
 from readiness.companions import companion_answers
 from readiness.errors import Conflict, InvalidInput
 from readiness.frameworks import builtin_mappings, load_framework
 from readiness.migration import newer_content, plan_migration
-from readiness.model import Action, AssessmentKind, AssessmentStatus, CompanyProfile, Level, ReviewReason
+from readiness.model import Action, CompanyProfile, ReviewReason
 from readiness.store.workspace import Workspace
 from readiness.wording import review_notes_text
 from tests.support import add_action, create, edit, install, snapshot

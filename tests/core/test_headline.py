@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+from readiness.codes import ActionStatus, Level, Priority
 from readiness.excel.plan_data import collect
 from readiness.headline import due_work, headline
-from readiness.model import Action, ActionStatus, CompanyProfile, Level, Priority
+from readiness.model import Action, CompanyProfile
 from readiness.store.workspace import Workspace
 from tests.support import add_action, create, edit
 

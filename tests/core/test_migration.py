@@ -13,24 +13,14 @@ from pathlib import Path
 import pytest
 
 from readiness import operations
+from readiness.codes import AssessmentStatus, Level, Priority
 from readiness.compare import compare_with_origin
+from readiness.content_model import Framework, Mapping
 from readiness.document import export_document
 from readiness.errors import Conflict
 from readiness.frameworks import builtin_dir, builtin_mapping_routes, builtin_mappings, load_framework, mapping_problems
 from readiness.migration import plan_migration
-from readiness.model import (
-    Action,
-    AssessmentStatus,
-    CompanyProfile,
-    Framework,
-    Level,
-    Mapping,
-    Priority,
-    ProfileBasis,
-    Response,
-    ReviewNote,
-    ReviewReason,
-)
+from readiness.model import Action, CompanyProfile, ProfileBasis, Response, ReviewNote, ReviewReason
 from readiness.operations import apply_migration
 from readiness.store.workspace import Workspace
 from readiness.wording import review_notes_text

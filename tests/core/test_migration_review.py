@@ -7,9 +7,11 @@ from __future__ import annotations
 import pytest
 
 from readiness import operations
+from readiness.codes import AssessmentStatus
+from readiness.content_model import Framework, Mapping
 from readiness.errors import Conflict
 from readiness.migration import plan_migration
-from readiness.model import AssessmentStatus, CompanyProfile, Framework, Mapping
+from readiness.model import CompanyProfile
 from readiness.store.workspace import Workspace
 from tests.support import create, edit, install
 

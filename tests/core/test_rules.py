@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from readiness.codes import ActionStatus, Level
 from readiness.due import DUE_SOON_DAYS, DueStatus, due_status, excel_conditions, next_due
 from readiness.errors import (
     EXIT_CODES,
@@ -24,7 +25,7 @@ from readiness.errors import (
     exit_code_for,
 )
 from readiness.excel.plan_data import collect
-from readiness.model import Action, ActionStatus, CompanyProfile, Level, Response
+from readiness.model import Action, CompanyProfile, Response
 from readiness.scoring import actions_due
 from readiness.store.workspace import Workspace
 from readiness.wording import not_applicable_text

@@ -6,17 +6,9 @@ import datetime as dt
 
 import pytest
 
-from readiness.model import (
-    Action,
-    ActionStatus,
-    Applicability,
-    CompanyProfile,
-    Framework,
-    Level,
-    Priority,
-    ProfileBasis,
-    Response,
-)
+from readiness.codes import ActionStatus, Level, Priority
+from readiness.content_model import Applicability, Framework
+from readiness.model import Action, CompanyProfile, ProfileBasis, Response
 from readiness.scoring import actions_due, area_score, overall_score, percent, profile_basis, response_for_profile
 from readiness.wording import basis_text
 

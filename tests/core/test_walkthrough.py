@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from readiness.codes import Level
 from readiness.compare import compare_levels
-from readiness.model import Framework, Level, Response
+from readiness.content_model import Framework
+from readiness.model import Response
 from readiness.walkthrough import next_unanswered, search_items
 
 FRAMEWORK = Framework.model_validate(

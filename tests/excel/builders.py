@@ -16,19 +16,11 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from readiness import operations
+from readiness.codes import RESPONSE_FIELDS, ActionStatus, Level, Priority
+from readiness.content_model import Framework
 from readiness.errors import FrameworkError
 from readiness.frameworks import builtin_dir, load_framework
-from readiness.model import (
-    RESPONSE_FIELDS,
-    Action,
-    ActionStatus,
-    Assessment,
-    CompanyProfile,
-    Framework,
-    Level,
-    Priority,
-    Response,
-)
+from readiness.model import Action, Assessment, CompanyProfile, Response
 from readiness.store.workspace import Workspace
 from tests.support import add_action, create, install, seen, snapshot
 

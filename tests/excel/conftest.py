@@ -24,8 +24,8 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 import builders
 
+from readiness.content_model import Framework
 from readiness.excel.export import export_plan
-from readiness.model import Framework
 from readiness.store.workspace import Workspace
 
 NAME = "Q4 review"

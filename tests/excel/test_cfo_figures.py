@@ -6,11 +6,12 @@ from pathlib import Path
 
 from openpyxl import load_workbook
 
+from readiness.codes import Level, Priority
 from readiness.excel import layout
 from readiness.excel.export import export_plan
 from readiness.frameworks import load_framework
 from readiness.headline import headline
-from readiness.model import Action, CompanyProfile, Level, Priority
+from readiness.model import Action, CompanyProfile
 from tests.excel import builders
 from tests.support import add_action, create, edit
 
@@ -68,7 +69,7 @@ def test_items_resting_on_unconfirmed_points_say_so_in_the_workbook(tmp_path: Pa
 def test_what_the_actions_did_since_the_snapshot_and_what_they_cost_then_and_now(tmp_path: Path) -> None:
     import datetime as dt
 
-    from readiness.model import ActionStatus
+    from readiness.codes import ActionStatus
     from tests.support import edit_action, remove_action, snapshot
 
     ws = builders.open_workspace(tmp_path / "w.sqlite", load_framework(builders.DATA / "mini.toml"))

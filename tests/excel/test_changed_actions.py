@@ -15,9 +15,10 @@ import builders
 from openpyxl import load_workbook
 from reading import rows_of, texts_of
 
+from readiness.codes import ActionStatus, Level, Priority
 from readiness.excel import layout
 from readiness.excel.export import export_plan
-from readiness.model import Action, ActionStatus, CompanyProfile, Level, Priority, Response
+from readiness.model import Action, CompanyProfile, Response
 from readiness.walkthrough import item_numbers
 from tests.support import add_action, create, edit_action, remove_action, snapshot
 

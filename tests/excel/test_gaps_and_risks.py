@@ -15,9 +15,10 @@ import builders
 from openpyxl import load_workbook
 from reading import gap_rows, rows_of, summary_figure, top_risks
 
+from readiness.codes import Level, Priority
 from readiness.excel import layout
 from readiness.excel.export import export_plan
-from readiness.model import CompanyProfile, Level, Priority
+from readiness.model import CompanyProfile
 from readiness.scoring import is_open_gap
 from readiness.store.workspace import Workspace
 from readiness.walkthrough import item_numbers

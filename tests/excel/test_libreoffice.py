@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
+from readiness.codes import ActionStatus
 from readiness.excel import layout
 from readiness.excel.plan_import import apply_plan, read_returned_plan
-from readiness.model import ActionStatus
 from readiness.store.workspace import Workspace
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")

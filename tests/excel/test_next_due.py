@@ -16,9 +16,11 @@ import builders
 from openpyxl import load_workbook
 from reading import gap_rows, rows_of, top_risks
 
+from readiness.codes import ActionStatus, Level, Priority
+from readiness.content_model import Framework
 from readiness.excel import layout
 from readiness.excel.export import export_plan
-from readiness.model import Action, ActionStatus, CompanyProfile, Framework, Level, Priority, Response
+from readiness.model import Action, CompanyProfile, Response
 from readiness.wording import NEXT_DUE_RULE
 from tests.support import create
 

@@ -14,9 +14,9 @@ import builders
 from openpyxl import load_workbook
 from reading import checklist_ids, every_text, gap_rows, rows_of, texts_of, top_risks
 
+from readiness.codes import Level, Priority
 from readiness.excel import layout
 from readiness.excel.export import export_plan
-from readiness.model import Level, Priority
 from readiness.store.workspace import Workspace
 from readiness.walkthrough import item_numbers
 from tests.support import edit

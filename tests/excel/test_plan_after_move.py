@@ -13,6 +13,7 @@ from xml.dom import minidom
 import pytest
 from openpyxl import load_workbook
 
+from readiness.codes import ActionStatus, Level
 from readiness.errors import Conflict
 from readiness.excel import layout
 from readiness.excel.export import export_plan
@@ -20,7 +21,7 @@ from readiness.excel.plan_import import Skip, apply_plan, read_returned_plan
 from readiness.frameworks import builtin_mappings, load_framework
 from readiness.limits import MAX_TEXT
 from readiness.migration import plan_migration
-from readiness.model import Action, ActionStatus, CompanyProfile, Level
+from readiness.model import Action, CompanyProfile
 from readiness.operations import apply_migration, update_content
 from readiness.store.workspace import Workspace
 from tests.support import add_action, create, edit, install

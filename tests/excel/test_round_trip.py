@@ -13,10 +13,10 @@ from openpyxl import load_workbook
 
 from readiness import operations
 from readiness.cli import main
+from readiness.codes import ActionStatus
 from readiness.errors import Conflict
 from readiness.excel import layout
 from readiness.excel.plan_import import apply_plan, read_returned_plan
-from readiness.model import ActionStatus
 from readiness.store.workspace import Workspace
 from tests.support import edit_action
 

@@ -12,10 +12,10 @@ from conftest import NAME
 from openpyxl import load_workbook
 
 from readiness.cli import main
+from readiness.codes import ActionStatus, Priority
 from readiness.errors import Conflict
 from readiness.excel import layout
 from readiness.excel.plan_import import Choice, Skip, apply_plan, read_returned_plan
-from readiness.model import ActionStatus, Priority
 from readiness.store.workspace import Workspace
 from tests.support import edit, edit_action, remove_action
 

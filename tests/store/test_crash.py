@@ -11,8 +11,9 @@ from pathlib import Path
 
 import pytest
 
+from readiness.content_model import Framework
 from readiness.document import build_document, document_json
-from readiness.model import Assessment, CompanyProfile, Framework
+from readiness.model import Assessment, CompanyProfile
 from readiness.store.workspace import Workspace
 from tests.factories import answered_responses, generated_framework
 from tests.support import create, install

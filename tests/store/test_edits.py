@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 
 from readiness import operations
+from readiness.codes import ActionStatus, AssessmentStatus, Level, Priority
 from readiness.errors import Conflict, InvalidInput, NotFound
-from readiness.model import Action, ActionStatus, AssessmentStatus, CompanyProfile, Level, Priority, ProfileBasis
+from readiness.model import Action, CompanyProfile, ProfileBasis
 from readiness.store import audit
 from readiness.store.workspace import Workspace
 from tests.support import add_action, create, edit, edit_many

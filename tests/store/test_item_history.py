@@ -6,7 +6,8 @@ from __future__ import annotations
 import datetime as dt
 
 from readiness import operations
-from readiness.model import Action, ActionStatus, CompanyProfile, Level, Priority, ProfileBasis
+from readiness.codes import ActionStatus, Level, Priority
+from readiness.model import Action, CompanyProfile, ProfileBasis
 from readiness.store import audit
 from readiness.store.workspace import Workspace
 from tests.support import add_action, create, edit, edit_action, remove_action

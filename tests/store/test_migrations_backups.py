@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from readiness.codes import Level
 from readiness.errors import WorkspaceError
-from readiness.model import CompanyProfile, Level, ProfileBasis, ReviewNote, ReviewReason
+from readiness.model import CompanyProfile, ProfileBasis, ReviewNote, ReviewReason
 from readiness.store import backups, schema
 from readiness.store.database import _statements
 from readiness.store.workspace import Workspace

@@ -12,11 +12,12 @@ import pytest
 
 from readiness import operations
 from readiness.cli import main
+from readiness.codes import Level
 from readiness.document import export_document
 from readiness.errors import WorkspaceError
 from readiness.excel.export import export_plan
 from readiness.frameworks import load_framework
-from readiness.model import Action, CompanyProfile, Level
+from readiness.model import Action, CompanyProfile
 from readiness.store.workspace import Workspace
 from tests.support import add_action, create, edit, install
 

@@ -10,13 +10,14 @@ from typing import Any
 import pytest
 
 from readiness import operations
+from readiness.codes import AssessmentStatus
 from readiness.errors import Conflict, InvalidInput, NotFound
 from readiness.exposure.examples import example_products
 from readiness.exposure.products import Product
 from readiness.exposure.run import run_scenarios
 from readiness.exposure.scenario_files import builtin_de_minimis
 from readiness.exposure.scenarios import TODAY
-from readiness.model import AssessmentStatus, CompanyProfile
+from readiness.model import CompanyProfile
 from readiness.store import audit
 from readiness.store.workspace import Workspace
 from tests.exposure.builders import line, product

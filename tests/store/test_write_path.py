@@ -15,11 +15,12 @@ from pathlib import Path
 import pytest
 
 from readiness import operations
+from readiness.codes import ActionStatus
 from readiness.document import export_document
 from readiness.errors import Conflict
 from readiness.excel.export import export_plan
 from readiness.excel.plan_import import apply_plan, read_returned_plan
-from readiness.model import Action, ActionStatus, CompanyProfile
+from readiness.model import Action, CompanyProfile
 from readiness.store.workspace import Workspace
 from tests.support import add_action, create, edit, edit_action
 

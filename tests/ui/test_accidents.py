@@ -11,7 +11,7 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
-from readiness.model import Level, Priority
+from readiness.codes import Level, Priority
 from ui import commands
 from ui.dialogs.action_dialog import ActionDialog
 from ui.main_window import MainWindow

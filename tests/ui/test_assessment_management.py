@@ -7,7 +7,9 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QDialogButtonBox
 
-from readiness.model import Action, CompanyProfile, Framework, Level
+from readiness.codes import Level
+from readiness.content_model import Framework
+from readiness.model import Action, CompanyProfile
 from readiness.scoring import response_for_profile
 from readiness.store.workspace import Workspace
 from tests.support import create

@@ -8,8 +8,9 @@ import datetime as dt
 from PySide6.QtCore import QPoint, Qt
 
 from readiness import operations
+from readiness.codes import Level, Priority
 from readiness.headline import due_work, headline
-from readiness.model import Action, Level, Priority
+from readiness.model import Action
 from readiness.scoring import area_scores, gap_priority_counts, overall_score, percent
 from ui import commands
 from ui.main_window import MainWindow

@@ -10,7 +10,8 @@ import pytest
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLabel
 
-from readiness.model import Action, ActionStatus
+from readiness.codes import ActionStatus
+from readiness.model import Action
 from ui import commands
 from ui.dialogs.action_dialog import ActionDialog
 from ui.main_window import MainWindow

@@ -6,7 +6,8 @@ import datetime as dt
 
 from PySide6.QtCore import Qt
 
-from readiness.model import Action, ActionStatus, Level
+from readiness.codes import ActionStatus, Level
+from readiness.model import Action
 from ui import commands
 from ui.dialogs.action_dialog import ActionDialog
 from ui.main_window import MainWindow

@@ -6,7 +6,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from readiness.model import Action, Level
+from readiness.codes import Level
+from readiness.model import Action
 from readiness.store.workspace import Workspace
 from ui import commands
 from ui.dialogs.assessment_dialogs import AssessmentNameDialog, DocumentFile, FrameworkFile

@@ -16,7 +16,8 @@ import time
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
-from readiness.model import CompanyProfile, Level, Priority
+from readiness.codes import Level, Priority
+from readiness.model import CompanyProfile
 from readiness.store.workspace import Workspace
 from tests.support import create
 from ui.context import AppContext

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from readiness.model import CompanyProfile, Level
+from readiness.codes import Level
+from readiness.model import CompanyProfile
 from tests.support import create
 from ui import commands
 from ui.context import AppContext

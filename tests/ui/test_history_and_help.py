@@ -6,7 +6,8 @@ import datetime as dt
 
 from PySide6.QtCore import Qt, QUrl
 
-from readiness.model import Action, ActionStatus, Level, Priority
+from readiness.codes import ActionStatus, Level, Priority
+from readiness.model import Action
 from ui import commands
 from ui.dialogs.guide import GuideWindow, guide_html
 from ui.main_window import MainWindow
@@ -100,7 +101,7 @@ def test_the_guide_follows_only_its_own_sections(qtbot, window: MainWindow, monk
 def test_the_history_shows_a_returned_plans_changes_as_such(qtbot) -> None:  # type: ignore[no-untyped-def]
     import datetime as dt
 
-    from readiness.model import ActionStatus
+    from readiness.codes import ActionStatus
     from readiness.store.audit import ItemChange
     from ui.models.history import ItemHistoryModel
 

@@ -9,7 +9,7 @@ from PySide6.QtCore import QThread
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
 from readiness import operations
-from readiness.model import Level
+from readiness.codes import Level
 from readiness.store.workspace import Workspace
 from ui.context import AppContext
 from ui.jobs import JobRunner, show_progress

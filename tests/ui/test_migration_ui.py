@@ -7,8 +7,9 @@ import datetime as dt
 
 import pytest
 
+from readiness.codes import AssessmentStatus, Level
 from readiness.migration import plan_migration
-from readiness.model import Action, Assessment, AssessmentStatus, CompanyProfile, Level
+from readiness.model import Action, Assessment, CompanyProfile
 from readiness.store.workspace import Workspace
 from readiness.walkthrough import item_numbers
 from tests.support import add_action, create, edit

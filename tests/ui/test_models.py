@@ -7,9 +7,10 @@ import datetime as dt
 from PySide6.QtCore import Qt
 
 from readiness import operations
+from readiness.codes import ActionStatus, Level, Priority
 from readiness.compare import LevelMove
 from readiness.headline import DueWork
-from readiness.model import Action, ActionStatus, Level, Priority
+from readiness.model import Action
 from ui import commands
 from ui.context import AppContext
 from ui.models.actions import ActionTableModel

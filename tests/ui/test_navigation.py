@@ -7,7 +7,7 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from readiness.model import Level, Priority
+from readiness.codes import Level, Priority
 from ui import commands
 from ui.dialogs.bulk_edit import BulkEditDialog
 from ui.main_window import MainWindow

@@ -6,7 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from readiness.model import Assessment, Level
+from readiness.codes import Level
+from readiness.model import Assessment
 from readiness.store.workspace import Workspace
 from tests.support import edit
 from ui.main_window import MainWindow

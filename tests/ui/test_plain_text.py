@@ -20,8 +20,10 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QMessageBox, QWidget
 
+from readiness.codes import Level, Priority
+from readiness.content_model import Framework
 from readiness.excel.plan_import import FieldChange, NewAction, PlanPreview
-from readiness.model import Action, CompanyProfile, Framework, Level, Priority, Response, ReviewNote, ReviewReason
+from readiness.model import Action, CompanyProfile, Response, ReviewNote, ReviewReason
 from readiness.store.workspace import Workspace
 from tests.support import create, install, snapshot
 from ui.context import AppContext

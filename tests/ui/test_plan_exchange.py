@@ -13,9 +13,10 @@ from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
+from readiness.codes import ActionStatus
 from readiness.excel import layout
 from readiness.excel.export import export_plan
-from readiness.model import Action, ActionStatus
+from readiness.model import Action
 from readiness.store.workspace import Workspace
 from tests.support import edit_action
 from ui import commands

@@ -14,8 +14,8 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
 from readiness import operations
+from readiness.codes import AssessmentStatus
 from readiness.exposure.examples import example_products
-from readiness.model import AssessmentStatus
 from readiness.store.workspace import Workspace
 from ui.context import AppContext
 from ui.main_window import MainWindow

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from readiness.model import Level, Priority
+from readiness.codes import Level, Priority
 from ui import commands
 from ui.main_window import MainWindow
 from ui.models.items import COL_LEVEL, COL_PRIORITY

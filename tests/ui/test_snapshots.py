@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from readiness.model import Level
+from readiness.codes import Level
 from ui import commands
 from ui.dialogs.simple import SnapshotLabelDialog
 from ui.dialogs.snapshots import SnapshotsDialog
@@ -40,7 +40,8 @@ def test_take_and_compare_with_today(qtbot, window: MainWindow, monkeypatch) -> 
 
 
 def test_the_comparison_tells_what_the_actions_did_as_the_workbook_does(qtbot, window: MainWindow, monkeypatch) -> None:
-    from readiness.model import Action, ActionStatus
+    from readiness.codes import ActionStatus
+    from readiness.model import Action
 
     ctx = window.context
     commands.add_action(ctx, "goods.baseline", Action(title="Audit", cost_estimate=30_000))

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from readiness.model import Action, ActionStatus
+from readiness.codes import ActionStatus
+from readiness.model import Action
 from readiness.store.workspace import Workspace
 from tests.store.test_write_path import _held_locks
 from tests.support import edit_action

@@ -9,8 +9,10 @@ from pathlib import Path
 import pytest
 
 from readiness import operations
+from readiness.codes import AssessmentKind, AssessmentStatus, Level
+from readiness.content_model import Framework
 from readiness.frameworks import load_framework
-from readiness.model import Assessment, AssessmentKind, AssessmentStatus, CompanyProfile, Framework, Level
+from readiness.model import Assessment, CompanyProfile
 from readiness.store.workspace import Workspace
 from tests.support import create, edit, install
 from ui.assessment_flow import RETIRED_REVIEW_PACKS

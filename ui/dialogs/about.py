@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from readiness import __version__
-from readiness.model import Framework
+from readiness.content_model import Framework
 from ui.context import AppContext
 from ui.links import open_link
 from ui.widgets.screen_fit import fit_to_screen

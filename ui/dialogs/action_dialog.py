@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from readiness.model import Action, ActionStatus
+from readiness.codes import ActionStatus
+from readiness.model import Action
 from ui.labels import status_label
 from ui.widgets.fields import DateField, suggest_names
 from ui.widgets.screen_fit import fit_to_screen

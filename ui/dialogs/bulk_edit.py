@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from readiness.model import Level, Priority
+from readiness.codes import Level, Priority
 from ui.labels import level_label, level_meaning, priority_label
 from ui.plain_text import make_plain
 from ui.theme import status_color

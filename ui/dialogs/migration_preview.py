@@ -34,7 +34,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from readiness.model import ChangeKind, Framework, Response
+from readiness.codes import ChangeKind
+from readiness.content_model import Framework
+from readiness.model import Response
 from ui.models.migration import SORT_ROLE, AreaCountsModel, RemovedItemModel
 from ui.plain_text import make_plain
 from ui.theme import status_color

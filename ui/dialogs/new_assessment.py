@@ -26,7 +26,9 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from readiness.model import DEFAULT_CURRENCY, AssessmentKind, AssessmentStatus, CompanyProfile, Framework
+from readiness.codes import DEFAULT_CURRENCY, AssessmentKind, AssessmentStatus
+from readiness.content_model import Framework
+from readiness.model import CompanyProfile
 from readiness.scoring import profile_basis
 from readiness.store.frameworks_repo import FrameworkInfo
 from ui.context import AppContext

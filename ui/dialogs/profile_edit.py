@@ -11,7 +11,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QVBoxLayout, QWidget
 
-from readiness.model import CompanyProfile, Framework, Response
+from readiness.content_model import Framework
+from readiness.model import CompanyProfile, Response
 from readiness.operations import profile_change_preview
 from readiness.operations.assessments import ApplicabilityChange
 from readiness.walkthrough import item_numbers

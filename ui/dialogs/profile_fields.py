@@ -9,7 +9,8 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QGridLayout, QGroupBox, QLineEdit, QVBoxLayout, QWidget
 
-from readiness.model import COUNTRIES, ROLES, SECTORS, TRADE_VOLUMES, CompanyProfile
+from readiness.codes import COUNTRIES, ROLES, SECTORS, TRADE_VOLUMES
+from readiness.model import CompanyProfile
 from ui.labels import country_label, role_label, sector_label, volume_label
 
 

@@ -7,8 +7,9 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt
 
+from readiness.codes import ActionStatus
 from readiness.due import DueStatus, due_status
-from readiness.model import Action, ActionStatus
+from readiness.model import Action
 from ui.labels import status_label
 from ui.models.row_table import RowTableModel
 from ui.theme import status_color

@@ -10,7 +10,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt
 
-from readiness.model import Framework, Response
+from readiness.content_model import Framework
+from readiness.model import Response
 from readiness.scoring import Score, area_score, overall_score, percent
 from ui.models.row_table import RowTableModel
 

@@ -6,7 +6,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt
 
-from readiness.model import Assessment, AssessmentStatus
+from readiness.codes import AssessmentStatus
+from readiness.model import Assessment
 from readiness.operations.assessments import ApplicabilityChange
 from ui.labels import basis_label
 from ui.models.row_table import RowTableModel

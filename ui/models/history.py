@@ -12,7 +12,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 
-from readiness.model import ActionStatus, Level, Priority, ProfileBasis, ReviewNote
+from readiness.codes import ActionStatus, Level, Priority
+from readiness.model import ProfileBasis, ReviewNote
 from readiness.store.audit import ItemChange
 from ui.labels import basis_label, level_label, priority_label, review_notes_label, source_label, status_label
 from ui.models.row_table import RowTableModel

@@ -18,8 +18,10 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QApplication, QStyle
 
+from readiness.codes import PRIORITY_ORDER
+from readiness.content_model import Item
 from readiness.due import DueStatus, item_due_status
-from readiness.model import PRIORITY_ORDER, Item, Response
+from readiness.model import Response
 from readiness.walkthrough import number_sort_key
 from ui.labels import priority_label, ready_without_evidence, response_level_label, review_notes_label
 from ui.plain_text import plain_tooltip

@@ -8,8 +8,9 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QFont
 
+from readiness.content_model import MappingEntry
 from readiness.migration import AreaCounts, has_content, ruled_out_only
-from readiness.model import MappingEntry, Response
+from readiness.model import Response
 from ui.labels import level_label
 from ui.models.row_table import RowTableModel
 

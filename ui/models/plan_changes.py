@@ -18,8 +18,8 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 
+from readiness.codes import ActionStatus
 from readiness.excel.plan_preview import Choice, Skip
-from readiness.model import ActionStatus
 from ui.labels import status_label
 from ui.models.row_table import RowTableModel
 

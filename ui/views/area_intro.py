@@ -16,7 +16,8 @@ from collections.abc import Mapping
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
-from readiness.model import Area, Framework, Objective, Response
+from readiness.content_model import Area, Framework, Objective
+from readiness.model import Response
 from readiness.scoring import area_score, overall_score
 from ui.labels import plural
 from ui.links import open_link

@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from readiness.codes import Priority
 from readiness.due import DUE_SOON_DAYS
 from readiness.headline import due_work, headline
-from readiness.model import Priority
 from readiness.scoring import Score, area_scores, gap_priority_counts, overall_score, percent
 from readiness.walkthrough import item_numbers
 from ui.context import AppContext

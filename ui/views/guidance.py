@@ -12,7 +12,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from readiness.model import Area, Framework, Item
+from readiness.content_model import Area, Framework, Item
 from ui.links import open_link
 from ui.plain_text import plain_label, plain_tooltip
 from ui.widgets.highlight import marked_html

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from readiness.codes import Level, Priority
 from readiness.due import DUE_SOON_DAYS
-from readiness.model import Level, Priority
 from ui.labels import level_label, plural, priority_label
 from ui.models.items import (
     COL_AREA,

@@ -16,7 +16,8 @@ from typing import Any
 from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QLabel, QWidget
 
-from readiness.model import Level, Priority, Response, level_chosen
+from readiness.codes import Level, Priority
+from readiness.model import Response, level_chosen
 from readiness.owners import known_owners
 from ui import commands
 from ui.context import AppContext
