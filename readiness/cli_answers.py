@@ -22,7 +22,7 @@ from readiness.content_model import Framework
 from readiness.errors import InvalidInput, NotFound, UsageError
 from readiness.model import Response, level_chosen
 from readiness.store.workspace import Workspace
-from readiness.walkthrough import item_numbers
+from readiness.walkthrough import item_numbers, number_sort_key
 from readiness.wording import answer_text
 
 NONE = "none"
@@ -63,15 +63,11 @@ def find_item(framework: Framework, wanted: str) -> str:
         return by_number[wanted]
     raise NotFound(
         f"no item {wanted!r} in {framework.id} {framework.version}; "
-        f"give its number (1.1 to {max(by_number, key=_number_key)}) or its id "
+        f"give its number (1.1 to {max(by_number, key=number_sort_key)}) or its id "
         f"(readiness frameworks show {framework.id} --json)",
         code="item-unknown",
         params={"item": wanted},
     )
-
-
-def _number_key(number: str) -> tuple[int, ...]:
-    return tuple(int(part) for part in number.split("."))
 
 
 def _date(text: str) -> dt.date | None:

@@ -7,7 +7,6 @@ Codes, not sentences: the words for them live in `readiness.wording` and the app
 from __future__ import annotations
 
 import datetime as dt
-import re
 from enum import IntEnum, StrEnum
 from typing import Annotated
 
@@ -34,7 +33,6 @@ SECTORS = (
 TRADE_VOLUMES = ("under-10m", "10m-100m", "100m-1b", "over-1b")
 
 ID_PATTERN = r"^[a-z0-9][a-z0-9._-]{0,79}$"
-_ID_RE = re.compile(ID_PATTERN)
 
 
 class Level(IntEnum):
@@ -155,7 +153,3 @@ class FrozenModel(BaseModel):
     """A value that never changes once read: pack content, a profile, a review note."""
 
     model_config = ConfigDict(frozen=True, extra="forbid")
-
-
-def is_identifier(value: str) -> bool:
-    return bool(_ID_RE.match(value))

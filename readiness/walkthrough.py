@@ -62,6 +62,11 @@ def search_items(
     return found
 
 
+def area_numbers(framework: Framework) -> dict[str, str]:
+    """Each area's number as a reader cites it ("4"), from 1: the first part of its items' numbers."""
+    return {area.id: str(number) for number, area in enumerate(framework.areas, 1)}
+
+
 def item_numbers(framework: Framework) -> dict[str, str]:
     """Each item's number as a reader cites it: area position, then item position ("4.3"), both from 1.
 

@@ -19,7 +19,6 @@ from readiness.headline import Headline, headline
 from readiness.model import Action, Response
 from readiness.scoring import is_open_gap
 from readiness.store.snapshots_repo import Snapshot
-from readiness.wording import answer_text as answer_text  # its home is the core's wording
 
 
 class Movement(StrEnum):

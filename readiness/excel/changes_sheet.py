@@ -16,14 +16,14 @@ from decimal import Decimal
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
-from readiness.excel.changes import MOVEMENT_WORDS, ActionChange, Movement, answer_text
+from readiness.excel.changes import MOVEMENT_WORDS, ActionChange, Movement
 from readiness.excel.layout import CHANGED_ACTIONS, Column
 from readiness.excel.plan_data import PlanData
 from readiness.excel.sheetkit import SheetKit, print_setup, set_print_area, widths_of
 from readiness.excel.styles import Palette
 from readiness.exposure.wording import money
 from readiness.owners import same_owner
-from readiness.wording import question_text
+from readiness.wording import answer_text, question_text
 
 CHANGE_COLUMNS = (
     Column("No.", 6, "number"),

@@ -23,13 +23,20 @@ from collections.abc import Callable
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
-from readiness.excel.changes import answer_text
 from readiness.excel.layout import Column
 from readiness.excel.plan_data import PlanData
 from readiness.excel.sheetkit import SheetKit, due_style, print_setup, set_print_area, split_to_fit, widths_of
 from readiness.excel.styles import Palette
 from readiness.model import Response, ReviewReason
-from readiness.wording import NEXT_DUE_RULE, not_applicable_text, question_text, review_note_text, review_notes_text
+from readiness.walkthrough import area_numbers
+from readiness.wording import (
+    NEXT_DUE_RULE,
+    answer_text,
+    not_applicable_text,
+    question_text,
+    review_note_text,
+    review_notes_text,
+)
 
 GAP_COLUMNS = (
     Column("Priority", 9, "priority"),
@@ -195,7 +202,7 @@ def write_checklist(
     _start(kit, CHECKLIST_COLUMNS, title=title, note=note, generated=generated)
     width = CHECKLIST_COLUMNS[DETAILS].width
     printed = len(CHECKLIST_COLUMNS) - OFF_PAPER
-    numbers = {area.id: str(n) for n, area in enumerate(data.framework.areas, 1)}
+    numbers = area_numbers(data.framework)
     current = None
     for area, item in items:
         if area.id != current:

@@ -6,14 +6,14 @@ from __future__ import annotations
 from decimal import Decimal
 
 from readiness.codes import Priority
-from readiness.excel.changes import ActionWork, answer_text, count_changes
+from readiness.excel.changes import ActionWork, count_changes
 from readiness.excel.layout import CHANGED_ACTIONS, CHANGES
 from readiness.excel.plan_data import NO_PRIORITY, GapRow, PlanData
 from readiness.excel.sheetkit import SheetKit, due_style
 from readiness.exposure.wording import money
 from readiness.headline import Headline
 from readiness.scoring import percent
-from readiness.wording import NEXT_DUE_RULE, question_text
+from readiness.wording import NEXT_DUE_RULE, answer_text, question_text
 
 # Area or item | Readiness | Coverage | Open gaps | critical | high | Not yet assessed | Open actions | Overdue |
 # Cost | Next due: 147 characters, so the landscape page prints at about 95% of size.

@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, Qt
 from readiness.content_model import Framework
 from readiness.model import Response
 from readiness.scoring import Score, area_score, overall_score, percent
+from readiness.walkthrough import area_numbers
 from ui.models.row_table import RowTableModel
 
 COL_TITLE, COL_READINESS, COL_COVERAGE = range(3)
@@ -39,7 +40,8 @@ class AreaTableModel(RowTableModel[str]):
         areas = framework.areas if framework else []
         self._rows = ([ALL_AREAS] if framework else []) + [a.id for a in areas]
         # Numbered as the item numbers, the area introduction and the workbook number them ("4. Certification").
-        self._titles = {a.id: f"{n}. {a.title}" for n, a in enumerate(areas, 1)}
+        numbers = area_numbers(framework) if framework else {}
+        self._titles = {a.id: f"{numbers[a.id]}. {a.title}" for a in areas}
         self._scores = {}
         self._rescore(self._rows)
         self.endResetModel()

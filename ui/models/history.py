@@ -123,8 +123,6 @@ class ItemHistoryModel(RowTableModel[ItemChange]):
         if column == self.COL_WHEN:
             return f"{change.at.astimezone():%Y-%m-%d %H:%M}"
         if column == self.COL_WHO:
-            if not change.source:
-                return change.user
             return source_label(change.user, change.source)
         if column == self.COL_WHAT:
             return what_changed(change, self.action_titles)

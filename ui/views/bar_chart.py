@@ -35,12 +35,17 @@ class BarChart(QWidget):
         self.bars: list[Bar] = []
         self.current = -1
         self.label_width = label_width
+        self.value_width = self.fontMetrics().horizontalAdvance("100%  ") + 20  # the widest value text, and room
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
     def set_bars(self, bars: list[Bar]) -> None:
         self.bars = list(bars)
+        metrics = self.fontMetrics()
+        self.value_width = (
+            max([metrics.horizontalAdvance("100%  "), *(metrics.horizontalAdvance(b.text) for b in bars)]) + 20
+        )
         self.current = min(self.current, len(self.bars) - 1)
         self.updateGeometry()
         self.update()
@@ -63,9 +68,7 @@ class BarChart(QWidget):
         palette = self.palette()
         height = self.row_height()
         metrics = self.fontMetrics()
-        value_width = (
-            max([metrics.horizontalAdvance("100%  "), *(metrics.horizontalAdvance(b.text) for b in self.bars)]) + 20
-        )
+        value_width = self.value_width
         bar_left = self.label_width + 8
         bar_width = max(20, self.width() - bar_left - value_width)
         for row, bar in enumerate(self.bars):

@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QGroupBox, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from readiness.model import Response
-from readiness.walkthrough import item_numbers
+from readiness.walkthrough import area_numbers, item_numbers
 from ui import commands
 from ui.context import AppContext
 from ui.labels import review_notes_label
@@ -140,7 +140,7 @@ class ItemEditor(QScrollArea):
         self.item_id = None
         self.area_id = area_id
         area = next((a for a in framework.areas if a.id == area_id), None) if area_id != ALL_AREAS else None
-        number = next((str(n) for n, a in enumerate(framework.areas, 1) if a.id == area_id), "")
+        number = area_numbers(framework).get(area_id, "")
         self.intro.show_area(framework, area, self.context.responses, number=number)
         self.item_page.hide()
         self.intro.show()

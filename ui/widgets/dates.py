@@ -123,6 +123,7 @@ class DateField(QWidget):
         layout.addWidget(self.calendar_button)
         layout.addWidget(self.problem)
         self.setFocusProxy(self.edit)
+        self._labels_claimed = False  # see showEvent
 
         self._loaded: dt.date | None = None
         self._valid = True
@@ -227,6 +228,9 @@ class DateField(QWidget):
         the focus only to a buddy that takes focus, and this container does not (so Tab stops once, at the box).
         Without it the focus stayed where it was, and the date typed next went into that field."""
         super().showEvent(event)
+        if self._labels_claimed:
+            return
+        self._labels_claimed = True
         for label in self.window().findChildren(QLabel):
             if label.buddy() is self:
                 label.setBuddy(self.edit)
